@@ -1,0 +1,9 @@
+/**
+ * Runs once when a Next.js server starts: open the database and apply migrations
+ * before the first request, so a fresh clone is usable as soon as it is up.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startServerDatabase } = await import("./server/db/start-server-database");
+  await startServerDatabase();
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema";
+import type { Database } from "./types";
+
+export type OpenDatabaseOptions =
+  | { engine: "postgres"; url: string; poolMax?: number }
+  /** dataDir undefined = in memory; loadDataDir = a dumped data directory to start from. */
+  | { engine: "pglite"; dataDir?: string; loadDataDir?: Blob };
+
+/** Opens a connection (pool) without migrating; see getDatabase() for the app's one. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if (options.engine === "postgres") {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolMax ?? 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    });
+    // An idle client losing its server must not crash the process; the next query
+    // reports the problem where it can be handled.
+    pool.on("error", () => {});
+    return { engine: "postgres", db: drizzlePg(pool, { schema }), client: pool, close: () => pool.end() };
+  }
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const client = await PGlite.create({
+    dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
+  });
+  return {
+    engine: "pglite",
+    db: drizzlePglite(client, { schema }),
+    client,
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDatabase } from "./get-database";
+import type { Tx } from "./types";
+
+/** Who asked for privileged work: a signed-in user whose role the caller has checked,
+ * or a named system job (e.g. "kajabi-webhook"). */
+export type PrivilegedActor = { userId: string } | { system: string };
+
+/**
+ * Runs fn in one transaction as `service_role`, which bypasses row level security.
+ * This is the explicitly named privileged path of SPEC §9 for review, Kajabi, badges
+ * and admin jobs: every caller has already checked the actor's role and writes audit.
+ * A user actor's id is still set as the claims' subject so auth.get_user_id() names
+ * them inside the transaction.
+ */
+export async function privileged<T>(actor: PrivilegedActor, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const { db } = await getDatabase();
+  const claims = "userId" in actor ? JSON.stringify({ sub: actor.userId }) : "";
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT set_config('request.jwt.claims', ${claims}, true)`);
+    await tx.execute(sql`SET LOCAL ROLE service_role`);
+    return fn(tx);
+  });
+}

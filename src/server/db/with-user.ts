@@ -1,0 +1,29 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Role } from "./schema";
+import { getDatabase } from "./get-database";
+import type { Tx } from "./types";
+
+/** Who a request runs as, from the database's point of view. */
+export interface DbSession {
+  userId: string;
+  role: Role;
+}
+
+/**
+ * Runs fn in one transaction as the `authenticated` database role with the user's
+ * claims, so every row it reads or writes passes the row level security policies.
+ * This is the path for all signed-in reads and writes the policies cover.
+ *
+ * Use only `tx` inside fn: on PGlite (one connection) a query on the shared database
+ * handle would wait for this transaction to end and never run.
+ */
+export async function withUser<T>(session: DbSession, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const { db } = await getDatabase();
+  const claims = JSON.stringify({ sub: session.userId, role: session.role });
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT set_config('request.jwt.claims', ${claims}, true)`);
+    await tx.execute(sql`SET LOCAL ROLE authenticated`);
+    return fn(tx);
+  });
+}

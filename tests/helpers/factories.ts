@@ -1,0 +1,62 @@
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { privileged } from "../../src/server/db/privileged";
+import { points_ledger, submissions, users, type Role } from "../../src/server/db/schema";
+
+const SYSTEM = { system: "test-factory" } as const;
+
+export interface TestUser {
+  id: string;
+  handle: string;
+  email: string;
+  role: Role;
+}
+
+/** A user with a unique id, handle and email, inserted through the privileged path. */
+export async function createUser(
+  overrides: Partial<typeof users.$inferInsert> & { role?: Role } = {},
+): Promise<TestUser> {
+  const suffix = randomBytes(5).toString("hex");
+  const row = {
+    id: `user_${suffix}`,
+    handle: `user-${suffix}`,
+    name: `Test User ${suffix}`,
+    email: `user-${suffix}@example.test`,
+    ...overrides,
+  };
+  const [inserted] = await privileged(SYSTEM, (tx) => tx.insert(users).values(row).returning());
+  if (!inserted) throw new Error("user not inserted");
+  return { id: inserted.id, handle: inserted.handle, email: inserted.email, role: inserted.role };
+}
+
+export async function createSubmission(
+  values: Pick<typeof submissions.$inferInsert, "user_id"> & Partial<typeof submissions.$inferInsert>,
+) {
+  const [row] = await privileged(SYSTEM, (tx) =>
+    tx
+      .insert(submissions)
+      .values({ activity_code: "EXPLORE", payload: {}, attachments: [], ...values })
+      .returning(),
+  );
+  if (!row) throw new Error("submission not inserted");
+  return row;
+}
+
+/** A ledger row; createdAt lets a test place it in time (e.g. outside the 30-day window). */
+export async function addPoints(
+  userId: string,
+  points: number,
+  options: { activity?: string; createdAt?: Date } = {},
+) {
+  await privileged(SYSTEM, (tx) =>
+    tx.insert(points_ledger).values({
+      user_id: userId,
+      activity_code: options.activity ?? "EXPLORE",
+      source: "MANUAL",
+      delta_points: points,
+      external_source: "admin",
+      external_event_id: `manual:${randomBytes(8).toString("hex")}`,
+      created_at: options.createdAt ?? sql`now()`,
+    }),
+  );
+}
