@@ -65,21 +65,19 @@ FROM users u;
 --> statement-breakpoint
 GRANT SELECT ON public_profiles TO anon, authenticated, service_role;
 --> statement-breakpoint
--- Per-user points by activity. security_invoker: the caller's RLS applies, so an
--- educator sees their own row and reviewers/admins see everyone's.
+-- Per-user points by activity. security_invoker: the caller's RLS on points_ledger
+-- applies, so an educator sees their own row and reviewers/admins see everyone's.
 CREATE VIEW user_points_summary WITH (security_invoker = true) AS
-SELECT u.id AS user_id,
-       u.handle,
-       coalesce(sum(l.delta_points), 0)::int AS total_points,
+SELECT l.user_id,
+       sum(l.delta_points)::int AS total_points,
        coalesce(sum(l.delta_points) FILTER (WHERE l.activity_code = 'LEARN'), 0)::int AS learn_points,
        coalesce(sum(l.delta_points) FILTER (WHERE l.activity_code = 'EXPLORE'), 0)::int AS explore_points,
        coalesce(sum(l.delta_points) FILTER (WHERE l.activity_code = 'AMPLIFY'), 0)::int AS amplify_points,
        coalesce(sum(l.delta_points) FILTER (WHERE l.activity_code = 'PRESENT'), 0)::int AS present_points,
        coalesce(sum(l.delta_points) FILTER (WHERE l.activity_code = 'SHINE'), 0)::int AS shine_points,
        max(l.created_at) AS last_activity_at
-FROM users u
-LEFT JOIN points_ledger l ON l.user_id = u.id
-GROUP BY u.id, u.handle;
+FROM points_ledger l
+GROUP BY l.user_id;
 --> statement-breakpoint
 GRANT SELECT ON user_points_summary TO authenticated, service_role;
 --> statement-breakpoint
