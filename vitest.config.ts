@@ -13,6 +13,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/helpers/global-setup.ts"],
     setupFiles: ["tests/helpers/fail-on-console-error.ts"],
+    // Expected failures (e.g. the health check's) would otherwise fill the output.
+    env: { LOG_LEVEL: "silent" },
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 120_000,

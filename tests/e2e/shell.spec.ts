@@ -55,6 +55,20 @@ test.describe("on a phone-sized screen", () => {
     await menu.click();
     await expect(nav.getByRole("link", { name: "Leaderboard" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the menu still opens", async ({ page }) => {
+      await page.goto("/");
+
+      await page.locator("summary", { hasText: "Menu" }).click();
+      const nav = page.getByRole("navigation", { name: "Primary" });
+      await expect(nav.getByRole("link", { name: "Dashboard" })).toBeVisible();
+    });
   });
 });
 

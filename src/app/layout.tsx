@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/ui/site-footer";
+import { SiteHeader } from "@/ui/site-header";
+import { SkipLink } from "@/ui/skip-link";
+import "./globals.css";
+
+const mainContentId = "main-content";
+
+export const metadata: Metadata = {
+  title: { default: "LEAPS Tracker", template: "%s · LEAPS Tracker" },
+  description:
+    "LEAPS Tracker follows educators through Learn, Explore, Amplify, Present and Shine: submit evidence, earn points and badges, and see the programme's leaderboards.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#0f6b6e",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-dvh flex-col">
+        <SkipLink targetId={mainContentId} />
+        <SiteHeader />
+        {/* tabIndex -1 lets the skip link move focus here, not just scroll; a focus ring
+            around the whole page would only distract, so it is hidden. */}
+        <main id={mainContentId} tabIndex={-1} className="flex-1 outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

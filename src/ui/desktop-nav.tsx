@@ -1,0 +1,22 @@
+import { NavLink } from "./nav-link";
+import { primaryNavItems } from "./primary-nav-items";
+
+/** Inline primary navigation for medium screens and up; the mobile menu takes over below. */
+export function DesktopNav() {
+  return (
+    <nav aria-label="Primary" className="hidden md:block">
+      <ul className="flex items-center gap-1">
+        {primaryNavItems.map((item) => (
+          <li key={item.href}>
+            <NavLink
+              href={item.href}
+              className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-800 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+            >
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import type { KeyboardEvent, MouseEvent } from "react";
+import { NavLink } from "./nav-link";
+import { primaryNavItems } from "./primary-nav-items";
+
+/**
+ * Primary navigation for small screens. A native <details> disclosure, so the menu opens
+ * and closes without JavaScript; once hydrated it also closes after a link is chosen
+ * (client-side navigation keeps the header mounted, so it would otherwise stay open)
+ * and on Escape, returning focus to the toggle.
+ */
+export function MobileNav() {
+  function closeAfterLinkClick(event: MouseEvent<HTMLDetailsElement>) {
+    if (event.target instanceof Element && event.target.closest("a")) {
+      event.currentTarget.open = false;
+    }
+  }
+
+  function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
+    if (event.key !== "Escape" || !event.currentTarget.open) return;
+    event.currentTarget.open = false;
+    event.currentTarget.querySelector("summary")?.focus();
+  }
+
+  return (
+    <details className="group md:hidden" onClick={closeAfterLinkClick} onKeyDown={closeOnEscape}>
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md p-2.5 sm:px-3 text-sm font-medium text-slate-700 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
+        <MenuIcon />
+        {/* Icon-only on phones, where the header has no room for the word. */}
+        <span className="sr-only sm:not-sr-only">Menu</span>
+      </summary>
+      <nav
+        aria-label="Primary"
+        className="absolute inset-x-0 top-full border-b border-slate-200 bg-white shadow-lg"
+      >
+        <ul className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-3">
+          {primaryNavItems.map((item) => (
+            <li key={item.href}>
+              <NavLink
+                href={item.href}
+                className="block rounded-md px-3 py-3 text-base font-medium text-slate-800 hover:bg-brand-50 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+              >
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
+  );
+}
+
+// Hamburger while closed, a cross while open; driven by CSS (group-open) so it also
+// works before hydration.
+function MenuIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+    >
+      <path d="M4 7h16M4 12h16M4 17h16" className="group-open:hidden" />
+      <path d="M6 6l12 12M18 6L6 18" className="hidden group-open:block" />
+    </svg>
+  );
+}
