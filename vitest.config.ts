@@ -16,7 +16,7 @@ export default defineConfig({
     // Expected failures (e.g. the health check's) would otherwise fill the output.
     env: { LOG_LEVEL: "silent" },
     pool: "forks",
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 });
