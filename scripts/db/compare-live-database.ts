@@ -7,11 +7,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import pg from "pg";
 import { migrateDatabase, MIGRATIONS_FOLDER } from "../../src/server/db/migrate-database";
 import { openDatabase } from "../../src/server/db/open-database";
+import { queryRows } from "../../src/server/db/query-rows";
 import type { Database } from "../../src/server/db/types";
 import { diffFingerprints, fingerprintDatabase } from "./lib/fingerprint-database";
 
@@ -19,7 +19,9 @@ const url = process.env.DATABASE_URL || undefined;
 const pgliteDir = path.resolve(process.env.DATA_DIR ?? "./data", "pglite");
 
 if (!url && !existsSync(pgliteDir)) {
-  console.log(`No live database (no DATABASE_URL, nothing at ${pgliteDir}): live comparison skipped.`);
+  console.log(
+    `No live database (no DATABASE_URL, nothing at ${pgliteDir}): live comparison skipped.`,
+  );
   process.exit(0);
 }
 
@@ -30,7 +32,12 @@ const live = url
 const problems = [...(await checkAppliedMigrations(live))];
 const reference = await migratedReference(url);
 try {
-  problems.push(...diffFingerprints(await fingerprintDatabase(reference.database), await fingerprintDatabase(live)));
+  problems.push(
+    ...diffFingerprints(
+      await fingerprintDatabase(reference.database),
+      await fingerprintDatabase(live),
+    ),
+  );
 } finally {
   await reference.dispose();
   await live.close();
@@ -47,8 +54,11 @@ async function checkAppliedMigrations(database: Database): Promise<string[]> {
   const expected = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).map((m) => m.hash);
   let applied: string[] = [];
   try {
-    const result = await database.db.execute(sql`SELECT hash FROM drizzle.__drizzle_migrations ORDER BY created_at`);
-    applied = (result.rows as { hash: string }[]).map((r) => r.hash);
+    const rows = await queryRows<{ hash: string }>(
+      database,
+      "SELECT hash FROM drizzle.__drizzle_migrations",
+    );
+    applied = rows.map((r) => r.hash);
   } catch {
     return ["the live database has no migration history (never migrated)"];
   }
@@ -56,7 +66,10 @@ async function checkAppliedMigrations(database: Database): Promise<string[]> {
   const pending = expected.filter((hash) => !applied.includes(hash)).length;
   const unknown = applied.filter((hash) => !expected.includes(hash)).length;
   if (pending > 0) problems.push(`${pending} committed migration(s) not applied`);
-  if (unknown > 0) problems.push(`${unknown} applied migration(s) not among the committed files (edited or removed)`);
+  if (unknown > 0)
+    problems.push(
+      `${unknown} applied migration(s) not among the committed files (edited or removed)`,
+    );
   return problems;
 }
 

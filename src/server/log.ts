@@ -7,13 +7,19 @@ import "server-only";
 export function logError(event: string, error: unknown): void {
   if (level() === "silent") return;
   const detail =
-    error instanceof Error ? { message: error.message, stack: error.stack } : { value: String(error) };
-  process.stderr.write(`${JSON.stringify({ level: "error", event, time: new Date().toISOString(), ...detail })}\n`);
+    error instanceof Error
+      ? { message: error.message, stack: error.stack }
+      : { value: String(error) };
+  process.stderr.write(
+    `${JSON.stringify({ level: "error", event, time: new Date().toISOString(), ...detail })}\n`,
+  );
 }
 
 export function logInfo(event: string, fields: Record<string, unknown> = {}): void {
   if (level() !== "info") return;
-  process.stdout.write(`${JSON.stringify({ level: "info", event, time: new Date().toISOString(), ...fields })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ level: "info", event, time: new Date().toISOString(), ...fields })}\n`,
+  );
 }
 
 /** Read directly, not through getEnv(): logging must work even when the env is invalid. */

@@ -30,7 +30,8 @@ export async function createUser(
 }
 
 export async function createSubmission(
-  values: Pick<typeof submissions.$inferInsert, "user_id"> & Partial<typeof submissions.$inferInsert>,
+  values: Pick<typeof submissions.$inferInsert, "user_id"> &
+    Partial<typeof submissions.$inferInsert>,
 ) {
   const [row] = await privileged(SYSTEM, (tx) =>
     tx

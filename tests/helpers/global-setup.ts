@@ -22,7 +22,10 @@ export default async function setup(project: TestProject) {
     const template = `${databaseNameOf(url)}_tpl_${process.pid}`;
     await adminQuery(url, `DROP DATABASE IF EXISTS "${template}"`);
     await adminQuery(url, `CREATE DATABASE "${template}"`);
-    const templateDb = await openDatabase({ engine: "postgres", url: withDatabaseName(url, template) });
+    const templateDb = await openDatabase({
+      engine: "postgres",
+      url: withDatabaseName(url, template),
+    });
     await migrateDatabase(templateDb);
     await templateDb.close();
     project.provide("postgresTemplate", template);

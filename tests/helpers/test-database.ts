@@ -11,7 +11,7 @@ import { adminQuery, testPostgresUrl, withDatabaseName } from "./test-engine";
  * database for withUser()/privileged(). Returns a getter (the database exists only once
  * beforeAll has run).
  */
-export function useTestDatabase(): () => Database {
+export function setupTestDatabase(): () => Database {
   let database: Database | undefined;
   let dropName: string | undefined;
 
@@ -40,12 +40,19 @@ export async function createTestDatabase(): Promise<{ database: Database; name?:
   if (url && template) {
     const name = `${template}_${randomBytes(4).toString("hex")}`;
     await adminQuery(url, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-    const database = await openDatabase({ engine: "postgres", url: withDatabaseName(url, name), poolMax: 20 });
+    const database = await openDatabase({
+      engine: "postgres",
+      url: withDatabaseName(url, name),
+      poolMax: 20,
+    });
     return { database, name };
   }
   const dump = inject("pgliteDump");
   if (!dump) throw new Error("global setup provided no migrated database");
-  const database = await openDatabase({ engine: "pglite", loadDataDir: new Blob([readFileSync(dump)]) });
+  const database = await openDatabase({
+    engine: "pglite",
+    loadDataDir: new Blob([readFileSync(dump)]),
+  });
   return { database };
 }
 

@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 async function checkDrift(extraEnv: Record<string, string> = {}) {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...live.env, ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...live.env, ...extraEnv };
   if (!live.env.DATABASE_URL) delete env.DATABASE_URL;
   try {
     const { stdout, stderr } = await run("bash", ["scripts/db/check-drift.sh"], { cwd: root, env });
@@ -77,7 +77,9 @@ describe("scripts/db/check-drift.sh", () => {
     await live.execute("ALTER TABLE users ADD COLUMN nickname text");
     const result = await checkDrift();
     expect(result.code).toBe(1);
-    expect(result.output).toContain("missing in the live database: policy audit_log.audit_log_select_admin");
+    expect(result.output).toContain(
+      "missing in the live database: policy audit_log.audit_log_select_admin",
+    );
     expect(result.output).toContain("not in the migrations: column public.users.nickname");
   });
 });

@@ -4,15 +4,17 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { asVisitor } from "../../src/server/db/as-visitor";
 import { withUser } from "../../src/server/db/with-user";
 import { addPoints, createUser, type TestUser } from "../helpers/factories";
-import { queryRows } from "../helpers/query-rows";
-import { useTestDatabase } from "../helpers/test-database";
+import { queryRows } from "../../src/server/db/query-rows";
+import { setupTestDatabase } from "../helpers/test-database";
 
-useTestDatabase();
+setupTestDatabase();
 
 const totalAs = async (caller: TestUser | null, target: TestUser) => {
   const query = sql`SELECT get_user_total_points(${target.id}) AS total`;
   const rows = caller
-    ? await withUser({ userId: caller.id, role: caller.role }, (tx) => queryRows<{ total: number | null }>(tx, query))
+    ? await withUser({ userId: caller.id, role: caller.role }, (tx) =>
+        queryRows<{ total: number | null }>(tx, query),
+      )
     : await asVisitor((tx) => queryRows<{ total: number | null }>(tx, query));
   return rows[0]!.total;
 };

@@ -3,9 +3,9 @@ import { afterAll, describe, expect, test } from "vitest";
 import { GET } from "../../src/app/api/health/route";
 import { setDatabase } from "../../src/server/db/get-database";
 import { openDatabase } from "../../src/server/db/open-database";
-import { useTestDatabase } from "../helpers/test-database";
+import { setupTestDatabase } from "../helpers/test-database";
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 
 describe("GET /api/health", () => {
   afterAll(() => setDatabase(database()));
@@ -19,13 +19,20 @@ describe("GET /api/health", () => {
 
   test("503 with a reason when the database is down, without driver internals", async () => {
     // A PostgreSQL server that is not there: nothing listens on port 1.
-    const unreachable = await openDatabase({ engine: "postgres", url: "postgres://postgres@127.0.0.1:1/none" });
+    const unreachable = await openDatabase({
+      engine: "postgres",
+      url: "postgres://postgres@127.0.0.1:1/none",
+    });
     setDatabase(unreachable);
     try {
       const response = await GET();
       expect(response.status).toBe(503);
       const body = await response.json();
-      expect(body).toEqual({ status: "error", database: "unavailable", reason: expect.any(String) });
+      expect(body).toEqual({
+        status: "error",
+        database: "unavailable",
+        reason: expect.any(String),
+      });
       expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack|at /);
     } finally {
       await unreachable.close();

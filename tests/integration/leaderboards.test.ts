@@ -5,10 +5,10 @@ import { asVisitor } from "../../src/server/db/as-visitor";
 import { privileged } from "../../src/server/db/privileged";
 import { withUser } from "../../src/server/db/with-user";
 import { addPoints, createSubmission, createUser, type TestUser } from "../helpers/factories";
-import { queryRows } from "../helpers/query-rows";
-import { useTestDatabase } from "../helpers/test-database";
+import { queryRows } from "../../src/server/db/query-rows";
+import { setupTestDatabase } from "../helpers/test-database";
 
-useTestDatabase();
+setupTestDatabase();
 
 describe("refresh_leaderboards and the leaderboard views", () => {
   const DAY = 24 * 60 * 60 * 1000;
@@ -43,7 +43,8 @@ describe("refresh_leaderboards and the leaderboard views", () => {
     await createSubmission({ user_id: users.top!.id, status: "APPROVED", visibility: "PRIVATE" });
   });
 
-  const refresh = () => privileged({ system: "test" }, (tx) => tx.execute(sql`SELECT refresh_leaderboards()`));
+  const refresh = () =>
+    privileged({ system: "test" }, (tx) => tx.execute(sql`SELECT refresh_leaderboards()`));
   const board = (view: "leaderboard_totals" | "leaderboard_30d") =>
     asVisitor((tx) =>
       queryRows<{ handle: string; rank: number; total_points: number; public_submissions: number }>(
@@ -83,13 +84,18 @@ describe("refresh_leaderboards and the leaderboard views", () => {
     await addPoints(users.fourth!.id, 100);
     expect((await board("leaderboard_30d"))[0]?.handle).toBe("lb-top");
     await refresh();
-    expect((await board("leaderboard_30d"))[0]).toMatchObject({ handle: "lb-fourth", total_points: 150 });
+    expect((await board("leaderboard_30d"))[0]).toMatchObject({
+      handle: "lb-fourth",
+      total_points: 150,
+    });
   });
 
   test("only the privileged path may refresh", async () => {
     const participant = users.top!;
     await expect(
-      withUser({ userId: participant.id, role: participant.role }, (tx) => tx.execute(sql`SELECT refresh_leaderboards()`)),
+      withUser({ userId: participant.id, role: participant.role }, (tx) =>
+        tx.execute(sql`SELECT refresh_leaderboards()`),
+      ),
     ).rejects.toThrow();
   });
 });

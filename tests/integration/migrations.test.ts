@@ -4,10 +4,10 @@ import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { migrateDatabase, MIGRATIONS_FOLDER } from "../../src/server/db/migrate-database";
-import { queryRows } from "../helpers/query-rows";
-import { useTestDatabase } from "../helpers/test-database";
+import { queryRows } from "../../src/server/db/query-rows";
+import { setupTestDatabase } from "../helpers/test-database";
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 
 describe("migrations and seed rows", () => {
   test("the five activities with their default points", async () => {
@@ -31,7 +31,10 @@ describe("migrations and seed rows", () => {
     );
     expect(Object.fromEntries(rows.map((r) => [r.code, [r.name, r.criteria]]))).toEqual({
       STARTER: ["LEAPS Starter", { kind: "activity_points", activity: "LEARN", min: 20 }],
-      IN_CLASS_INNOVATOR: ["In-Class Innovator", { kind: "approved_count", activity: "EXPLORE", min: 1 }],
+      IN_CLASS_INNOVATOR: [
+        "In-Class Innovator",
+        { kind: "approved_count", activity: "EXPLORE", min: 1 },
+      ],
       COMMUNITY_VOICE: ["Community Voice", { kind: "approved_count", activity: "PRESENT", min: 1 }],
       AMPLIFIER: ["Amplifier", { kind: "amplify_reach", peers: 10, students: 25 }],
       SHINE_STAR: ["Shine Star", { kind: "approved_count", activity: "SHINE", min: 1 }],
@@ -41,7 +44,9 @@ describe("migrations and seed rows", () => {
   });
 
   test("running the seed again adds nothing and keeps an admin's edits", async () => {
-    await database().db.execute(sql`UPDATE activities SET default_points = 60 WHERE code = 'EXPLORE'`);
+    await database().db.execute(
+      sql`UPDATE activities SET default_points = 60 WHERE code = 'EXPLORE'`,
+    );
     const seed = readFileSync(path.join(MIGRATIONS_FOLDER, "0003_seed.sql"), "utf8");
     for (const statement of seed.split("--> statement-breakpoint")) {
       await database().db.execute(sql.raw(statement));
@@ -56,8 +61,13 @@ describe("migrations and seed rows", () => {
 
   test("migrating an up-to-date database again is a no-op", async () => {
     await migrateDatabase(database());
-    const [row] = await queryRows<{ n: number }>(database(), "SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations");
-    const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8"));
+    const [row] = await queryRows<{ n: number }>(
+      database(),
+      "SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations",
+    );
+    const journal = JSON.parse(
+      readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8"),
+    );
     expect(row!.n).toBe(journal.entries.length);
   });
 });

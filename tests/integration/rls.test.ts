@@ -21,10 +21,10 @@ import type { Tx } from "../../src/server/db/types";
 import { withUser } from "../../src/server/db/with-user";
 import { expectRefused, PERMISSION_DENIED, RLS_REFUSAL } from "../helpers/db-assertions";
 import { addPoints, createSubmission, createUser, type TestUser } from "../helpers/factories";
-import { queryRows } from "../helpers/query-rows";
-import { useTestDatabase } from "../helpers/test-database";
+import { queryRows } from "../../src/server/db/query-rows";
+import { setupTestDatabase } from "../helpers/test-database";
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 
 let alice: TestUser; // participant
 let bob: TestUser; // participant
@@ -63,7 +63,10 @@ describe("users", () => {
 
   test("a participant reads other people's public profile rows, which have no email", async () => {
     const rows = await as(alice, (tx) =>
-      queryRows<Record<string, unknown>>(tx, `SELECT * FROM public_profiles WHERE id = '${bob.id}'`),
+      queryRows<Record<string, unknown>>(
+        tx,
+        `SELECT * FROM public_profiles WHERE id = '${bob.id}'`,
+      ),
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ handle: bob.handle });
@@ -77,15 +80,24 @@ describe("users", () => {
   });
 
   test("anon reads no user email: the users table is closed, public_profiles has none", async () => {
-    await expectRefused(asVisitor((tx) => tx.select({ email: users.email }).from(users)), PERMISSION_DENIED);
-    const rows = await asVisitor((tx) => queryRows<Record<string, unknown>>(tx, "SELECT * FROM public_profiles"));
+    await expectRefused(
+      asVisitor((tx) => tx.select({ email: users.email }).from(users)),
+      PERMISSION_DENIED,
+    );
+    const rows = await asVisitor((tx) =>
+      queryRows<Record<string, unknown>>(tx, "SELECT * FROM public_profiles"),
+    );
     expect(rows.length).toBeGreaterThanOrEqual(5);
     for (const row of rows) expect(Object.keys(row)).not.toContain("email");
   });
 
   test("an owner edits their name, handle, school and avatar", async () => {
     const updated = await as(alice, (tx) =>
-      tx.update(users).set({ name: "Alice A.", school: "North School" }).where(eq(users.id, alice.id)).returning(),
+      tx
+        .update(users)
+        .set({ name: "Alice A.", school: "North School" })
+        .where(eq(users.id, alice.id))
+        .returning(),
     );
     expect(updated).toHaveLength(1);
     expect(updated[0]).toMatchObject({ name: "Alice A.", school: "North School" });
@@ -101,7 +113,9 @@ describe("users", () => {
       /only admins/,
     );
     await expectRefused(
-      as(alice, (tx) => tx.update(users).set({ kajabi_contact_id: "k1" }).where(eq(users.id, alice.id))),
+      as(alice, (tx) =>
+        tx.update(users).set({ kajabi_contact_id: "k1" }).where(eq(users.id, alice.id)),
+      ),
       /only admins/,
     );
   });
@@ -112,10 +126,16 @@ describe("users", () => {
     );
     expect(updated).toEqual([]);
     await expectRefused(
-      as(alice, (tx) => tx.insert(users).values({ id: "user_x", handle: "xxx", name: "X", email: "x@example.test" })),
+      as(alice, (tx) =>
+        tx
+          .insert(users)
+          .values({ id: "user_x", handle: "xxx", name: "X", email: "x@example.test" }),
+      ),
       RLS_REFUSAL,
     );
-    const deleted = await as(alice, (tx) => tx.delete(users).where(eq(users.id, bob.id)).returning());
+    const deleted = await as(alice, (tx) =>
+      tx.delete(users).where(eq(users.id, bob.id)).returning(),
+    );
     expect(deleted).toEqual([]);
   });
 
@@ -123,15 +143,24 @@ describe("users", () => {
     const all = await as(adam, (tx) => tx.select({ email: users.email }).from(users));
     expect(all.map((r) => r.email)).toEqual(expect.arrayContaining([alice.email, bob.email]));
     const updated = await as(adam, (tx) =>
-      tx.update(users).set({ cohort: "2026-A", role: "REVIEWER" }).where(eq(users.id, bob.id)).returning(),
+      tx
+        .update(users)
+        .set({ cohort: "2026-A", role: "REVIEWER" })
+        .where(eq(users.id, bob.id))
+        .returning(),
     );
     expect(updated[0]).toMatchObject({ cohort: "2026-A", role: "REVIEWER" });
-    await as(adam, (tx) => tx.update(users).set({ role: "PARTICIPANT" }).where(eq(users.id, bob.id)));
+    await as(adam, (tx) =>
+      tx.update(users).set({ role: "PARTICIPANT" }).where(eq(users.id, bob.id)),
+    );
   });
 
   test("only admins insert users", async () => {
     const inserted = await as(adam, (tx) =>
-      tx.insert(users).values({ id: "user_by_admin", handle: "by-admin", name: "B", email: "b@example.test" }).returning(),
+      tx
+        .insert(users)
+        .values({ id: "user_by_admin", handle: "by-admin", name: "B", email: "b@example.test" })
+        .returning(),
     );
     expect(inserted).toHaveLength(1);
   });
@@ -149,12 +178,16 @@ describe("users", () => {
       tx.update(users).set({ role: "ADMIN" }).where(eq(users.id, bob.id)).returning(),
     );
     expect(promoted[0]?.role).toBe("ADMIN");
-    await as(sue, (tx) => tx.update(users).set({ role: "PARTICIPANT" }).where(eq(users.id, bob.id)));
+    await as(sue, (tx) =>
+      tx.update(users).set({ role: "PARTICIPANT" }).where(eq(users.id, bob.id)),
+    );
   });
 
   test("the last SUPERADMIN stays, even on the privileged path", async () => {
     await expectRefused(
-      privileged({ system: "test" }, (tx) => tx.update(users).set({ role: "ADMIN" }).where(eq(users.id, sue.id))),
+      privileged({ system: "test" }, (tx) =>
+        tx.update(users).set({ role: "ADMIN" }).where(eq(users.id, sue.id)),
+      ),
       /last SUPERADMIN/,
     );
     const second = await createUser({ role: "SUPERADMIN" });
@@ -162,8 +195,12 @@ describe("users", () => {
       tx.update(users).set({ role: "ADMIN" }).where(eq(users.id, sue.id)).returning(),
     );
     expect(demoted[0]?.role).toBe("ADMIN");
-    await privileged({ system: "test" }, (tx) => tx.update(users).set({ role: "SUPERADMIN" }).where(eq(users.id, sue.id)));
-    await privileged({ system: "test" }, (tx) => tx.update(users).set({ role: "PARTICIPANT" }).where(eq(users.id, second.id)));
+    await privileged({ system: "test" }, (tx) =>
+      tx.update(users).set({ role: "SUPERADMIN" }).where(eq(users.id, sue.id)),
+    );
+    await privileged({ system: "test" }, (tx) =>
+      tx.update(users).set({ role: "PARTICIPANT" }).where(eq(users.id, second.id)),
+    );
   });
 });
 
@@ -172,36 +209,71 @@ describe("submissions", () => {
 
   test("an owner inserts their own PENDING submission, never someone else's or a reviewed one", async () => {
     const inserted = await as(alice, (tx) =>
-      tx.insert(submissions).values({ user_id: alice.id, activity_code: "EXPLORE", payload, attachments: [] }).returning(),
+      tx
+        .insert(submissions)
+        .values({ user_id: alice.id, activity_code: "EXPLORE", payload, attachments: [] })
+        .returning(),
     );
     expect(inserted[0]?.status).toBe("PENDING");
     await expectRefused(
-      as(alice, (tx) => tx.insert(submissions).values({ user_id: bob.id, activity_code: "EXPLORE", payload, attachments: [] })),
+      as(alice, (tx) =>
+        tx
+          .insert(submissions)
+          .values({ user_id: bob.id, activity_code: "EXPLORE", payload, attachments: [] }),
+      ),
       RLS_REFUSAL,
     );
     await expectRefused(
       as(alice, (tx) =>
-        tx.insert(submissions).values({ user_id: alice.id, activity_code: "EXPLORE", status: "APPROVED", payload, attachments: [] }),
+        tx
+          .insert(submissions)
+          .values({
+            user_id: alice.id,
+            activity_code: "EXPLORE",
+            status: "APPROVED",
+            payload,
+            attachments: [],
+          }),
       ),
       RLS_REFUSAL,
     );
   });
 
   test("PRIVATE submissions are read by their owner and reviewers only", async () => {
-    const secret = await createSubmission({ user_id: bob.id, visibility: "PRIVATE", status: "APPROVED" });
-    const byAlice = await as(alice, (tx) => tx.select().from(submissions).where(eq(submissions.id, secret.id)));
+    const secret = await createSubmission({
+      user_id: bob.id,
+      visibility: "PRIVATE",
+      status: "APPROVED",
+    });
+    const byAlice = await as(alice, (tx) =>
+      tx.select().from(submissions).where(eq(submissions.id, secret.id)),
+    );
     expect(byAlice).toEqual([]);
-    const byBob = await as(bob, (tx) => tx.select().from(submissions).where(eq(submissions.id, secret.id)));
+    const byBob = await as(bob, (tx) =>
+      tx.select().from(submissions).where(eq(submissions.id, secret.id)),
+    );
     expect(byBob).toHaveLength(1);
-    const byRita = await as(rita, (tx) => tx.select().from(submissions).where(eq(submissions.id, secret.id)));
+    const byRita = await as(rita, (tx) =>
+      tx.select().from(submissions).where(eq(submissions.id, secret.id)),
+    );
     expect(byRita).toHaveLength(1);
-    const byVisitor = await asVisitor((tx) => tx.select().from(submissions).where(eq(submissions.id, secret.id)));
+    const byVisitor = await asVisitor((tx) =>
+      tx.select().from(submissions).where(eq(submissions.id, secret.id)),
+    );
     expect(byVisitor).toEqual([]);
   });
 
   test("PUBLIC and APPROVED submissions are read by everyone; PUBLIC but PENDING ones are not", async () => {
-    const shown = await createSubmission({ user_id: bob.id, visibility: "PUBLIC", status: "APPROVED" });
-    const pending = await createSubmission({ user_id: bob.id, visibility: "PUBLIC", status: "PENDING" });
+    const shown = await createSubmission({
+      user_id: bob.id,
+      visibility: "PUBLIC",
+      status: "APPROVED",
+    });
+    const pending = await createSubmission({
+      user_id: bob.id,
+      visibility: "PUBLIC",
+      status: "PENDING",
+    });
     const ids = [shown.id, pending.id];
     const byAlice = await as(alice, (tx) => tx.select({ id: submissions.id }).from(submissions));
     expect(byAlice.map((r) => r.id).filter((id) => ids.includes(id))).toEqual([shown.id]);
@@ -211,8 +283,14 @@ describe("submissions", () => {
 
   test("a reviewer reads all submissions", async () => {
     const count = async (fn: () => Promise<{ n: number }[]>) => Number((await fn())[0]!.n);
-    const total = await count(() => privileged({ system: "test" }, (tx) => tx.select({ n: sql<number>`count(*)` }).from(submissions)));
-    const byRita = await count(() => as(rita, (tx) => tx.select({ n: sql<number>`count(*)` }).from(submissions)));
+    const total = await count(() =>
+      privileged({ system: "test" }, (tx) =>
+        tx.select({ n: sql<number>`count(*)` }).from(submissions),
+      ),
+    );
+    const byRita = await count(() =>
+      as(rita, (tx) => tx.select({ n: sql<number>`count(*)` }).from(submissions)),
+    );
     expect(total).toBeGreaterThan(0);
     expect(byRita).toBe(total);
   });
@@ -220,17 +298,34 @@ describe("submissions", () => {
   test("an owner edits a PENDING submission but not an APPROVED one, whose visibility they may still switch", async () => {
     const pending = await createSubmission({ user_id: alice.id, status: "PENDING" });
     const edited = await as(alice, (tx) =>
-      tx.update(submissions).set({ payload: { reflection: "edited" } }).where(eq(submissions.id, pending.id)).returning(),
+      tx
+        .update(submissions)
+        .set({ payload: { reflection: "edited" } })
+        .where(eq(submissions.id, pending.id))
+        .returning(),
     );
     expect(edited[0]?.payload).toEqual({ reflection: "edited" });
 
-    const approved = await createSubmission({ user_id: alice.id, status: "APPROVED", visibility: "PRIVATE" });
+    const approved = await createSubmission({
+      user_id: alice.id,
+      status: "APPROVED",
+      visibility: "PRIVATE",
+    });
     await expectRefused(
-      as(alice, (tx) => tx.update(submissions).set({ payload: { reflection: "rewritten" } }).where(eq(submissions.id, approved.id))),
+      as(alice, (tx) =>
+        tx
+          .update(submissions)
+          .set({ payload: { reflection: "rewritten" } })
+          .where(eq(submissions.id, approved.id)),
+      ),
       /can no longer be edited/,
     );
     const switched = await as(alice, (tx) =>
-      tx.update(submissions).set({ visibility: "PUBLIC" }).where(eq(submissions.id, approved.id)).returning(),
+      tx
+        .update(submissions)
+        .set({ visibility: "PUBLIC" })
+        .where(eq(submissions.id, approved.id))
+        .returning(),
     );
     expect(switched[0]?.visibility).toBe("PUBLIC");
   });
@@ -238,11 +333,15 @@ describe("submissions", () => {
   test("an owner cannot approve their own submission or write review fields", async () => {
     const pending = await createSubmission({ user_id: alice.id });
     await expectRefused(
-      as(alice, (tx) => tx.update(submissions).set({ status: "APPROVED" }).where(eq(submissions.id, pending.id))),
+      as(alice, (tx) =>
+        tx.update(submissions).set({ status: "APPROVED" }).where(eq(submissions.id, pending.id)),
+      ),
       /only reviewers/,
     );
     await expectRefused(
-      as(alice, (tx) => tx.update(submissions).set({ reviewer_id: alice.id }).where(eq(submissions.id, pending.id))),
+      as(alice, (tx) =>
+        tx.update(submissions).set({ reviewer_id: alice.id }).where(eq(submissions.id, pending.id)),
+      ),
       /only reviewers/,
     );
   });
@@ -250,7 +349,11 @@ describe("submissions", () => {
   test("nobody updates someone else's submission", async () => {
     const theirs = await createSubmission({ user_id: bob.id });
     const updated = await as(alice, (tx) =>
-      tx.update(submissions).set({ visibility: "PUBLIC" }).where(eq(submissions.id, theirs.id)).returning(),
+      tx
+        .update(submissions)
+        .set({ visibility: "PUBLIC" })
+        .where(eq(submissions.id, theirs.id))
+        .returning(),
     );
     expect(updated).toEqual([]);
   });
@@ -259,7 +362,10 @@ describe("submissions", () => {
     const pending = await createSubmission({ user_id: alice.id });
     const rejected = await createSubmission({ user_id: alice.id, status: "REJECTED" });
     const deleted = await as(alice, (tx) =>
-      tx.delete(submissions).where(sql`${submissions.id} IN (${pending.id}, ${rejected.id})`).returning({ id: submissions.id }),
+      tx
+        .delete(submissions)
+        .where(sql`${submissions.id} IN (${pending.id}, ${rejected.id})`)
+        .returning({ id: submissions.id }),
     );
     expect(deleted.map((r) => r.id)).toEqual([pending.id]);
   });
@@ -281,21 +387,38 @@ describe("points_ledger", () => {
   test("a participant cannot insert a ledger row", async () => {
     await expectRefused(
       as(alice, (tx) =>
-        tx.insert(points_ledger).values({ user_id: alice.id, activity_code: "EXPLORE", source: "MANUAL", delta_points: 1000 }),
+        tx
+          .insert(points_ledger)
+          .values({
+            user_id: alice.id,
+            activity_code: "EXPLORE",
+            source: "MANUAL",
+            delta_points: 1000,
+          }),
       ),
       PERMISSION_DENIED,
     );
   });
 
   test("nobody updates or deletes a ledger row through RLS either", async () => {
-    await expectRefused(as(adam, (tx) => tx.update(points_ledger).set({ delta_points: 0 })), PERMISSION_DENIED);
-    await expectRefused(as(adam, (tx) => tx.delete(points_ledger)), PERMISSION_DENIED);
+    await expectRefused(
+      as(adam, (tx) => tx.update(points_ledger).set({ delta_points: 0 })),
+      PERMISSION_DENIED,
+    );
+    await expectRefused(
+      as(adam, (tx) => tx.delete(points_ledger)),
+      PERMISSION_DENIED,
+    );
   });
 
   test("user_points_summary shows a participant their own totals and a reviewer everyone's", async () => {
-    const mine = await as(alice, (tx) => queryRows<{ user_id: string; total_points: number }>(tx, "SELECT * FROM user_points_summary"));
+    const mine = await as(alice, (tx) =>
+      queryRows<{ user_id: string; total_points: number }>(tx, "SELECT * FROM user_points_summary"),
+    );
     expect(mine).toEqual([expect.objectContaining({ user_id: alice.id, total_points: 50 })]);
-    const all = await as(rita, (tx) => queryRows<{ user_id: string }>(tx, "SELECT * FROM user_points_summary"));
+    const all = await as(rita, (tx) =>
+      queryRows<{ user_id: string }>(tx, "SELECT * FROM user_points_summary"),
+    );
     expect(all.map((r) => r.user_id)).toEqual(expect.arrayContaining([alice.id, bob.id]));
   });
 });
@@ -303,7 +426,9 @@ describe("points_ledger", () => {
 describe("audit_log", () => {
   test("every user inserts rows whose actor is themself, and no other", async () => {
     // No RETURNING: the inserted row must pass the SELECT policy too, and only admins read.
-    await as(alice, (tx) => tx.insert(audit_log).values({ actor_id: alice.id, action: "profile.update" }));
+    await as(alice, (tx) =>
+      tx.insert(audit_log).values({ actor_id: alice.id, action: "profile.update" }),
+    );
     await expectRefused(
       as(alice, (tx) => tx.insert(audit_log).values({ actor_id: bob.id, action: "forged" })),
       RLS_REFUSAL,
@@ -321,14 +446,23 @@ describe("audit_log", () => {
 describe("kajabi_events", () => {
   test("admins only", async () => {
     const inserted = await as(adam, (tx) =>
-      tx.insert(kajabi_events).values({ id: "evt_1", payload: { event_id: "evt_1" } }).returning(),
+      tx
+        .insert(kajabi_events)
+        .values({ id: "evt_1", payload: { event_id: "evt_1" } })
+        .returning(),
     );
     expect(inserted).toHaveLength(1);
     expect(await as(alice, (tx) => tx.select().from(kajabi_events))).toEqual([]);
     expect(await as(rita, (tx) => tx.select().from(kajabi_events))).toEqual([]);
     expect(await as(adam, (tx) => tx.select().from(kajabi_events))).toHaveLength(1);
-    await expectRefused(as(alice, (tx) => tx.insert(kajabi_events).values({ id: "evt_2", payload: {} })), RLS_REFUSAL);
-    await expectRefused(asVisitor((tx) => tx.select().from(kajabi_events)), PERMISSION_DENIED);
+    await expectRefused(
+      as(alice, (tx) => tx.insert(kajabi_events).values({ id: "evt_2", payload: {} })),
+      RLS_REFUSAL,
+    );
+    await expectRefused(
+      asVisitor((tx) => tx.select().from(kajabi_events)),
+      PERMISSION_DENIED,
+    );
   });
 });
 
@@ -340,26 +474,48 @@ describe("activities, badges, earned_badges", () => {
 
   test("only admins write activities and badges", async () => {
     const byAlice = await as(alice, (tx) =>
-      tx.update(activities).set({ default_points: 999 }).where(eq(activities.code, "EXPLORE")).returning(),
+      tx
+        .update(activities)
+        .set({ default_points: 999 })
+        .where(eq(activities.code, "EXPLORE"))
+        .returning(),
     );
     expect(byAlice).toEqual([]);
     await expectRefused(
-      as(alice, (tx) => tx.insert(badges).values({ code: "X", name: "X", description: "X", criteria: { kind: "manual" } })),
+      as(alice, (tx) =>
+        tx
+          .insert(badges)
+          .values({ code: "X", name: "X", description: "X", criteria: { kind: "manual" } }),
+      ),
       RLS_REFUSAL,
     );
     const byAdam = await as(adam, (tx) =>
-      tx.insert(badges).values({ code: "MENTOR", name: "Mentor", description: "Manual", criteria: { kind: "manual" } }).returning(),
+      tx
+        .insert(badges)
+        .values({
+          code: "MENTOR",
+          name: "Mentor",
+          description: "Manual",
+          criteria: { kind: "manual" },
+        })
+        .returning(),
     );
     expect(byAdam).toHaveLength(1);
   });
 
   test("earned_badges are written by the privileged path only", async () => {
     await expectRefused(
-      as(adam, (tx) => tx.insert(earned_badges).values({ user_id: alice.id, badge_code: "CENTURY" })),
+      as(adam, (tx) =>
+        tx.insert(earned_badges).values({ user_id: alice.id, badge_code: "CENTURY" }),
+      ),
       PERMISSION_DENIED,
     );
-    await privileged({ system: "test" }, (tx) => tx.insert(earned_badges).values({ user_id: alice.id, badge_code: "CENTURY" }));
-    const seen = await asVisitor((tx) => tx.select().from(earned_badges).where(eq(earned_badges.user_id, alice.id)));
+    await privileged({ system: "test" }, (tx) =>
+      tx.insert(earned_badges).values({ user_id: alice.id, badge_code: "CENTURY" }),
+    );
+    const seen = await asVisitor((tx) =>
+      tx.select().from(earned_badges).where(eq(earned_badges.user_id, alice.id)),
+    );
     expect(seen.map((r) => r.badge_code)).toEqual(["CENTURY"]);
   });
 });

@@ -4,15 +4,19 @@
  * src/server/db/schema.ts, so a drift in either is caught.
  */
 import { describe, expect, test } from "vitest";
-import { useTestDatabase } from "../helpers/test-database";
-import { queryRows } from "../helpers/query-rows";
+import { setupTestDatabase } from "../helpers/test-database";
+import { queryRows } from "../../src/server/db/query-rows";
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 
 type ColumnSpec = { type: string; nullable: boolean; default?: RegExp };
 const text = (nullable = false): ColumnSpec => ({ type: "text", nullable });
 const generatedId: ColumnSpec = { type: "text", nullable: false, default: /gen_random_uuid\(\)/ };
-const createdNow: ColumnSpec = { type: "timestamp with time zone", nullable: false, default: /^now\(\)$/ };
+const createdNow: ColumnSpec = {
+  type: "timestamp with time zone",
+  nullable: false,
+  default: /^now\(\)$/,
+};
 const json = (nullable = false): ColumnSpec => ({ type: "jsonb", nullable });
 
 const expectedColumns: Record<string, Record<string, ColumnSpec>> = {
@@ -37,7 +41,11 @@ const expectedColumns: Record<string, Record<string, ColumnSpec>> = {
     id: generatedId,
     user_id: text(),
     activity_code: text(),
-    status: { type: "SubmissionStatus", nullable: false, default: /^'PENDING'::"SubmissionStatus"$/ },
+    status: {
+      type: "SubmissionStatus",
+      nullable: false,
+      default: /^'PENDING'::"SubmissionStatus"$/,
+    },
     visibility: { type: "Visibility", nullable: false, default: /^'PRIVATE'::"Visibility"$/ },
     payload: json(),
     attachments: json(),
@@ -140,22 +148,35 @@ describe("schema conformance", () => {
     expect(Object.fromEntries(rows.map((r) => [r.name, r.labels]))).toEqual(expectedEnums);
   });
 
-  test.each(Object.entries(expectedColumns))("table %s has every column as documented", async (table, columns) => {
-    const rows = await queryRows<{ name: string; type: string; udt: string; nullable: string; default: string | null }>(
-      database(),
-      `SELECT column_name AS name, data_type AS type, udt_name AS udt, is_nullable AS nullable, column_default AS default
+  test.each(Object.entries(expectedColumns))(
+    "table %s has every column as documented",
+    async (table, columns) => {
+      const rows = await queryRows<{
+        name: string;
+        type: string;
+        udt: string;
+        nullable: string;
+        default: string | null;
+      }>(
+        database(),
+        `SELECT column_name AS name, data_type AS type, udt_name AS udt, is_nullable AS nullable, column_default AS default
          FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '${table}'`,
-    );
-    const actual = new Map(rows.map((r) => [r.name, r]));
-    expect([...actual.keys()].sort()).toEqual(Object.keys(columns).sort());
-    for (const [name, spec] of Object.entries(columns)) {
-      const column = actual.get(name)!;
-      const type = column.type === "USER-DEFINED" ? column.udt : column.type;
-      expect({ name, type, nullable: column.nullable === "YES" }).toEqual({ name, type: spec.type, nullable: spec.nullable });
-      if (spec.default) expect(column.default, `${table}.${name} default`).toMatch(spec.default);
-      else expect(column.default, `${table}.${name} has no default`).toBeNull();
-    }
-  });
+      );
+      const actual = new Map(rows.map((r) => [r.name, r]));
+      expect([...actual.keys()].sort()).toEqual(Object.keys(columns).sort());
+      for (const [name, spec] of Object.entries(columns)) {
+        const column = actual.get(name)!;
+        const type = column.type === "USER-DEFINED" ? column.udt : column.type;
+        expect({ name, type, nullable: column.nullable === "YES" }).toEqual({
+          name,
+          type: spec.type,
+          nullable: spec.nullable,
+        });
+        if (spec.default) expect(column.default, `${table}.${name} default`).toMatch(spec.default);
+        else expect(column.default, `${table}.${name} has no default`).toBeNull();
+      }
+    },
+  );
 
   test("primary keys", async () => {
     const rows = await queryRows<{ table: string; columns: string[] }>(
@@ -236,6 +257,8 @@ describe("schema conformance", () => {
       database(),
       `UPDATE submissions SET visibility = 'PUBLIC' WHERE id = '${inserted!.id}' RETURNING updated_at`,
     );
-    expect(new Date(updated!.updated_at).getTime()).toBeGreaterThan(new Date(inserted!.updated_at).getTime());
+    expect(new Date(updated!.updated_at).getTime()).toBeGreaterThan(
+      new Date(inserted!.updated_at).getTime(),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { queryRows } from "../../../src/server/db/query-rows";
 import type { Database } from "../../../src/server/db/types";
 
 /**
@@ -45,8 +45,7 @@ const QUERIES: Record<string, string> = {
 export async function fingerprintDatabase(database: Database): Promise<Fingerprint> {
   const fingerprint: Fingerprint = {};
   for (const [kind, query] of Object.entries(QUERIES)) {
-    const result = await database.db.execute(sql.raw(query));
-    for (const row of result.rows as { key: string; value: string | null }[]) {
+    for (const row of await queryRows<{ key: string; value: string | null }>(database, query)) {
       fingerprint[`${kind} ${row.key}`] = row.value ?? "";
     }
   }
@@ -61,7 +60,9 @@ export function diffFingerprints(expected: Fingerprint, actual: Fingerprint): st
     if (!(key in actual)) differences.push(`missing in the live database: ${key}`);
     else if (!(key in expected)) differences.push(`not in the migrations: ${key}`);
     else if (expected[key] !== actual[key])
-      differences.push(`differs: ${key}\n    migrations: ${expected[key]}\n    live:       ${actual[key]}`);
+      differences.push(
+        `differs: ${key}\n    migrations: ${expected[key]}\n    live:       ${actual[key]}`,
+      );
   }
   return differences;
 }

@@ -1,7 +1,7 @@
-import { sql } from "drizzle-orm";
 import { getTableConfig, PgTable, type PgColumn } from "drizzle-orm/pg-core";
 import { is } from "drizzle-orm";
 import * as schema from "../../../src/server/db/schema";
+import { queryRows } from "../../../src/server/db/query-rows";
 import type { Database } from "../../../src/server/db/types";
 import {
   COLUMN_DESCRIPTIONS,
@@ -36,7 +36,12 @@ export async function renderDatabaseDoc(database: Database): Promise<string> {
     "## Enums",
     "",
   );
-  for (const pgEnum of [schema.role, schema.submissionStatus, schema.visibility, schema.ledgerSource]) {
+  for (const pgEnum of [
+    schema.role,
+    schema.submissionStatus,
+    schema.visibility,
+    schema.ledgerSource,
+  ]) {
     out.push(`### ${pgEnum.enumName}`, "", "| Value | Description |", "|-------|-------------|");
     for (const value of pgEnum.enumValues) {
       out.push(`| \`${value}\` | ${ENUM_VALUE_DESCRIPTIONS[pgEnum.enumName]?.[value] ?? ""} |`);
@@ -69,9 +74,12 @@ function tablesInDocumentOrder(): PgTable[] {
     const index = order.indexOf(getTableConfig(table).name);
     return index === -1 ? order.length : index;
   };
-  return Object.values(schema)
+  return (Object.values(schema) as unknown[])
     .filter((value): value is PgTable => is(value, PgTable))
-    .sort((a, b) => position(a) - position(b) || getTableConfig(a).name.localeCompare(getTableConfig(b).name));
+    .sort(
+      (a, b) =>
+        position(a) - position(b) || getTableConfig(a).name.localeCompare(getTableConfig(b).name),
+    );
 }
 
 function renderTable(table: PgTable): string[] {
@@ -81,8 +89,18 @@ function renderTable(table: PgTable): string[] {
   const uniqueSingle = new Set(
     config.uniqueConstraints.filter((u) => u.columns.length === 1).map((u) => u.columns[0]!.name),
   );
-  const lines = [`### ${meta?.model ?? config.name} (\`${config.name}\`)`, "", meta?.description ?? "", ""];
-  lines.push("#### Fields", "", "| Field | Type | Attributes | Description |", "|-------|------|------------|-------------|");
+  const lines = [
+    `### ${meta?.model ?? config.name} (\`${config.name}\`)`,
+    "",
+    meta?.description ?? "",
+    "",
+  ];
+  lines.push(
+    "#### Fields",
+    "",
+    "| Field | Type | Attributes | Description |",
+    "|-------|------|------------|-------------|",
+  );
   for (const column of config.columns) {
     const attributes = [
       primary.has(column.name) ? "🔑 Primary Key" : "",
@@ -91,15 +109,22 @@ function renderTable(table: PgTable): string[] {
       column.notNull ? "" : "Nullable",
     ].filter(Boolean);
     const description = COLUMN_DESCRIPTIONS[`${config.name}.${column.name}`] ?? "";
-    lines.push(`| \`${column.name}\` | \`${column.getSQLType()}\` | ${attributes.join(", ")} | ${description} |`);
+    lines.push(
+      `| \`${column.name}\` | \`${column.getSQLType()}\` | ${attributes.join(", ")} | ${description} |`,
+    );
   }
   lines.push("", "#### Indexes", "");
-  for (const pk of config.primaryKeys) lines.push(`- \`${pk.getName()}\` PRIMARY KEY (${pk.columns.map((c) => c.name).join(", ")})`);
+  for (const pk of config.primaryKeys)
+    lines.push(`- \`${pk.getName()}\` PRIMARY KEY (${pk.columns.map((c) => c.name).join(", ")})`);
   for (const unique of config.uniqueConstraints) {
-    lines.push(`- \`${unique.getName()}\` UNIQUE (${unique.columns.map((c) => c.name).join(", ")})`);
+    lines.push(
+      `- \`${unique.getName()}\` UNIQUE (${unique.columns.map((c) => c.name).join(", ")})`,
+    );
   }
   for (const index of config.indexes) {
-    const columns = index.config.columns.map((c) => ("name" in c ? c.name : "expression")).join(", ");
+    const columns = index.config.columns
+      .map((c) => ("name" in c ? c.name : "expression"))
+      .join(", ");
     lines.push(`- \`${index.config.name}\` INDEX (${columns})`);
   }
   if (config.foreignKeys.length > 0) {
@@ -109,7 +134,9 @@ function renderTable(table: PgTable): string[] {
       const from = ref.columns.map((c) => c.name).join(", ");
       const to = `${getTableConfig(ref.foreignTable).name}.${ref.foreignColumns.map((c) => c.name).join(", ")}`;
       const description = RELATION_DESCRIPTIONS[`${config.name}.${from}`];
-      lines.push(`- **${from}** → \`${to}\` (on delete ${fk.onDelete ?? "no action"})${description ? `: ${description}` : ""}`);
+      lines.push(
+        `- **${from}** → \`${to}\` (on delete ${fk.onDelete ?? "no action"})${description ? `: ${description}` : ""}`,
+      );
     }
   }
   lines.push("");
@@ -123,10 +150,6 @@ function defaultOf(column: PgColumn): string {
   // A SQL default: render its text chunks (e.g. now(), gen_random_uuid()::text).
   const chunks = (value as { queryChunks?: { value?: string[] }[] }).queryChunks ?? [];
   return `\`${chunks.flatMap((chunk) => chunk.value ?? []).join("")}\``;
-}
-
-async function rows<T>(database: Database, query: string): Promise<T[]> {
-  return (await database.db.execute(sql.raw(query))).rows as T[];
 }
 
 async function renderSecurity(database: Database): Promise<string[]> {
@@ -144,21 +167,32 @@ async function renderSecurity(database: Database): Promise<string[]> {
     "Enabled and forced on every table. Policies (`USING` filters rows read/changed, `WITH CHECK` rows written):",
     "",
   ];
-  const tables = await rows<{ table: string; enabled: boolean; forced: boolean }>(
+  const tables = await queryRows<{ table: string; enabled: boolean; forced: boolean }>(
     database,
     `SELECT relname::text AS table, relrowsecurity AS enabled, relforcerowsecurity AS forced
        FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY relname`,
   );
-  const policies = await rows<{ table: string; name: string; cmd: string; roles: string; qual: string | null; check: string | null }>(
+  const policies = await queryRows<{
+    table: string;
+    name: string;
+    cmd: string;
+    roles: string;
+    qual: string | null;
+    check: string | null;
+  }>(
     database,
     `SELECT tablename::text AS table, policyname::text AS name, cmd, array_to_string(roles, ', ') AS roles,
             qual, with_check AS check
        FROM pg_policies WHERE schemaname = 'public' ORDER BY tablename, policyname`,
   );
   for (const table of tables) {
-    lines.push(`#### ${table.table} (RLS ${table.enabled ? "enabled" : "DISABLED"}, ${table.forced ? "forced" : "NOT forced"})`, "");
+    lines.push(
+      `#### ${table.table} (RLS ${table.enabled ? "enabled" : "DISABLED"}, ${table.forced ? "forced" : "NOT forced"})`,
+      "",
+    );
     const own = policies.filter((p) => p.table === table.table);
-    if (own.length === 0) lines.push("- no policies: only the privileged path reads or writes it", "");
+    if (own.length === 0)
+      lines.push("- no policies: only the privileged path reads or writes it", "");
     for (const policy of own) {
       const parts = [`**${policy.cmd}** to ${policy.roles}`];
       if (policy.qual) parts.push(`using \`${oneLine(policy.qual)}\``);
@@ -167,19 +201,20 @@ async function renderSecurity(database: Database): Promise<string[]> {
     }
     lines.push("");
   }
-  const triggers = await rows<{ table: string; name: string; fn: string }>(
+  const triggers = await queryRows<{ table: string; name: string; fn: string }>(
     database,
     `SELECT tgrelid::regclass::text AS table, tgname::text AS name, tgfoid::regproc::text AS fn
        FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2`,
   );
   lines.push("### Triggers", "");
-  for (const trigger of triggers) lines.push(`- \`${trigger.table}.${trigger.name}\` → \`${trigger.fn}()\``);
+  for (const trigger of triggers)
+    lines.push(`- \`${trigger.table}.${trigger.name}\` → \`${trigger.fn}()\``);
   lines.push("");
   return lines;
 }
 
 async function renderViews(database: Database): Promise<string[]> {
-  const views = await rows<{ name: string; kind: string; columns: string }>(
+  const views = await queryRows<{ name: string; kind: string; columns: string }>(
     database,
     `SELECT c.relname::text AS name, CASE c.relkind WHEN 'm' THEN 'materialized view' ELSE 'view' END AS kind,
             string_agg(a.attname::text, ', ' ORDER BY a.attnum) AS columns
@@ -189,13 +224,20 @@ async function renderViews(database: Database): Promise<string[]> {
   );
   const lines = ["## Views & Materialized Views", ""];
   for (const view of views) {
-    lines.push(`### \`${view.name}\` (${view.kind})`, "", VIEW_DESCRIPTIONS[view.name] ?? "", "", `Columns: ${view.columns}.`, "");
+    lines.push(
+      `### \`${view.name}\` (${view.kind})`,
+      "",
+      VIEW_DESCRIPTIONS[view.name] ?? "",
+      "",
+      `Columns: ${view.columns}.`,
+      "",
+    );
   }
   return lines;
 }
 
 async function renderFunctions(database: Database): Promise<string[]> {
-  const functions = await rows<{ signature: string; returns: string; definer: boolean }>(
+  const functions = await queryRows<{ signature: string; returns: string; definer: boolean }>(
     database,
     `SELECT regexp_replace(p.oid::regprocedure::text, '^public\\.', '') AS signature,
             pg_get_function_result(p.oid) AS returns, p.prosecdef AS definer
@@ -205,7 +247,9 @@ async function renderFunctions(database: Database): Promise<string[]> {
   const lines = ["## Functions", ""];
   for (const fn of functions) {
     const security = fn.definer ? ", SECURITY DEFINER" : "";
-    lines.push(`- \`${fn.signature}\` → \`${fn.returns}\`${security}: ${FUNCTION_DESCRIPTIONS[fn.signature] ?? ""}`);
+    lines.push(
+      `- \`${fn.signature}\` → \`${fn.returns}\`${security}: ${FUNCTION_DESCRIPTIONS[fn.signature] ?? ""}`,
+    );
   }
   lines.push("");
   return lines;

@@ -32,12 +32,30 @@ export const TABLE_DESCRIPTIONS: Record<string, { model: string; description: st
     model: "Activity",
     description: "The 5 LEAPS framework activities (Learn, Explore, Amplify, Present, Shine).",
   },
-  submissions: { model: "Submission", description: "Evidence submissions for LEAPS activities with review workflow." },
-  points_ledger: { model: "PointsLedger", description: "Append-only ledger tracking all point changes for audit trail." },
-  badges: { model: "Badge", description: "Achievement badges that users can earn based on criteria." },
-  earned_badges: { model: "EarnedBadge", description: "Junction table tracking which badges users have earned." },
-  kajabi_events: { model: "KajabiEvent", description: "Webhook events from Kajabi for automatic Learn activity credit." },
-  audit_log: { model: "AuditLog", description: "System audit trail for administrative actions and changes." },
+  submissions: {
+    model: "Submission",
+    description: "Evidence submissions for LEAPS activities with review workflow.",
+  },
+  points_ledger: {
+    model: "PointsLedger",
+    description: "Append-only ledger tracking all point changes for audit trail.",
+  },
+  badges: {
+    model: "Badge",
+    description: "Achievement badges that users can earn based on criteria.",
+  },
+  earned_badges: {
+    model: "EarnedBadge",
+    description: "Junction table tracking which badges users have earned.",
+  },
+  kajabi_events: {
+    model: "KajabiEvent",
+    description: "Webhook events from Kajabi for automatic Learn activity credit.",
+  },
+  audit_log: {
+    model: "AuditLog",
+    description: "System audit trail for administrative actions and changes.",
+  },
 };
 
 export const COLUMN_DESCRIPTIONS: Record<string, string> = {
@@ -67,25 +85,32 @@ export const RELATION_DESCRIPTIONS: Record<string, string> = {
 export const VIEW_DESCRIPTIONS: Record<string, string> = {
   leaderboard_totals:
     "All-time leaderboard: PARTICIPANT users with a positive total, competition rank (1, 2, 2, 4). Refreshed by `refresh_leaderboards()`.",
-  leaderboard_30d: "Rolling 30-day leaderboard over ledger rows of the last 30 days. Refreshed by `refresh_leaderboards()`.",
+  leaderboard_30d:
+    "Rolling 30-day leaderboard over ledger rows of the last 30 days. Refreshed by `refresh_leaderboards()`.",
   public_profiles: "Public columns of every user (no email, no Kajabi contact id).",
-  user_points_summary: "Points per user, in total and per activity; runs with the caller's rights (security_invoker).",
-  public_submission_metrics: "Per activity: submission counts by status and visibility, participants, points awarded. No personal data.",
+  user_points_summary:
+    "Points per user, in total and per activity; runs with the caller's rights (security_invoker).",
+  public_submission_metrics:
+    "Per activity: submission counts by status and visibility, participants, points awarded. No personal data.",
 };
 
 export const FUNCTION_DESCRIPTIONS: Record<string, string> = {
-  "auth.get_user_id()": "The `sub` of `request.jwt.claims`, or NULL (an empty setting is tolerated).",
-  "auth.get_user_role()": "The caller's `users.role`, looked up by `auth.get_user_id()`; the claims never grant a role.",
+  "auth.get_user_id()":
+    "The `sub` of `request.jwt.claims`, or NULL (an empty setting is tolerated).",
+  "auth.get_user_role()":
+    "The caller's `users.role`, looked up by `auth.get_user_id()`; the claims never grant a role.",
   "auth.is_admin()": "True for ADMIN and SUPERADMIN.",
   "auth.is_reviewer()": "True for REVIEWER, ADMIN and SUPERADMIN.",
   "get_user_total_points(text)": "A user's total for themselves or an admin; NULL for anyone else.",
   "refresh_leaderboards()":
     "Refreshes both leaderboards CONCURRENTLY under an advisory lock: safe to call concurrently, readers never blocked.",
-  "refuse_append_only_change()": "Trigger: refuses UPDATE, DELETE and TRUNCATE on points_ledger and audit_log, for every role.",
+  "refuse_append_only_change()":
+    "Trigger: refuses UPDATE, DELETE and TRUNCATE on points_ledger and audit_log, for every role.",
   "set_updated_at()": "Trigger: keeps submissions.updated_at current.",
   "submissions_guard_owner_update()":
     "Trigger: through RLS, owners never change review fields or status, and only the visibility once reviewed.",
   "users_guard_update()":
     "Trigger: through RLS, owners edit name/handle/school/avatar; admins also role/cohort/Kajabi id; nobody their own role; only a SUPERADMIN grants or removes ADMIN/SUPERADMIN.",
-  "users_keep_last_superadmin()": "Trigger: the last SUPERADMIN can be neither demoted nor deleted.",
+  "users_keep_last_superadmin()":
+    "Trigger: the last SUPERADMIN can be neither demoted nor deleted.",
 };

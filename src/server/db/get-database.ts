@@ -36,7 +36,11 @@ export async function closeDatabase(): Promise<void> {
 async function openFromEnv(): Promise<Database> {
   const env = getEnv();
   const database = env.DATABASE_URL
-    ? await openDatabase({ engine: "postgres", url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX })
+    ? await openDatabase({
+        engine: "postgres",
+        url: env.DATABASE_URL,
+        poolMax: env.DATABASE_POOL_MAX,
+      })
     : await openDatabase({ engine: "pglite", dataDir: path.resolve(env.DATA_DIR, "pglite") });
   try {
     await migrateDatabase(database);

@@ -24,7 +24,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     // An idle client losing its server must not crash the process; the next query
     // reports the problem where it can be handled.
     pool.on("error", () => {});
-    return { engine: "postgres", db: drizzlePg(pool, { schema }), client: pool, close: () => pool.end() };
+    return {
+      engine: "postgres",
+      db: drizzlePg(pool, { schema }),
+      client: pool,
+      close: () => pool.end(),
+    };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create({

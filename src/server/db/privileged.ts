@@ -14,7 +14,10 @@ export type PrivilegedActor = { userId: string } | { system: string };
  * A user actor's id is still set as the claims' subject so auth.get_user_id() names
  * them inside the transaction.
  */
-export async function privileged<T>(actor: PrivilegedActor, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function privileged<T>(
+  actor: PrivilegedActor,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
   const { db } = await getDatabase();
   const claims = "userId" in actor ? JSON.stringify({ sub: actor.userId }) : "";
   return db.transaction(async (tx) => {

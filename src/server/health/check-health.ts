@@ -4,8 +4,7 @@ import { getDatabase } from "../db/get-database";
 import { logError } from "../log";
 
 export type HealthReport =
-  | { status: "ok"; database: "ok" }
-  | { status: "error"; database: "unavailable"; reason: string };
+  { status: "ok"; database: "ok" } | { status: "error"; database: "unavailable"; reason: string };
 
 const PING_TIMEOUT_MS = 3_000;
 
