@@ -225,15 +225,13 @@ describe("submissions", () => {
     );
     await expectRefused(
       as(alice, (tx) =>
-        tx
-          .insert(submissions)
-          .values({
-            user_id: alice.id,
-            activity_code: "EXPLORE",
-            status: "APPROVED",
-            payload,
-            attachments: [],
-          }),
+        tx.insert(submissions).values({
+          user_id: alice.id,
+          activity_code: "EXPLORE",
+          status: "APPROVED",
+          payload,
+          attachments: [],
+        }),
       ),
       RLS_REFUSAL,
     );
@@ -387,14 +385,12 @@ describe("points_ledger", () => {
   test("a participant cannot insert a ledger row", async () => {
     await expectRefused(
       as(alice, (tx) =>
-        tx
-          .insert(points_ledger)
-          .values({
-            user_id: alice.id,
-            activity_code: "EXPLORE",
-            source: "MANUAL",
-            delta_points: 1000,
-          }),
+        tx.insert(points_ledger).values({
+          user_id: alice.id,
+          activity_code: "EXPLORE",
+          source: "MANUAL",
+          delta_points: 1000,
+        }),
       ),
       PERMISSION_DENIED,
     );

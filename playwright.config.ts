@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// Every run starts from an empty embedded database. Playwright re-evaluates this file in
+// each worker; keeping the directory in the environment (which workers inherit) stops
+// them from each creating an unused one.
+process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "leaps-e2e-"));
+const dataDir = process.env.E2E_DATA_DIR;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  globalTeardown: "./tests/e2e/global-teardown.ts",
+  workers: 1,
+  retries: 0,
+  reporter: "list",
+  use: {
+    baseURL,
+    screenshot: "only-on-failure",
+    launchOptions: {
+      // Debian's Chromium: `playwright install` downloads browsers and fails offline.
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    // The production build, as users get it: dev mode hides build-time failures.
+    command: `npm run build && npx next start -p ${port}`,
+    url: baseURL,
+    env: { DATA_DIR: dataDir },
+    reuseExistingServer: false,
+    timeout: 240_000,
+  },
+});
