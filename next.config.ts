@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() renders src/app/forbidden.tsx with status 403 (requirePageRole).
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -1,36 +1,66 @@
 import "server-only";
 import { z } from "zod";
 
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? "")
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined));
+
 /**
- * Environment, validated once. Secrets and connection strings come only from here.
- * Later features add their variables to this one schema (and to the README table).
+ * Environment, validated on every read (cheap, and tests may change it). Secrets and
+ * connection strings come only from here; every variable is in the README's table.
  */
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  /** PostgreSQL connection string; without it the app runs on embedded PGlite. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  /** Where PGlite keeps its files (and, later, local uploads). */
-  DATA_DIR: z.string().min(1).default("./data"),
-  /** Upper bound of the PostgreSQL connection pool of one app instance. */
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-});
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /** PostgreSQL connection string; without it the app runs on embedded PGlite. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** Where PGlite keeps its files (and local uploads). */
+    DATA_DIR: z.string().min(1).default("./data"),
+    /** Upper bound of the PostgreSQL connection pool of one app instance. */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    AUTH_PROVIDER: z.enum(["local", "clerk"]).default("local"),
+    /** Emails that become SUPERADMIN when they sign up (lower-cased). */
+    ADMIN_EMAILS: commaList.transform((emails) => emails.map((email) => email.toLowerCase())),
+    /** Clerk's PEM public key; env files often carry it with literal "\n". */
+    CLERK_JWT_KEY: optionalText.transform((pem) => pem?.replace(/\\n/g, "\n")),
+    CLERK_ISSUER: optionalText,
+    CLERK_AUTHORIZED_PARTIES: commaList,
+    CLERK_WEBHOOK_SECRET: optionalText,
+    CLERK_SIGN_IN_URL: optionalText,
+    CLERK_SIGN_UP_URL: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    if (env.AUTH_PROVIDER === "clerk" && !env.CLERK_JWT_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["CLERK_JWT_KEY"],
+        message: "is required when AUTH_PROVIDER=clerk",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
 
-let cached: Env | undefined;
-
 export function getEnv(): Env {
-  if (!cached) {
-    const parsed = envSchema.safeParse(process.env);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-      throw new Error(`Invalid environment: ${problems.join("; ")}`);
-    }
-    cached = parsed.data;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment: ${problems.join("; ")}`);
   }
-  return cached;
+  return parsed.data;
 }

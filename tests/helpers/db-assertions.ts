@@ -1,15 +1,5 @@
 import { expect } from "vitest";
-
-/** The database's own message, whether or not Drizzle wrapped the error. */
-export function databaseMessage(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  while (current instanceof Error) {
-    parts.push(current.message);
-    current = current.cause;
-  }
-  return parts.join(" | ");
-}
+import { databaseMessage } from "../../src/server/db/database-error";
 
 /** Expects the database to refuse: the promise rejects with a message matching pattern. */
 export async function expectRefused(promise: Promise<unknown>, pattern: RegExp): Promise<void> {

@@ -189,7 +189,10 @@ describe("schema conformance", () => {
         WHERE c.contype = 'p' AND c.connamespace = 'public'::regnamespace
         GROUP BY c.conrelid`,
     );
-    expect(Object.fromEntries(rows.map((r) => [r.table, r.columns]))).toEqual(expectedPrimaryKeys);
+    const seedTables = rows.filter((r) => r.table in expectedPrimaryKeys);
+    expect(Object.fromEntries(seedTables.map((r) => [r.table, r.columns]))).toEqual(
+      expectedPrimaryKeys,
+    );
   });
 
   test("unique constraints", async () => {
@@ -202,7 +205,10 @@ describe("schema conformance", () => {
         WHERE c.contype = 'u' AND c.connamespace = 'public'::regnamespace
         GROUP BY c.oid, c.conrelid`,
     );
-    expect(rows.map((r) => r.spec).sort()).toEqual([...expectedUniques].sort());
+    const onSeedTables = rows
+      .map((r) => r.spec)
+      .filter((spec) => spec.split("(")[0]! in expectedColumns);
+    expect(onSeedTables.sort()).toEqual([...expectedUniques].sort());
   });
 
   test("foreign keys", async () => {
@@ -214,7 +220,10 @@ describe("schema conformance", () => {
          JOIN pg_attribute fa ON fa.attrelid = c.confrelid AND fa.attnum = c.confkey[1]
         WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace`,
     );
-    expect(rows.map((r) => r.spec).sort()).toEqual([...expectedForeignKeys].sort());
+    const fromSeedTables = rows
+      .map((r) => r.spec)
+      .filter((spec) => spec.split("(")[0]! in expectedColumns);
+    expect(fromSeedTables.sort()).toEqual([...expectedForeignKeys].sort());
   });
 
   test("indexes of the document exist on the seed's tables", async () => {

@@ -1,0 +1,21 @@
+import { requireRole } from "@/server/auth/guards";
+import { apiRoute } from "@/server/http/api-route";
+import { readJson } from "@/server/http/read-json";
+import { getUserAsAdmin } from "@/server/users/get-user-as-admin";
+import { adminUserInput, updateUserAsAdmin } from "@/server/users/update-user-as-admin";
+
+type Context = { params: Promise<{ id: string }> };
+const PRIVATE = { "Cache-Control": "private, no-store" };
+
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  const actor = await requireRole("ADMIN", request);
+  return Response.json(await getUserAsAdmin(actor, (await params).id), { headers: PRIVATE });
+});
+
+export const PATCH = apiRoute<Context>(async (request, { params }) => {
+  const actor = await requireRole("ADMIN", request);
+  const input = await readJson(request, adminUserInput);
+  return Response.json(await updateUserAsAdmin(actor, (await params).id, input), {
+    headers: PRIVATE,
+  });
+});

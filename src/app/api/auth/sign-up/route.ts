@@ -1,0 +1,21 @@
+import { requireLocalAuth } from "@/server/auth/local/require-local-auth";
+import { signUpInput, signUpWithPassword } from "@/server/auth/local/sign-up-with-password";
+import { serializeCookie, sessionCookie } from "@/server/auth/session-cookie";
+import { apiRoute } from "@/server/http/api-route";
+import { readJson } from "@/server/http/read-json";
+
+export const POST = apiRoute(async (request) => {
+  requireLocalAuth();
+  const input = await readJson(request, signUpInput);
+  const { user, token } = await signUpWithPassword(input);
+  return Response.json(
+    { user },
+    {
+      status: 201,
+      headers: {
+        "Set-Cookie": serializeCookie(sessionCookie(token, request.url)),
+        "Cache-Control": "no-store",
+      },
+    },
+  );
+});

@@ -1,0 +1,38 @@
+import "server-only";
+import { z } from "zod";
+import { isUniqueViolation } from "../../db/database-error";
+import { privileged } from "../../db/privileged";
+import { credentials } from "../../db/schema";
+import { AppError } from "../../errors";
+import { createUser } from "../../users/create-user";
+import { toUserDto, type UserDto } from "../../users/user-dto";
+import { emailField, nameField, passwordField } from "../../users/user-fields";
+import { createSession } from "../create-session";
+import { hashPassword } from "../password";
+
+export const signUpInput = z.object({
+  email: emailField,
+  password: passwordField,
+  name: nameField,
+});
+export type SignUpInput = z.infer<typeof signUpInput>;
+
+/** Creates a local account and its first session (AUTH_PROVIDER=local). */
+export async function signUpWithPassword(
+  input: SignUpInput,
+): Promise<{ user: UserDto; token: string; expiresAt: Date }> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await privileged({ system: "sign-up" }, async (tx) => {
+      const user = await createUser(tx, { email: input.email, name: input.name });
+      await tx.insert(credentials).values({ user_id: user.id, password_hash: passwordHash });
+      const session = await createSession(tx, user.id);
+      return { user: toUserDto(user), ...session };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "users_email_key")) {
+      throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.");
+    }
+    throw error;
+  }
+}

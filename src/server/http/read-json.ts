@@ -1,0 +1,34 @@
+import "server-only";
+import type { z } from "zod";
+import { AppError } from "../errors";
+
+const DEFAULT_LIMIT_BYTES = 64 * 1024;
+
+/**
+ * Reads and validates a JSON request body: 413 past the limit, 400 for anything that is
+ * not JSON or does not match the schema. Nothing is parsed twice.
+ */
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  limitBytes = DEFAULT_LIMIT_BYTES,
+): Promise<z.infer<S>> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > limitBytes) throw tooLarge(limitBytes);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > limitBytes) throw tooLarge(limitBytes);
+  let body: unknown;
+  try {
+    body = text === "" ? undefined : JSON.parse(text);
+  } catch {
+    throw new AppError("VALIDATION_FAILED", "The request body is not valid JSON.");
+  }
+  return schema.parse(body);
+}
+
+function tooLarge(limitBytes: number): AppError {
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `The request body is larger than ${Math.round(limitBytes / 1024)} KB.`,
+  );
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { and, eq, ne } from "drizzle-orm";
+import { writeAudit } from "../audit/write-audit";
+import { credentials, sessions, submissions, users } from "../db/schema";
+import type { Tx } from "../db/types";
+
+/** Anonymised users keep an email at this reserved domain; leaderboards exclude it. */
+export const DELETED_EMAIL_DOMAIN = "deleted.invalid";
+
+/**
+ * SPEC §2 `user.deleted`: the person disappears from every public surface while their
+ * ledger and audit rows stay (append-only). Name, email, handle, avatar and school are
+ * replaced, every submission becomes PRIVATE, sessions and password end. Staff roles
+ * drop to PARTICIPANT, except a SUPERADMIN, whom the last-superadmin rule may protect:
+ * another superadmin can demote them. Returns false when the user is unknown.
+ */
+export async function anonymiseUser(tx: Tx, userId: string, actorId: string): Promise<boolean> {
+  const [before] = await tx.select().from(users).where(eq(users.id, userId));
+  if (!before) return false;
+  await tx
+    .update(users)
+    .set({
+      name: "Deleted user",
+      email: `${userId}@${DELETED_EMAIL_DOMAIN}`,
+      handle: `deleted-${randomBytes(6).toString("hex")}`,
+      avatar_url: null,
+      school: null,
+      kajabi_contact_id: null,
+      ...(before.role === "SUPERADMIN" ? {} : { role: "PARTICIPANT" as const }),
+    })
+    .where(eq(users.id, userId));
+  await tx
+    .update(submissions)
+    .set({ visibility: "PRIVATE" })
+    .where(and(eq(submissions.user_id, userId), ne(submissions.visibility, "PRIVATE")));
+  await tx.delete(sessions).where(eq(sessions.user_id, userId));
+  await tx.delete(credentials).where(eq(credentials.user_id, userId));
+  await writeAudit(tx, {
+    actorId,
+    action: "user.anonymised",
+    targetId: userId,
+    meta: { handle: before.handle },
+  });
+  return true;
+}

@@ -1,0 +1,27 @@
+import type { Role } from "../db/schema";
+import { AppError } from "../errors";
+import { hasRole } from "./roles";
+
+const STAFF_ROLES: Role[] = ["ADMIN", "SUPERADMIN"];
+
+/**
+ * SPEC §1 role rules, checked before the database checks them again: nobody changes
+ * their own role; an ADMIN grants up to REVIEWER; only a SUPERADMIN grants or removes
+ * ADMIN and SUPERADMIN. (The last SUPERADMIN is protected by the database itself.)
+ */
+export function checkRoleChange(
+  actor: { id: string; role: Role },
+  target: { id: string; role: Role },
+  newRole: Role,
+): void {
+  if (newRole === target.role) return;
+  if (actor.id === target.id) throw new AppError("FORBIDDEN", "You can't change your own role.");
+  if (!hasRole(actor.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins change roles.");
+  const touchesStaff = STAFF_ROLES.includes(newRole) || STAFF_ROLES.includes(target.role);
+  if (touchesStaff && actor.role !== "SUPERADMIN") {
+    throw new AppError(
+      "FORBIDDEN",
+      "Only a superadmin grants or removes the admin and superadmin roles.",
+    );
+  }
+}
