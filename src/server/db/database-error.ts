@@ -15,6 +15,11 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return cause?.code === "23505" && (constraint === undefined || cause.constraint === constraint);
 }
 
+/** True when the database refused for lack of privilege (grants, RLS, guard triggers). */
+export function isInsufficientPrivilege(error: unknown): boolean {
+  return driverError(error)?.code === "42501";
+}
+
 /** All messages along the cause chain (the database's own words included). */
 export function databaseMessage(error: unknown): string {
   const parts: string[] = [];

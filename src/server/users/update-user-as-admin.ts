@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { dbSession } from "../auth/guards";
 import { writeAudit } from "../audit/write-audit";
-import { databaseMessage, isUniqueViolation } from "../db/database-error";
+import { databaseMessage, isInsufficientPrivilege, isUniqueViolation } from "../db/database-error";
 import { ROLES, users } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
@@ -72,6 +72,11 @@ export async function updateUserAsAdmin(
         "CONFLICT",
         "The last superadmin keeps the role. Make someone else superadmin first.",
       );
+    }
+    // The database's own role rules (users_guard_update) refused: e.g. the actor lost
+    // their role while this request was in flight.
+    if (isInsufficientPrivilege(error)) {
+      throw new AppError("FORBIDDEN", "You are not allowed to make this change.");
     }
     throw error;
   }
