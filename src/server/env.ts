@@ -43,6 +43,18 @@ const envSchema = z
     CLERK_WEBHOOK_SECRET: optionalText,
     CLERK_SIGN_IN_URL: optionalText,
     CLERK_SIGN_UP_URL: optionalText,
+    /** Shared secret of the Kajabi webhook's HMAC signature; without it the endpoint answers 503. */
+    KAJABI_WEBHOOK_SECRET: optionalText,
+    /** Course-completion tags that credit LEARN, compared trimmed and lower-cased. */
+    KAJABI_LEARN_TAGS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value?.trim() ? value : "elevate-ai-1-completed,elevate-ai-2-completed")
+          .split(",")
+          .map((tag) => tag.trim().toLowerCase())
+          .filter(Boolean),
+      ),
   })
   .superRefine((env, ctx) => {
     if (env.AUTH_PROVIDER === "clerk" && !env.CLERK_JWT_KEY) {

@@ -5,10 +5,8 @@
  */
 export const BASE_URL = "http://localhost:3000";
 
-type Handler = (
-  request: Request,
-  context: { params: Promise<Record<string, string>> },
-) => Promise<Response>;
+// Promise<never> accepts every handler's own params type (parameters are contravariant).
+type Handler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
 
 export interface CallOptions {
   body?: unknown;
@@ -38,7 +36,8 @@ export async function call(
     headers,
     body: hasBody ? (options.rawBody ?? JSON.stringify(options.body)) : undefined,
   });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const params = Promise.resolve(options.params ?? {}) as Promise<never>;
+  const response = await handler(request, { params });
   const text = await response.text();
   return {
     status: response.status,

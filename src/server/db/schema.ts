@@ -280,6 +280,34 @@ export const webhook_deliveries = pgTable(
   (t) => [primaryKey({ name: "webhook_deliveries_pkey", columns: [t.id] })],
 );
 
+export const KAJABI_OUTCOMES = ["credited", "duplicate", "ignored", "unmatched", "capped"] as const;
+
+/**
+ * What processing a Kajabi event led to (SPEC §6), for the admin queue: kajabi_events
+ * keeps the seed's shape, so the outcome lives beside it, one row per event.
+ */
+export const kajabi_event_results = pgTable(
+  "kajabi_event_results",
+  {
+    event_id: text("event_id").notNull(),
+    status: text("status", { enum: KAJABI_OUTCOMES }).notNull(),
+    points: integer("points").default(0).notNull(),
+    reason: text("reason"),
+    updated_at: timestamptz("updated_at").defaultNow().notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "kajabi_event_results_pkey", columns: [t.event_id] }),
+    foreignKey({
+      name: "kajabi_event_results_event_id_fkey",
+      columns: [t.event_id],
+      foreignColumns: [kajabi_events.id],
+    })
+      .onDelete("cascade")
+      .onUpdate("cascade"),
+    index("kajabi_event_results_status_idx").on(t.status, t.updated_at),
+  ],
+);
+
 export type Role = (typeof ROLES)[number];
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 export type Visibility = (typeof VISIBILITIES)[number];

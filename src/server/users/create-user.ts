@@ -2,10 +2,11 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit";
-import { getEnv } from "../env";
+import { creditWaitingKajabiEvents } from "../kajabi/credit-waiting-kajabi-events";
 import { users, type Role } from "../db/schema";
 import type { Tx } from "../db/types";
 import { generateHandle } from "./generate-handle";
+import { isAdminEmail } from "./is-admin-email";
 import type { UserRow } from "./user-dto";
 
 export interface NewUser {
@@ -20,7 +21,8 @@ export interface NewUser {
  * Inserts a user (inside a privileged transaction) with a generated unique handle.
  * Bootstrap (SPEC §2): while no ADMIN or SUPERADMIN exists the first account becomes
  * SUPERADMIN, and so does any email in ADMIN_EMAILS; both are audited. The advisory
- * lock makes two simultaneous first sign-ups agree on who was first.
+ * lock makes two simultaneous first sign-ups agree on who was first. Kajabi events
+ * waiting for this email are credited in the same transaction.
  */
 export async function createUser(tx: Tx, input: NewUser): Promise<UserRow> {
   const email = input.email.trim().toLowerCase();
@@ -30,7 +32,7 @@ export async function createUser(tx: Tx, input: NewUser): Promise<UserRow> {
     .from(users)
     .where(inArray(users.role, ["ADMIN", "SUPERADMIN"]))
     .limit(1);
-  const listed = getEnv().ADMIN_EMAILS.includes(email);
+  const listed = isAdminEmail(email);
   const role: Role = listed || staff.length === 0 ? "SUPERADMIN" : "PARTICIPANT";
 
   const [row] = await tx
@@ -45,6 +47,9 @@ export async function createUser(tx: Tx, input: NewUser): Promise<UserRow> {
     })
     .returning();
   if (!row) throw new Error("user insert returned no row");
+
+  // Kajabi completions that arrived before the account did are credited now (SPEC §6).
+  await creditWaitingKajabiEvents(tx, { email });
 
   if (role === "SUPERADMIN") {
     await writeAudit(tx, {

@@ -5,7 +5,9 @@ import { dbSession } from "../auth/guards";
 import { writeAudit } from "../audit/write-audit";
 import { databaseMessage, isInsufficientPrivilege, isUniqueViolation } from "../db/database-error";
 import { ROLES, users } from "../db/schema";
+import { privileged } from "../db/privileged";
 import { withUser } from "../db/with-user";
+import { creditWaitingKajabiEvents } from "../kajabi/credit-waiting-kajabi-events";
 import { AppError } from "../errors";
 import { changedFields } from "./changed-fields";
 import { checkRoleChange } from "./check-role-change";
@@ -42,8 +44,9 @@ export async function updateUserAsAdmin(
     ...(input.handle !== undefined && { handle: input.handle }),
     ...(input.kajabiContactId !== undefined && { kajabi_contact_id: input.kajabiContactId }),
   };
+  let updated: UserDto;
   try {
-    return await withUser(dbSession(actor), async (tx) => {
+    updated = await withUser(dbSession(actor), async (tx) => {
       const [before] = await tx.select().from(users).where(eq(users.id, targetId)).for("update");
       if (!before) throw new AppError("NOT_FOUND", "No such user.");
       if (input.role !== undefined) checkRoleChange(actor, before, input.role);
@@ -80,4 +83,12 @@ export async function updateUserAsAdmin(
     }
     throw error;
   }
+  // A newly linked Kajabi contact gets its waiting course completions credited. This
+  // writes the ledger, so it runs on the privileged path once the admin's change is in.
+  if (input.kajabiContactId) {
+    await privileged({ userId: actor.id }, (tx) =>
+      creditWaitingKajabiEvents(tx, { contactId: input.kajabiContactId }),
+    );
+  }
+  return updated;
 }

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+/** The webhook body of SPEC §6. Unknown extra fields are kept in the stored payload. */
+export const kajabiEvent = z.object({
+  event_id: z.string().trim().min(1).max(200),
+  event_type: z.enum(["contact.tagged", "tag.added", "tag.removed"]),
+  created_at: z.iso.datetime({ offset: true }).optional(),
+  contact: z.object({
+    id: z
+      .union([z.string().trim().min(1).max(100), z.number().int().nonnegative()])
+      .transform(String),
+    email: z.string().trim().max(254).pipe(z.email()),
+    first_name: z.string().max(200).nullish(),
+    last_name: z.string().max(200).nullish(),
+  }),
+  tag: z.object({ name: z.string().trim().min(1).max(200) }),
+});
+export type KajabiEvent = z.infer<typeof kajabiEvent>;
+
+/** Tags compare trimmed and lower-cased (SPEC §6). */
+export function normaliseTag(name: string): string {
+  return name.trim().toLowerCase();
+}

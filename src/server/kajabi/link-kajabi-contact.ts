@@ -1,0 +1,37 @@
+import "server-only";
+import { eq, or } from "drizzle-orm";
+import { z } from "zod";
+import { dbSession } from "../auth/guards";
+import { users } from "../db/schema";
+import { withUser } from "../db/with-user";
+import { AppError } from "../errors";
+import { updateUserAsAdmin } from "../users/update-user-as-admin";
+import type { UserDto, UserRow } from "../users/user-dto";
+
+export const linkKajabiContactInput = z
+  .object({
+    contactId: z.string().trim().min(1, "Enter the Kajabi contact id.").max(100),
+    /** The user's handle or email. */
+    user: z.string().trim().toLowerCase().min(1, "Enter a handle or email.").max(254),
+  })
+  .strict();
+export type LinkKajabiContactInput = z.infer<typeof linkKajabiContactInput>;
+
+/** Links a Kajabi contact to a user found by handle or email; waiting events are then credited. */
+export async function linkKajabiContact(
+  actor: UserRow,
+  input: LinkKajabiContactInput,
+): Promise<UserDto> {
+  const [target] = await withUser(dbSession(actor), (tx) =>
+    tx
+      .select({ id: users.id })
+      .from(users)
+      .where(or(eq(users.handle, input.user), eq(users.email, input.user))),
+  );
+  if (!target) {
+    throw new AppError("NOT_FOUND", "No user with that handle or email.", {
+      details: [{ path: "user", message: "No user with that handle or email." }],
+    });
+  }
+  return updateUserAsAdmin(actor, target.id, { kajabiContactId: input.contactId });
+}

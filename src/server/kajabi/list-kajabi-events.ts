@@ -1,0 +1,64 @@
+import "server-only";
+import { count, desc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { dbSession } from "../auth/guards";
+import { KAJABI_OUTCOMES, kajabi_event_results, kajabi_events } from "../db/schema";
+import { withUser } from "../db/with-user";
+import type { UserRow } from "../users/user-dto";
+
+export const listKajabiEventsInput = z.object({
+  status: z.enum(KAJABI_OUTCOMES).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type ListKajabiEventsInput = z.input<typeof listKajabiEventsInput>;
+
+export interface KajabiEventDto {
+  id: string;
+  receivedAt: string;
+  processedAt: string | null;
+  userMatch: string | null;
+  status: string;
+  points: number;
+  reason: string | null;
+  payload: unknown;
+}
+
+/** The admin queue: newest first, filtered by outcome, with counts per outcome (admins, RLS). */
+export async function listKajabiEvents(actor: UserRow, rawInput: ListKajabiEventsInput) {
+  const input = listKajabiEventsInput.parse(rawInput);
+  const where = input.status ? eq(kajabi_event_results.status, input.status) : undefined;
+  return withUser(dbSession(actor), async (tx) => {
+    const rows = await tx
+      .select({ event: kajabi_events, result: kajabi_event_results })
+      .from(kajabi_events)
+      .innerJoin(kajabi_event_results, eq(kajabi_event_results.event_id, kajabi_events.id))
+      .where(where)
+      .orderBy(desc(kajabi_events.received_at), desc(kajabi_events.id))
+      .limit(input.limit)
+      .offset(input.offset);
+    const perStatus = await tx
+      .select({ status: kajabi_event_results.status, n: count() })
+      .from(kajabi_event_results)
+      .groupBy(kajabi_event_results.status);
+    const counts = Object.fromEntries(KAJABI_OUTCOMES.map((status) => [status, 0])) as Record<
+      string,
+      number
+    >;
+    for (const row of perStatus) counts[row.status] = row.n;
+    const total = input.status
+      ? counts[input.status]!
+      : Object.values(counts).reduce((a, b) => a + b, 0);
+    const items: KajabiEventDto[] = rows.map(({ event, result }) => ({
+      id: event.id,
+      receivedAt: event.received_at.toISOString(),
+      processedAt: event.processed_at?.toISOString() ?? null,
+      userMatch: event.user_match,
+      status: result.status,
+      points: result.points,
+      reason: result.reason,
+      payload: event.payload,
+    }));
+    return { items, total, limit: input.limit, offset: input.offset, counts };
+  });
+}

@@ -1,0 +1,123 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { writeAudit } from "../audit/write-audit";
+import { evaluateBadges } from "../badges/evaluate-badges";
+import {
+  kajabi_event_results,
+  kajabi_events,
+  points_ledger,
+  type KAJABI_OUTCOMES,
+} from "../db/schema";
+import type { Tx } from "../db/types";
+import { getEnv } from "../env";
+import { creditPoints } from "../ledger/credit-points";
+import { getActivityPoints } from "../ledger/get-activity-points";
+import { lockUserPoints } from "../ledger/lock-user-points";
+import { kajabiEvent, normaliseTag } from "./kajabi-event";
+import { matchKajabiContact } from "./match-kajabi-contact";
+
+export type KajabiOutcome = (typeof KAJABI_OUTCOMES)[number];
+
+export const KAJABI_ACTOR = "system:kajabi-webhook";
+const POINTS_PER_TAG = 10;
+const REPLAY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Applies one stored Kajabi event (SPEC §3 LEARN, §6), inside the caller's privileged
+ * transaction: stale, removal and non-course events are recorded and change nothing;
+ * a course tag of a matched user credits +10 LEARN once per (user, tag) and never past
+ * the LEARN cap; badges are evaluated and the credit audited in the same transaction.
+ * An unmatched event keeps processed_at NULL and waits (creditWaitingKajabiEvents).
+ */
+export async function processKajabiEvent(
+  tx: Tx,
+  stored: { id: string; payload: unknown; received_at: Date },
+): Promise<KajabiOutcome> {
+  const event = kajabiEvent.parse(stored.payload);
+  const tag = normaliseTag(event.tag.name);
+  const record = async (
+    status: KajabiOutcome,
+    options: { userId?: string; points?: number; reason?: string } = {},
+  ) => {
+    await tx
+      .update(kajabi_events)
+      .set({
+        processed_at: status === "unmatched" ? null : sql`now()`,
+        user_match: options.userId ?? null,
+      })
+      .where(eq(kajabi_events.id, stored.id));
+    const values = {
+      status,
+      points: options.points ?? 0,
+      reason: options.reason ?? null,
+      updated_at: sql`now()`,
+    };
+    await tx
+      .insert(kajabi_event_results)
+      .values({ event_id: stored.id, ...values })
+      .onConflictDoUpdate({ target: kajabi_event_results.event_id, set: values });
+    return status;
+  };
+
+  // Staleness is judged against when the event reached us, so an event that waited in
+  // the unmatched queue is still credited when its user turns up.
+  if (
+    event.created_at &&
+    stored.received_at.getTime() - Date.parse(event.created_at) > REPLAY_WINDOW_MS
+  ) {
+    return record("ignored", { reason: "older than 24 hours when received" });
+  }
+  if (event.event_type === "tag.removed")
+    return record("ignored", { reason: "tag removals never change points" });
+  if (!getEnv().KAJABI_LEARN_TAGS.includes(tag))
+    return record("ignored", { reason: "not a Learn course tag" });
+
+  const user = await matchKajabiContact(tx, event.contact);
+  if (!user) return record("unmatched", { reason: "no user with this contact id or email yet" });
+
+  await lockUserPoints(tx, user.id);
+  const externalEventId = `kajabi:${user.id}:${tag}`;
+  const [already] = await tx
+    .select({ id: points_ledger.id })
+    .from(points_ledger)
+    .where(eq(points_ledger.external_event_id, externalEventId));
+  if (already)
+    return record("duplicate", { userId: user.id, reason: "this course tag was already credited" });
+
+  const learn = await getActivityPoints(tx, user.id, "LEARN");
+  const room = learn.defaultPoints - learn.points;
+  if (room <= 0)
+    return record("capped", {
+      userId: user.id,
+      reason: `LEARN is capped at ${learn.defaultPoints} points`,
+    });
+  const delta = Math.min(POINTS_PER_TAG, room);
+  const credited = await creditPoints(tx, {
+    userId: user.id,
+    activity: "LEARN",
+    source: "WEBHOOK",
+    delta,
+    externalSource: "kajabi",
+    externalEventId,
+  });
+  if (!credited)
+    return record("duplicate", { userId: user.id, reason: "this course tag was already credited" });
+
+  await writeAudit(tx, {
+    actorId: KAJABI_ACTOR,
+    action: "kajabi.credited",
+    targetId: user.id,
+    meta: {
+      eventId: stored.id,
+      tag,
+      points: delta,
+      ...(delta < POINTS_PER_TAG && { clampedTo: delta }),
+    },
+  });
+  await evaluateBadges(tx, user.id, KAJABI_ACTOR);
+  return record("credited", {
+    userId: user.id,
+    points: delta,
+    ...(delta < POINTS_PER_TAG && { reason: `clamped to the LEARN cap of ${learn.defaultPoints}` }),
+  });
+}
