@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError } from "../errors";
+import { assertStorableJson } from "./assert-storable-json";
 
 const DEFAULT_LIMIT_BYTES = 64 * 1024;
 
@@ -23,6 +24,7 @@ export async function readJson<S extends z.ZodType>(
   } catch {
     throw new AppError("VALIDATION_FAILED", "The request body is not valid JSON.");
   }
+  assertStorableJson(body);
   return schema.parse(body);
 }
 

@@ -3,6 +3,7 @@ import { privileged } from "../db/privileged";
 import { kajabi_events } from "../db/schema";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
+import { assertStorableJson } from "../http/assert-storable-json";
 import { kajabiEvent } from "./kajabi-event";
 import { processKajabiEvent, type KajabiOutcome } from "./process-kajabi-event";
 import { verifyKajabiSignature } from "./verify-kajabi-signature";
@@ -36,6 +37,7 @@ export async function receiveKajabiEvent(
   } catch {
     throw new AppError("VALIDATION_FAILED", "The webhook body is not valid JSON.");
   }
+  assertStorableJson(body);
   const event = kajabiEvent.parse(body);
 
   return privileged({ system: "kajabi-webhook" }, async (tx) => {

@@ -5,6 +5,7 @@ import { privileged } from "../../db/privileged";
 import { webhook_deliveries } from "../../db/schema";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
+import { assertStorableJson } from "../../http/assert-storable-json";
 import { anonymiseUser } from "../../users/anonymise-user";
 import { upsertClerkUser, type ClerkProfile } from "./upsert-clerk-user";
 
@@ -88,6 +89,7 @@ export async function handleClerkWebhook(
   } catch {
     throw new AppError("VALIDATION_FAILED", "The webhook body is not valid JSON.");
   }
+  assertStorableJson(body);
   const action = actionFor(body);
 
   return privileged({ system: "clerk-webhook" }, async (tx) => {
