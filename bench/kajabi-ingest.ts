@@ -1,0 +1,129 @@
+/**
+ * Kajabi webhook ingestion under load: how many signed events per second the production
+ * server stores and processes, end to end (HTTP, HMAC, validation, database, ledger,
+ * badges). `npm run bench:kajabi` runs on a fresh PostgreSQL database
+ * (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/leaps_bench_kajabi);
+ * `npm run bench:kajabi -- --embedded` on PGlite. Prints a table and writes
+ * bench/results/kajabi-ingest[-embedded].json.
+ */
+import { createHmac, randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { PGlite } from "@electric-sql/pglite";
+import { startServer } from "./lib/start-server";
+
+const embedded = process.argv.includes("--embedded");
+const SECRET = randomBytes(24).toString("hex");
+const USERS = 2_000;
+const DURATION_S = 15;
+const CONNECTIONS = 20;
+const PORT = 3410;
+
+const seedUsers = `INSERT INTO users (id, handle, name, email)
+  SELECT 'user_bench_' || i, 'bench-' || i, 'Bench ' || i, 'bench-' || i || '@example.test'
+  FROM generate_series(1, ${USERS}) AS i`;
+
+async function prepare(): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
+  if (embedded) {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "leaps-bench-"));
+    // The server migrates at start; users are seeded after its first start would hold the
+    // data directory, so migrate and seed here with the same code path the app uses.
+    const { openDatabase } = await import("../src/server/db/open-database");
+    const { migrateDatabase } = await import("../src/server/db/migrate-database");
+    const database = await openDatabase({ engine: "pglite", dataDir: path.join(dataDir, "pglite") });
+    await migrateDatabase(database);
+    await (database.client as PGlite).exec(seedUsers);
+    await database.close();
+    return { env: { DATA_DIR: dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/leaps_bench_kajabi";
+  const name = new URL(url).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, "/postgres") });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const { openDatabase } = await import("../src/server/db/open-database");
+  const { migrateDatabase } = await import("../src/server/db/migrate-database");
+  const database = await openDatabase({ engine: "postgres", url });
+  await migrateDatabase(database);
+  await database.close();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(seedUsers);
+  await client.end();
+  return {
+    env: { DATABASE_URL: url },
+    cleanup: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+/** A realistic mix: mostly course tags of known users, some unknown emails and other tags. */
+function nextEvent(): { body: string; signature: string } {
+  const n = 1 + Math.floor(Math.random() * USERS * 1.25);
+  const tag = ["elevate-ai-1-completed", "elevate-ai-2-completed", "newsletter"][Math.floor(Math.random() * 3)];
+  const body = JSON.stringify({
+    event_id: `evt_${randomBytes(8).toString("hex")}`,
+    event_type: "contact.tagged",
+    created_at: new Date().toISOString(),
+    contact: { id: `c_${n}`, email: `bench-${n}@example.test` },
+    tag: { name: tag },
+  });
+  return { body, signature: createHmac("sha256", SECRET).update(body).digest("hex") };
+}
+
+const { env, cleanup } = await prepare();
+const server = await startServer(PORT, { ...env, KAJABI_WEBHOOK_SECRET: SECRET });
+try {
+  const statuses: Record<string, number> = {};
+  const result = await autocannon({
+    url: `${server.url}/api/kajabi/webhook`,
+    method: "POST",
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers: { "content-type": "application/json" },
+    setupRequest: (request: autocannon.Request) => {
+      const { body, signature } = nextEvent();
+      return { ...request, body, headers: { ...request.headers, "x-kajabi-signature": signature } };
+    },
+    onResponse: (status: number, body: string) => {
+      const key = status === 200 ? (JSON.parse(body) as { status: string }).status : `http ${status}`;
+      statuses[key] = (statuses[key] ?? 0) + 1;
+    },
+  } as autocannon.Options);
+  const figures = {
+    engine: embedded ? "pglite" : "postgres",
+    durationSeconds: DURATION_S,
+    connections: CONNECTIONS,
+    users: USERS,
+    eventsPerSecond: Math.round(result.requests.average),
+    totalEvents: result.requests.total,
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
+    non2xx: result.non2xx,
+    errors: result.errors,
+    outcomes: statuses,
+    measuredAt: new Date().toISOString(),
+  };
+  console.table({
+    [figures.engine]: {
+      "events/s": figures.eventsPerSecond,
+      "p50 ms": figures.latencyMs.p50,
+      "p99 ms": figures.latencyMs.p99,
+      events: figures.totalEvents,
+      "non-2xx": figures.non2xx,
+    },
+  });
+  console.log("outcomes:", statuses);
+  mkdirSync("bench/results", { recursive: true });
+  const file = `bench/results/kajabi-ingest${embedded ? "-embedded" : ""}.json`;
+  writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`wrote ${file}`);
+} finally {
+  await server.stop();
+  await cleanup();
+}

@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Starts the production server (`next start`) on a port with the given environment and
+ * waits until /api/health answers ok. Builds first when there is no build yet.
+ */
+export async function startServer(port: number, env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+    await run("npx", ["next", "build"]);
+  }
+  const child = spawn("npx", ["next", "start", "-p", String(port)], {
+    env: { ...process.env, LOG_LEVEL: "error", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return { url, stop: () => stop(child) };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop(child);
+  throw new Error("the server did not become healthy within 120 s");
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    process.kill(-child.pid!, "SIGTERM");
+  });
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit" });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed`))));
+  });
+}
