@@ -1,9 +1,12 @@
 /**
- * Runs once when a Next.js server starts: open the database and apply migrations
- * before the first request, so a fresh clone is usable as soon as it is up.
+ * Runs once when a Next.js server starts: report configuration problems, then open the
+ * database and apply migrations before the first request, so a fresh clone is usable
+ * as soon as it is up.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { checkConfiguration } = await import("./server/config/check-configuration");
+  checkConfiguration();
   const { startServerDatabase } = await import("./server/db/start-server-database");
   await startServerDatabase();
 }
