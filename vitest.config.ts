@@ -14,7 +14,7 @@ export default defineConfig({
     globalSetup: ["tests/helpers/global-setup.ts"],
     setupFiles: ["tests/helpers/fail-on-console-error.ts"],
     // Expected failures (e.g. the health check's) would otherwise fill the output.
-    env: { LOG_LEVEL: "silent" },
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     pool: "forks",
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -16,6 +16,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  pgView,
   primaryKey,
   text,
   timestamp,
@@ -307,6 +308,74 @@ export const kajabi_event_results = pgTable(
     index("kajabi_event_results_status_idx").on(t.status, t.updated_at),
   ],
 );
+
+/** Evidence files (SPEC §10). `key` is `<user_id>/<random>/<safe-file-name>`. */
+export const uploads = pgTable(
+  "uploads",
+  {
+    key: text("key").notNull(),
+    user_id: text("user_id").notNull(),
+    name: text("name").notNull(),
+    size: integer("size").notNull(),
+    content_type: text("content_type").notNull(),
+    sha256: text("sha256").notNull(),
+    /** Set when a submission references the file; unattached files are removed after 24 h. */
+    submission_id: text("submission_id"),
+    created_at: timestamptz("created_at").defaultNow().notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "uploads_pkey", columns: [t.key] }),
+    foreignKey({ name: "uploads_user_id_fkey", columns: [t.user_id], foreignColumns: [users.id] })
+      .onDelete("cascade")
+      .onUpdate("cascade"),
+    foreignKey({
+      name: "uploads_submission_id_fkey",
+      columns: [t.submission_id],
+      foreignColumns: [submissions.id],
+    })
+      .onDelete("set null")
+      .onUpdate("cascade"),
+    index("uploads_user_id_idx").on(t.user_id),
+    index("uploads_submission_id_idx").on(t.submission_id),
+    index("uploads_sha256_idx").on(t.sha256),
+  ],
+);
+
+/**
+ * Why a ledger row has the amount it has (e.g. an AMPLIFY clamp, a reviewer's override,
+ * an adjustment's reason): points_ledger keeps the seed's shape, so its context lives
+ * beside it, append-only like the ledger itself.
+ */
+export const points_ledger_context = pgTable(
+  "points_ledger_context",
+  {
+    ledger_id: text("ledger_id").notNull(),
+    context: jsonb("context").notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "points_ledger_context_pkey", columns: [t.ledger_id] }),
+    foreignKey({
+      name: "points_ledger_context_ledger_id_fkey",
+      columns: [t.ledger_id],
+      foreignColumns: [points_ledger.id],
+    }),
+  ],
+);
+
+/**
+ * Other people's public columns (no email, no Kajabi contact id): a view created by
+ * migration 0002 (`.existing()`: drizzle-kit generates nothing for it).
+ */
+export const public_profiles = pgView("public_profiles", {
+  id: text("id").notNull(),
+  handle: text("handle").notNull(),
+  name: text("name").notNull(),
+  avatar_url: text("avatar_url"),
+  role: role("role").notNull(),
+  school: text("school"),
+  cohort: text("cohort"),
+  created_at: timestamptz("created_at").notNull(),
+}).existing();
 
 export type Role = (typeof ROLES)[number];
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];

@@ -1,0 +1,33 @@
+import { requireUser } from "@/server/auth/guards";
+import { AppError } from "@/server/errors";
+import { apiRoute } from "@/server/http/api-route";
+import { createUpload, MAX_UPLOAD_BYTES } from "@/server/uploads/create-upload";
+
+// Room for the multipart envelope around a file of the maximum size.
+const MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
+
+export const POST = apiRoute(async (request) => {
+  const user = await requireUser(request);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
+    throw new AppError("PAYLOAD_TOO_LARGE", "Files may be at most 10 MB.");
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new AppError(
+      "VALIDATION_FAILED",
+      "Send the file as multipart/form-data in the field “file”.",
+    );
+  }
+  const file = form.get("file");
+  if (!(file instanceof File))
+    throw new AppError("VALIDATION_FAILED", "Send the file in the field “file”.");
+  if (file.size > MAX_UPLOAD_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", "Files may be at most 10 MB.");
+  const upload = await createUpload(user, {
+    name: file.name,
+    bytes: Buffer.from(await file.arrayBuffer()),
+  });
+  return Response.json(upload, { status: 201 });
+});

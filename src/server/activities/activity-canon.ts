@@ -1,0 +1,69 @@
+import type { z } from "zod";
+import {
+  amplifyPayload,
+  explorePayload,
+  learnPayload,
+  presentPayload,
+  shinePayload,
+} from "./activity-payloads";
+
+export const ACTIVITY_CODES = ["LEARN", "EXPLORE", "AMPLIFY", "PRESENT", "SHINE"] as const;
+export type ActivityCode = (typeof ACTIVITY_CODES)[number];
+
+export type UploadType = "application/pdf" | "image/jpeg" | "image/png" | "image/webp";
+export const ALL_UPLOAD_TYPES: UploadType[] = [
+  "application/pdf",
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+];
+const IMAGES: UploadType[] = ["image/jpeg", "image/png", "image/webp"];
+
+export interface ActivityRules {
+  code: ActivityCode;
+  payload: z.ZodType;
+  attachments: { min: number; max: number; types: UploadType[]; label: string };
+  /** How points are earned, in the words shown to educators and reviewers. */
+  pointsRule: string;
+}
+
+/** The five activities (SPEC §3): evidence, attachments and the point rule of each. */
+export const ACTIVITY_CANON: Record<ActivityCode, ActivityRules> = {
+  LEARN: {
+    code: "LEARN",
+    payload: learnPayload,
+    attachments: { min: 1, max: 1, types: ALL_UPLOAD_TYPES, label: "the course certificate" },
+    pointsRule: "Up to 20 points in all: +10 per Kajabi course, or an approved certificate.",
+  },
+  EXPLORE: {
+    code: "EXPLORE",
+    payload: explorePayload,
+    attachments: { min: 1, max: 5, types: ALL_UPLOAD_TYPES, label: "evidence from the class" },
+    pointsRule:
+      "50 points for your first approved Explore; later ones are recognised without points.",
+  },
+  AMPLIFY: {
+    code: "AMPLIFY",
+    payload: amplifyPayload,
+    attachments: { min: 1, max: 5, types: ALL_UPLOAD_TYPES, label: "attendance proof" },
+    pointsRule:
+      "2 points per peer and 1 per student trained; at most 50 peers and 200 students in any 7-day window.",
+  },
+  PRESENT: {
+    code: "PRESENT",
+    payload: presentPayload,
+    attachments: { min: 0, max: 1, types: IMAGES, label: "an image of the post" },
+    pointsRule:
+      "20 points for your first approved Present; later ones are recognised without points.",
+  },
+  SHINE: {
+    code: "SHINE",
+    payload: shinePayload,
+    attachments: { min: 0, max: 3, types: ALL_UPLOAD_TYPES, label: "supporting files" },
+    pointsRule: "Recognition (the Shine Star badge), no points.",
+  },
+};
+
+export function isActivityCode(value: string): value is ActivityCode {
+  return (ACTIVITY_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { daysAgo, pastDate } from "./dates";
+
+/**
+ * The evidence each activity asks for (SPEC §3): one schema per activity, used by the
+ * forms, the API and review alike. Text is stored as given and escaped on output.
+ */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+const textBetween = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, `Use at least ${min} characters.`)
+    .max(max, `Use at most ${max} characters.`);
+
+export const learnPayload = z
+  .object({
+    provider: textBetween(2, 100),
+    courseName: textBetween(2, 200),
+    completedAt: pastDate,
+  })
+  .strict();
+
+export const explorePayload = z
+  .object({
+    reflection: textBetween(150, 5000),
+    classDate: pastDate,
+    aiTool: optionalText(100),
+    school: optionalText(200),
+  })
+  .strict();
+
+export const AMPLIFY_MAX_PEERS = 50;
+export const AMPLIFY_MAX_STUDENTS = 200;
+export const AMPLIFY_MAX_AGE_DAYS = 90;
+
+export const amplifyPayload = z
+  .object({
+    peersTrained: z
+      .number()
+      .int("Use a whole number.")
+      .min(0)
+      .max(AMPLIFY_MAX_PEERS, `At most ${AMPLIFY_MAX_PEERS} peers per session.`),
+    studentsTrained: z
+      .number()
+      .int("Use a whole number.")
+      .min(0)
+      .max(AMPLIFY_MAX_STUDENTS, `At most ${AMPLIFY_MAX_STUDENTS} students per session.`),
+    sessionDate: pastDate.refine(
+      (value) => value >= daysAgo(AMPLIFY_MAX_AGE_DAYS),
+      `The session must be within the last ${AMPLIFY_MAX_AGE_DAYS} days.`,
+    ),
+    sessionTitle: optionalText(200),
+    location: optionalText(200),
+    notes: optionalText(2000),
+  })
+  .strict()
+  .refine((value) => value.peersTrained > 0 || value.studentsTrained > 0, {
+    message: "Enter the peers or the students you trained (at least one).",
+    path: ["peersTrained"],
+  });
+
+export const presentPayload = z
+  .object({
+    linkedinUrl: z
+      .string()
+      .trim()
+      .max(2000)
+      .refine(isLinkedInUrl, "Use the https:// link of your LinkedIn post (linkedin.com)."),
+    caption: textBetween(10, 2000),
+  })
+  .strict();
+
+export const shinePayload = z
+  .object({
+    ideaTitle: textBetween(4, 200),
+    ideaSummary: textBetween(50, 5000),
+  })
+  .strict();
+
+function isLinkedInUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      url.protocol === "https:" &&
+      (url.hostname === "linkedin.com" || url.hostname === "www.linkedin.com")
+    );
+  } catch {
+    return false;
+  }
+}
+
+export type LearnPayload = z.infer<typeof learnPayload>;
+export type ExplorePayload = z.infer<typeof explorePayload>;
+export type AmplifyPayload = z.infer<typeof amplifyPayload>;
+export type PresentPayload = z.infer<typeof presentPayload>;
+export type ShinePayload = z.infer<typeof shinePayload>;

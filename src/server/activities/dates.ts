@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/**
+ * Today's date somewhere on Earth: "not in the future" must accept a teacher in UTC+14
+ * entering today's date, so the latest calendar date anywhere counts as today.
+ */
+export function latestToday(now = new Date()): string {
+  return new Date(now.getTime() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** The date `days` before the earliest "today" anywhere (UTC−12). */
+export function daysAgo(days: number, now = new Date()): string {
+  return new Date(now.getTime() - 12 * 60 * 60 * 1000 - days * 24 * 60 * 60 * 1000)
+    .toISOString()
+    .slice(0, 10);
+}
+
+/** A calendar date `YYYY-MM-DD` that exists and is not in the future. */
+export const pastDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-31.")
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "Use a real calendar date.",
+  )
+  .refine((value) => value <= latestToday(), "The date can't be in the future.");
+
+/** Days between two calendar dates (b − a). */
+export function dayDifference(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { ACTIVITY_CODES } from "../activities/activity-canon";
+import { writeAudit } from "../audit/write-audit";
+import { evaluateBadges } from "../badges/evaluate-badges";
+import { privileged } from "../db/privileged";
+import { users } from "../db/schema";
+import { AppError } from "../errors";
+import type { UserRow } from "../users/user-dto";
+import { creditPoints } from "./credit-points";
+import { getActivityPoints } from "./get-activity-points";
+import { lockUserPoints } from "./lock-user-points";
+import { writeLedgerContext } from "./write-ledger-context";
+
+export const manualAdjustmentInput = z
+  .object({
+    userId: z.string().min(1).max(100),
+    activity: z.enum(ACTIVITY_CODES),
+    points: z
+      .number()
+      .int("Use a whole number.")
+      .min(-1000)
+      .max(1000)
+      .refine((value) => value !== 0, "An adjustment of 0 changes nothing."),
+    reason: z.string().trim().min(3, "Give the reason (at least 3 characters).").max(500),
+  })
+  .strict();
+export type ManualAdjustmentInput = z.infer<typeof manualAdjustmentInput>;
+
+/**
+ * An admin adds a correction to a user's points (SPEC §5): a MANUAL ledger row, positive
+ * or negative, with its reason kept beside it and in the audit log. LEARN stays within
+ * its cap even here. Badges are evaluated.
+ */
+export async function addManualAdjustment(
+  admin: UserRow,
+  input: ManualAdjustmentInput,
+): Promise<{ id: string; userId: string; points: number; badgesAwarded: string[] }> {
+  return privileged({ userId: admin.id }, async (tx) => {
+    const [target] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.id, input.userId));
+    if (!target) throw new AppError("NOT_FOUND", "No such user.");
+    await lockUserPoints(tx, input.userId);
+    if (input.activity === "LEARN" && input.points > 0) {
+      const learn = await getActivityPoints(tx, input.userId, "LEARN");
+      if (learn.points + input.points > learn.defaultPoints) {
+        throw new AppError(
+          "UNPROCESSABLE",
+          `Learn is capped at ${learn.defaultPoints}; this user has ${learn.points}, so at most ${Math.max(0, learn.defaultPoints - learn.points)} more.`,
+          { details: [{ path: "points", message: "Over the Learn cap." }] },
+        );
+      }
+    }
+    const ledger = await creditPoints(tx, {
+      userId: input.userId,
+      activity: input.activity,
+      source: "MANUAL",
+      delta: input.points,
+      externalSource: "admin",
+      externalEventId: `manual:${randomUUID()}`,
+    });
+    if (!ledger) throw new Error("a fresh manual id collided");
+    await writeLedgerContext(tx, ledger.id, { reason: input.reason });
+    await writeAudit(tx, {
+      actorId: admin.id,
+      action: "ledger.adjusted",
+      targetId: input.userId,
+      meta: {
+        ledgerId: ledger.id,
+        activity: input.activity,
+        points: input.points,
+        reason: input.reason,
+      },
+    });
+    const badgesAwarded = await evaluateBadges(tx, input.userId, admin.id);
+    return { id: ledger.id, userId: input.userId, points: input.points, badgesAwarded };
+  });
+}

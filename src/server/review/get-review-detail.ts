@@ -1,0 +1,113 @@
+import "server-only";
+import { desc, eq, sum } from "drizzle-orm";
+import { isActivityCode } from "../activities/activity-canon";
+import { computeCredit, type CreditQuote } from "../activities/compute-credit";
+import { dbSession } from "../auth/guards";
+import { earned_badges, points_ledger, public_profiles, submissions } from "../db/schema";
+import { withUser } from "../db/with-user";
+import { AppError } from "../errors";
+import { loadAttachmentFiles } from "../submissions/load-attachment-files";
+import { toSubmissionDto, type SubmissionDto } from "../submissions/submission-dto";
+import type { UserRow } from "../users/user-dto";
+
+export interface ReviewDetail {
+  submission: SubmissionDto;
+  user: {
+    id: string;
+    handle: string;
+    name: string;
+    school: string | null;
+    cohort: string | null;
+    totalPoints: number;
+  };
+  history: {
+    id: string;
+    activity: string;
+    status: string;
+    createdAt: string;
+    reviewNote: string | null;
+  }[];
+  ledger: {
+    activity: string;
+    source: string;
+    points: number;
+    createdAt: string;
+    externalEventId: string | null;
+  }[];
+  badges: string[];
+  /** What approving now would credit (null once reviewed). */
+  quote: CreditQuote | null;
+  /** The reviewer is the submitter: they may look but never review. */
+  ownSubmission: boolean;
+}
+
+/** Everything a reviewer needs on one page (SPEC §4), read under the reviewer's RLS. */
+export async function getReviewDetail(reviewer: UserRow, id: string): Promise<ReviewDetail> {
+  return withUser(dbSession(reviewer), async (tx) => {
+    const [row] = await tx.select().from(submissions).where(eq(submissions.id, id));
+    if (!row) throw new AppError("NOT_FOUND", "No such submission.");
+    const [profile] = await tx
+      .select()
+      .from(public_profiles)
+      .where(eq(public_profiles.id, row.user_id));
+    const history = await tx
+      .select()
+      .from(submissions)
+      .where(eq(submissions.user_id, row.user_id))
+      .orderBy(desc(submissions.created_at))
+      .limit(50);
+    const ledger = await tx
+      .select()
+      .from(points_ledger)
+      .where(eq(points_ledger.user_id, row.user_id))
+      .orderBy(desc(points_ledger.created_at))
+      .limit(50);
+    const [total] = await tx
+      .select({ points: sum(points_ledger.delta_points) })
+      .from(points_ledger)
+      .where(eq(points_ledger.user_id, row.user_id));
+    const badges = await tx
+      .select({ code: earned_badges.badge_code })
+      .from(earned_badges)
+      .where(eq(earned_badges.user_id, row.user_id));
+    const quote =
+      row.status === "PENDING" && isActivityCode(row.activity_code)
+        ? await computeCredit(tx, {
+            id: row.id,
+            userId: row.user_id,
+            activity: row.activity_code,
+            payload: row.payload,
+          })
+        : null;
+    return {
+      submission: toSubmissionDto(row, await loadAttachmentFiles(tx, [row])),
+      user: {
+        id: row.user_id,
+        handle: profile?.handle ?? "",
+        name: profile?.name ?? "",
+        school: profile?.school ?? null,
+        cohort: profile?.cohort ?? null,
+        totalPoints: Number(total?.points ?? 0),
+      },
+      history: history
+        .filter((item) => item.id !== row.id)
+        .map((item) => ({
+          id: item.id,
+          activity: item.activity_code,
+          status: item.status,
+          createdAt: item.created_at.toISOString(),
+          reviewNote: item.review_note,
+        })),
+      ledger: ledger.map((entry) => ({
+        activity: entry.activity_code,
+        source: entry.source,
+        points: entry.delta_points,
+        createdAt: entry.created_at.toISOString(),
+        externalEventId: entry.external_event_id,
+      })),
+      badges: badges.map((badge) => badge.code),
+      quote,
+      ownSubmission: row.user_id === reviewer.id,
+    };
+  });
+}

@@ -1,0 +1,178 @@
+import "server-only";
+import { and, eq, inArray, ne } from "drizzle-orm";
+import { isActivityCode } from "../activities/activity-canon";
+import { computeCredit, type CreditQuote } from "../activities/compute-credit";
+import { writeAudit } from "../audit/write-audit";
+import { evaluateBadges } from "../badges/evaluate-badges";
+import { privileged } from "../db/privileged";
+import { submissions, uploads } from "../db/schema";
+import type { Tx } from "../db/types";
+import { AppError } from "../errors";
+import { creditPoints } from "../ledger/credit-points";
+import { writeLedgerContext } from "../ledger/write-ledger-context";
+import type { SubmissionRow } from "../submissions/submission-dto";
+import type { UserRow } from "../users/user-dto";
+import { lockSubmissionForReview } from "./lock-submission-for-review";
+import type { ReviewInput } from "./review-inputs";
+
+export interface ReviewResult {
+  id: string;
+  status: "APPROVED" | "REJECTED";
+  pointsCredited: number;
+  computedPoints: number;
+  explanation: string;
+  badgesAwarded: string[];
+}
+
+/**
+ * Approves or rejects one PENDING submission (SPEC §4) in one transaction: status,
+ * reviewer and note, the ledger credit (idempotent per submission), badge evaluation
+ * and one audit row. Never one's own submission (403); anything not PENDING is a 409,
+ * which is what the losers of two simultaneous approvals get.
+ */
+export async function reviewSubmission(
+  reviewer: UserRow,
+  id: string,
+  input: ReviewInput,
+): Promise<ReviewResult> {
+  return privileged({ userId: reviewer.id }, async (tx) => {
+    const submission = await lockSubmissionForReview(tx, id);
+    if (submission.user_id === reviewer.id) {
+      throw new AppError("FORBIDDEN", "Reviewers never review their own submissions.");
+    }
+    if (submission.status !== "PENDING") {
+      throw new AppError(
+        "CONFLICT",
+        `This submission was already ${submission.status.toLowerCase()}.`,
+      );
+    }
+    if (!isActivityCode(submission.activity_code))
+      throw new AppError("UNPROCESSABLE", "Unknown activity.");
+    const quote = await computeCredit(tx, {
+      id,
+      userId: submission.user_id,
+      activity: submission.activity_code,
+      payload: submission.payload,
+    });
+
+    if (input.action === "reject") {
+      await setReviewed(tx, submission, "REJECTED", reviewer.id, input.note!);
+      await writeAudit(tx, {
+        actorId: reviewer.id,
+        action: "submission.rejected",
+        targetId: id,
+        meta: { note: input.note },
+      });
+      const badgesAwarded = await evaluateBadges(tx, submission.user_id, reviewer.id);
+      return {
+        id,
+        status: "REJECTED",
+        pointsCredited: 0,
+        computedPoints: quote.points,
+        explanation: quote.explanation,
+        badgesAwarded,
+      };
+    }
+
+    if (submission.activity_code === "LEARN") await refuseReusedCertificate(tx, submission);
+    const points = input.points === undefined ? quote.points : checkOverride(quote, input.points);
+    await setReviewed(tx, submission, "APPROVED", reviewer.id, input.note ?? null);
+    if (points > 0) {
+      const ledger = await creditPoints(tx, {
+        userId: submission.user_id,
+        activity: submission.activity_code,
+        source: "FORM",
+        delta: points,
+        externalSource: "submission",
+        externalEventId: `submission:${id}:approved`,
+      });
+      if (!ledger) throw new AppError("CONFLICT", "This submission was already credited.");
+      await writeLedgerContext(tx, ledger.id, {
+        computedPoints: quote.points,
+        explanation: quote.explanation,
+        ...(quote.clamp && { clamp: quote.clamp }),
+        ...(input.points !== undefined && { override: { points, note: input.note } }),
+      });
+    }
+    const badgesAwarded = await evaluateBadges(tx, submission.user_id, reviewer.id);
+    await writeAudit(tx, {
+      actorId: reviewer.id,
+      action: "submission.approved",
+      targetId: id,
+      meta: {
+        points,
+        computedPoints: quote.points,
+        ...(quote.clamp && { clamp: quote.clamp }),
+        ...(input.points !== undefined && { override: true }),
+        ...(input.note && { note: input.note }),
+      },
+    });
+    return {
+      id,
+      status: "APPROVED",
+      pointsCredited: points,
+      computedPoints: quote.points,
+      explanation: quote.explanation,
+      badgesAwarded,
+    };
+  });
+}
+
+/** An override stays within ±20 % of the computed credit, rounded (SPEC §4). */
+function checkOverride(quote: CreditQuote, points: number): number {
+  const low = Math.round(quote.points * 0.8);
+  const high = Math.round(quote.points * 1.2);
+  if (points < low || points > high) {
+    throw new AppError(
+      "UNPROCESSABLE",
+      `An override must be between ${low} and ${high} points (±20 % of ${quote.points}).`,
+      {
+        details: [{ path: "points", message: `Between ${low} and ${high}.` }],
+      },
+    );
+  }
+  return points;
+}
+
+/** The same certificate file (by SHA-256) is approved once, for anyone (SPEC §3). */
+async function refuseReusedCertificate(tx: Tx, submission: SubmissionRow): Promise<void> {
+  const own = await tx
+    .select({ sha256: uploads.sha256 })
+    .from(uploads)
+    .where(eq(uploads.submission_id, submission.id));
+  if (own.length === 0) return;
+  const [reused] = await tx
+    .select({ id: submissions.id })
+    .from(uploads)
+    .innerJoin(submissions, eq(submissions.id, uploads.submission_id))
+    .where(
+      and(
+        inArray(
+          uploads.sha256,
+          own.map((file) => file.sha256),
+        ),
+        eq(submissions.activity_code, "LEARN"),
+        eq(submissions.status, "APPROVED"),
+        ne(submissions.id, submission.id),
+      ),
+    )
+    .limit(1);
+  if (reused)
+    throw new AppError(
+      "CONFLICT",
+      "This certificate file was already approved for another submission.",
+    );
+}
+
+async function setReviewed(
+  tx: Tx,
+  submission: SubmissionRow,
+  status: "APPROVED" | "REJECTED",
+  reviewerId: string,
+  note: string | null,
+): Promise<void> {
+  await tx
+    .update(submissions)
+    .set({ status, reviewer_id: reviewerId, review_note: note })
+    .where(eq(submissions.id, submission.id));
+}

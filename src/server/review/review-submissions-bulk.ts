@@ -1,0 +1,33 @@
+import "server-only";
+import { AppError } from "../errors";
+import type { UserRow } from "../users/user-dto";
+import type { BulkReviewInput } from "./review-inputs";
+import { reviewSubmission, type ReviewResult } from "./review-submission";
+
+export type BulkItemResult =
+  | ({ ok: true } & ReviewResult)
+  | { ok: false; id: string; error: { code: string; message: string } };
+
+/**
+ * Approves or rejects up to 50 submissions (SPEC §4), each in its own transaction, and
+ * reports per item: one refusal (already reviewed, own submission…) never undoes the
+ * others.
+ */
+export async function reviewSubmissionsBulk(
+  reviewer: UserRow,
+  input: BulkReviewInput,
+): Promise<BulkItemResult[]> {
+  const results: BulkItemResult[] = [];
+  for (const id of [...new Set(input.ids)]) {
+    try {
+      results.push({
+        ok: true,
+        ...(await reviewSubmission(reviewer, id, { action: input.action, note: input.note })),
+      });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      results.push({ ok: false, id, error: { code: error.code, message: error.message } });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { inArray } from "drizzle-orm";
+import { ACTIVITY_CANON, type ActivityCode } from "../activities/activity-canon";
+import { uploads } from "../db/schema";
+import type { Tx } from "../db/types";
+import { AppError } from "../errors";
+import type { UploadRow } from "./submission-dto";
+
+/**
+ * The attachments of a submission (SPEC §3, §10): the activity's count and file types,
+ * and only the owner's own uploads, not attached to another submission.
+ */
+export async function checkAttachments(
+  tx: Tx,
+  options: { userId: string; activity: ActivityCode; keys: string[]; submissionId?: string },
+): Promise<UploadRow[]> {
+  const rules = ACTIVITY_CANON[options.activity].attachments;
+  const keys = [...new Set(options.keys)];
+  const fail = (message: string) =>
+    new AppError("VALIDATION_FAILED", message, { details: [{ path: "attachments", message }] });
+  if (keys.length !== options.keys.length) throw fail("The same file is attached twice.");
+  if (keys.length < rules.min || keys.length > rules.max) {
+    const range = rules.min === rules.max ? `exactly ${rules.min}` : `${rules.min} to ${rules.max}`;
+    throw fail(`Attach ${range} file${rules.max === 1 ? "" : "s"}: ${rules.label}.`);
+  }
+  if (keys.length === 0) return [];
+  const rows = await tx.select().from(uploads).where(inArray(uploads.key, keys));
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  for (const key of keys) {
+    const row = byKey.get(key);
+    if (!row || row.user_id !== options.userId) {
+      throw new AppError("UNPROCESSABLE", "Attach only files you uploaded yourself.", {
+        details: [{ path: "attachments", message: `Unknown file: ${key.split("/").pop()}` }],
+      });
+    }
+    if (row.submission_id !== null && row.submission_id !== options.submissionId) {
+      throw fail(`${row.name} is already attached to another submission.`);
+    }
+    if (!rules.types.includes(row.content_type as never)) {
+      throw fail(`${row.name} is not an accepted file type here (${rules.label}).`);
+    }
+  }
+  return keys.map((key) => byKey.get(key)!);
+}

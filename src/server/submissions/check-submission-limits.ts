@@ -1,0 +1,106 @@
+import "server-only";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { ActivityCode } from "../activities/activity-canon";
+import {
+  AMPLIFY_MAX_PEERS,
+  AMPLIFY_MAX_STUDENTS,
+  type AmplifyPayload,
+} from "../activities/activity-payloads";
+import { amplifyWindowUsage } from "../activities/amplify-window-usage";
+import { queryRows } from "../db/query-rows";
+import { submissions } from "../db/schema";
+import type { Tx } from "../db/types";
+import { AppError } from "../errors";
+import { getActivityPoints } from "../ledger/get-activity-points";
+
+export const MAX_SUBMISSIONS_PER_HOUR = 10;
+
+/**
+ * The anti-gaming rules of SPEC §3 checked when evidence is submitted or edited; each
+ * refusal says which limit was hit and what remains. The caller holds the user's points
+ * lock, so two submissions at once are checked one after the other.
+ */
+export async function checkSubmissionLimits(
+  tx: Tx,
+  options: {
+    userId: string;
+    activity: ActivityCode;
+    payload: unknown;
+    submissionId?: string;
+    isNew: boolean;
+  },
+): Promise<void> {
+  if (options.isNew) {
+    const [recent] = await queryRows<{ n: number }>(tx, sql`SELECT recent_submission_count() AS n`);
+    if ((recent?.n ?? 0) >= MAX_SUBMISSIONS_PER_HOUR) {
+      throw new AppError(
+        "RATE_LIMITED",
+        `At most ${MAX_SUBMISSIONS_PER_HOUR} new submissions per hour. Try again later.`,
+        {
+          retryAfter: 3600,
+        },
+      );
+    }
+  }
+  if (options.activity === "AMPLIFY") await checkAmplifyWindow(tx, options);
+  if (options.activity === "LEARN") await checkLearn(tx, options);
+}
+
+async function checkAmplifyWindow(
+  tx: Tx,
+  options: { userId: string; payload: unknown; submissionId?: string },
+) {
+  const payload = options.payload as AmplifyPayload;
+  const used = await amplifyWindowUsage(tx, {
+    userId: options.userId,
+    sessionDate: payload.sessionDate,
+    statuses: ["PENDING", "APPROVED"],
+    excludeId: options.submissionId,
+  });
+  const peersLeft = Math.max(0, AMPLIFY_MAX_PEERS - used.peers);
+  const studentsLeft = Math.max(0, AMPLIFY_MAX_STUDENTS - used.students);
+  if (payload.peersTrained > peersLeft || payload.studentsTrained > studentsLeft) {
+    const message =
+      `Within 7 days of ${payload.sessionDate} you have already reported ${used.peers} peers and ${used.students} students ` +
+      `(at most ${AMPLIFY_MAX_PEERS} peers and ${AMPLIFY_MAX_STUDENTS} students in any 7-day window): ` +
+      `${peersLeft} peers and ${studentsLeft} students remain.`;
+    throw new AppError("UNPROCESSABLE", message, {
+      details: [
+        ...(payload.peersTrained > peersLeft
+          ? [{ path: "payload.peersTrained", message: `At most ${peersLeft} more.` }]
+          : []),
+        ...(payload.studentsTrained > studentsLeft
+          ? [{ path: "payload.studentsTrained", message: `At most ${studentsLeft} more.` }]
+          : []),
+      ],
+    });
+  }
+}
+
+async function checkLearn(tx: Tx, options: { userId: string; submissionId?: string }) {
+  const [open] = await tx
+    .select({ id: submissions.id })
+    .from(submissions)
+    .where(
+      and(
+        eq(submissions.user_id, options.userId),
+        eq(submissions.activity_code, "LEARN"),
+        inArray(submissions.status, ["PENDING", "APPROVED"]),
+        ne(submissions.id, options.submissionId ?? ""),
+      ),
+    )
+    .limit(1);
+  if (open) {
+    throw new AppError(
+      "CONFLICT",
+      "You already have a Learn certificate pending or approved; only one is needed.",
+    );
+  }
+  const learn = await getActivityPoints(tx, options.userId, "LEARN");
+  if (learn.points >= learn.defaultPoints) {
+    throw new AppError(
+      "CONFLICT",
+      `Your Learn points are complete (${learn.points} of ${learn.defaultPoints}).`,
+    );
+  }
+}

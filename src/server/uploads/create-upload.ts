@@ -1,0 +1,83 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, count, eq, gt, isNull } from "drizzle-orm";
+import { dbSession } from "../auth/guards";
+import { uploads } from "../db/schema";
+import { withUser } from "../db/with-user";
+import { AppError } from "../errors";
+import { getStorage } from "../storage/get-storage";
+import type { UserRow } from "../users/user-dto";
+import { safeFileName, sniffFileType } from "./sniff-file-type";
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** Unattached uploads one person may have from the last 24 h (they are cleaned after). */
+export const MAX_PENDING_UPLOADS = 30;
+
+export interface UploadDto {
+  key: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
+/**
+ * Stores an evidence file (SPEC §10): at most 10 MB, PDF/JPEG/PNG/WebP judged by its
+ * content, under a key in the owner's folder. The record is written through RLS as the
+ * owner; the file is removed again if the record cannot be.
+ */
+export async function createUpload(
+  user: UserRow,
+  file: { name: string; bytes: Buffer },
+): Promise<UploadDto> {
+  if (file.bytes.length === 0) throw new AppError("VALIDATION_FAILED", "The file is empty.");
+  if (file.bytes.length > MAX_UPLOAD_BYTES) {
+    throw new AppError("PAYLOAD_TOO_LARGE", "Files may be at most 10 MB.");
+  }
+  const type = sniffFileType(file.bytes);
+  if (!type) {
+    throw new AppError(
+      "UNPROCESSABLE",
+      "Only PDF, JPEG, PNG and WebP files are accepted (checked by their content).",
+    );
+  }
+  const name = safeFileName(file.name);
+  const key = `${user.id}/${randomBytes(16).toString("hex")}/${name}`;
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+
+  return withUser(dbSession(user), async (tx) => {
+    const [pending] = await tx
+      .select({ n: count() })
+      .from(uploads)
+      .where(
+        and(
+          eq(uploads.user_id, user.id),
+          isNull(uploads.submission_id),
+          gt(uploads.created_at, new Date(Date.now() - 24 * 60 * 60 * 1000)),
+        ),
+      );
+    if ((pending?.n ?? 0) >= MAX_PENDING_UPLOADS) {
+      throw new AppError(
+        "RATE_LIMITED",
+        `At most ${MAX_PENDING_UPLOADS} files can wait to be attached. Submit or wait a day.`,
+      );
+    }
+    const storage = getStorage();
+    await storage.put(key, file.bytes, type);
+    try {
+      await tx
+        .insert(uploads)
+        .values({
+          key,
+          user_id: user.id,
+          name,
+          size: file.bytes.length,
+          content_type: type,
+          sha256,
+        });
+    } catch (error) {
+      await storage.delete(key);
+      throw error;
+    }
+    return { key, name, size: file.bytes.length, type };
+  });
+}
