@@ -39,7 +39,7 @@ export default defineConfig({
     // The production build, as users get it: dev mode hides build-time failures.
     command: `npm run build && npx next start -p ${port}`,
     url: baseURL,
-    env: { DATA_DIR: dataDir },
+    env: { DATA_DIR: dataDir, KAJABI_WEBHOOK_SECRET: "e2e-kajabi-secret" },
     reuseExistingServer: false,
     timeout: 240_000,
   },

@@ -1,35 +1,21 @@
-"use client";
-
-import type { KeyboardEvent, MouseEvent } from "react";
+import { HeaderDisclosure } from "./header-disclosure";
 import { NavLink } from "./nav-link";
 import { primaryNavItems } from "./primary-nav-items";
 
-/**
- * Primary navigation for small screens. A native <details> disclosure, so the menu opens
- * and closes without JavaScript; once hydrated it also closes after a link is chosen
- * (client-side navigation keeps the header mounted, so it would otherwise stay open)
- * and on Escape, returning focus to the toggle.
- */
+/** Primary navigation for small screens, behind a menu disclosure. */
 export function MobileNav() {
-  function closeAfterLinkClick(event: MouseEvent<HTMLDetailsElement>) {
-    if (event.target instanceof Element && event.target.closest("a")) {
-      event.currentTarget.open = false;
-    }
-  }
-
-  function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
-    if (event.key !== "Escape" || !event.currentTarget.open) return;
-    event.currentTarget.open = false;
-    event.currentTarget.querySelector("summary")?.focus();
-  }
-
   return (
-    <details className="group md:hidden" onClick={closeAfterLinkClick} onKeyDown={closeOnEscape}>
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md p-2.5 sm:px-3 text-sm font-medium text-slate-700 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
-        <MenuIcon />
-        {/* Icon-only on phones, where the header has no room for the word. */}
-        <span className="sr-only sm:not-sr-only">Menu</span>
-      </summary>
+    <HeaderDisclosure
+      className="md:hidden"
+      summaryClassName="gap-2 rounded-md p-2.5 text-sm font-medium text-slate-700 hover:bg-brand-50 sm:px-3"
+      summary={
+        <>
+          <MenuIcon />
+          {/* Icon-only on phones, where the header has no room for the word. */}
+          <span className="sr-only sm:not-sr-only">Menu</span>
+        </>
+      }
+    >
       <nav
         aria-label="Primary"
         className="absolute inset-x-0 top-full border-b border-slate-200 bg-white shadow-lg"
@@ -47,7 +33,7 @@ export function MobileNav() {
           ))}
         </ul>
       </nav>
-    </details>
+    </HeaderDisclosure>
   );
 }
 

@@ -11,14 +11,17 @@ import { usePathname } from "next/navigation";
 export function NavLink({
   href,
   className,
+  exact = false,
   children,
 }: {
   href: string;
   className: string;
+  /** Current only on this exact path, not on the pages beneath it (an "Overview" link). */
+  exact?: boolean;
   children: React.ReactNode;
 }) {
   const pathname = usePathname();
-  const isCurrent = isCurrentSection(pathname, href);
+  const isCurrent = exact ? pathname === href : isCurrentSection(pathname, href);
   return (
     <Link href={href} className={className} aria-current={isCurrent ? "page" : undefined}>
       {children}

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "../db/schema";
 import { getEnv } from "../env";
@@ -12,8 +13,16 @@ import { getCurrentUser } from "./get-current-user";
  * (and back afterwards), a signed-in user without the role gets the friendly 403 page
  * (src/app/forbidden.tsx).
  */
+/**
+ * The signed-in user of the page being rendered, or null. Memoised per request (React
+ * cache), so the header, the layout and the page share one lookup.
+ */
+export const getPageUser = cache(async (): Promise<UserRow | null> =>
+  getCurrentUser(new Headers(await headers())),
+);
+
 export async function requirePageUser(returnTo: string): Promise<UserRow> {
-  const user = await getCurrentUser(new Headers(await headers()));
+  const user = await getPageUser();
   if (!user) redirect(signInUrl(returnTo));
   return user;
 }

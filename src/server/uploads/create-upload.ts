@@ -64,16 +64,14 @@ export async function createUpload(
     const storage = getStorage();
     await storage.put(key, file.bytes, type);
     try {
-      await tx
-        .insert(uploads)
-        .values({
-          key,
-          user_id: user.id,
-          name,
-          size: file.bytes.length,
-          content_type: type,
-          sha256,
-        });
+      await tx.insert(uploads).values({
+        key,
+        user_id: user.id,
+        name,
+        size: file.bytes.length,
+        content_type: type,
+        sha256,
+      });
     } catch (error) {
       await storage.delete(key);
       throw error;

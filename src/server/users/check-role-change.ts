@@ -1,4 +1,4 @@
-import type { Role } from "../db/schema";
+import { ROLES, type Role } from "../db/schema";
 import { AppError } from "../errors";
 import { hasRole } from "./roles";
 
@@ -24,4 +24,25 @@ export function checkRoleChange(
       "Only a superadmin grants or removes the admin and superadmin roles.",
     );
   }
+}
+
+/**
+ * What a role form should offer: the roles `actor` may give `target` (the current one
+ * included), and why nothing else is offered when that is the case. Derived from
+ * checkRoleChange, so the form and the rule cannot drift apart.
+ */
+export function grantableRoles(
+  actor: { id: string; role: Role },
+  target: { id: string; role: Role },
+): { roles: Role[]; lockedBecause?: string } {
+  const refusals = new Map<Role, string>();
+  for (const role of ROLES) {
+    try {
+      checkRoleChange(actor, target, role);
+    } catch (error) {
+      refusals.set(role, error instanceof AppError ? error.message : String(error));
+    }
+  }
+  const roles = ROLES.filter((role) => !refusals.has(role));
+  return roles.length > 1 ? { roles } : { roles, lockedBecause: refusals.values().next().value };
 }

@@ -10,7 +10,10 @@ import { createSession } from "../create-session";
 import { decoyHash, verifyPassword } from "../password";
 import { limitSignInAttempts } from "./limit-sign-in-attempts";
 
-export const signInInput = z.object({ email: emailField, password: z.string().min(1).max(200) });
+export const signInInput = z.object({
+  email: emailField,
+  password: z.string().min(1, "Enter your password.").max(200),
+});
 export type SignInInput = z.infer<typeof signInInput>;
 
 const INVALID = "Email or password is incorrect.";

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getPageUser, signInUrl } from "@/server/auth/page-guards";
+import { getEnv } from "@/server/env";
+import { safeNextPath } from "../safe-next-path";
+import { SignInUnavailable } from "../sign-in-unavailable";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const next = safeNextPath((await searchParams).next);
+  const env = getEnv();
+  if (env.AUTH_PROVIDER === "clerk") {
+    if (!env.CLERK_SIGN_IN_URL) return <SignInUnavailable />;
+    redirect(signInUrl(next));
+  }
+  if (await getPageUser()) redirect(next);
+
+  const signUpHref =
+    next === "/dashboard" ? "/sign-up" : `/sign-up?next=${encodeURIComponent(next)}`;
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Sign in</h1>
+      <p className="mt-2 text-slate-600">
+        Welcome back. Sign in to see your points and submit evidence.
+      </p>
+      <SignInForm next={next} />
+      <p className="mt-8 text-sm text-slate-700">
+        New to LEAPS?{" "}
+        <Link
+          href={signUpHref}
+          className="font-semibold text-brand-700 underline hover:text-brand-900"
+        >
+          Create an account
+        </Link>
+      </p>
+    </>
+  );
+}

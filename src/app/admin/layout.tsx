@@ -1,0 +1,33 @@
+import { requirePageRole } from "@/server/auth/page-guards";
+import { hasRole } from "@/server/users/roles";
+import { NavLink } from "@/ui/nav-link";
+
+const subNavLinkClass =
+  "-mb-px block border-b-2 border-transparent px-3 py-3 text-sm font-medium text-slate-700 hover:border-slate-300 hover:text-brand-800 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800";
+
+/** The reviewer and admin console: reviewers and up only; Users for admins and up. */
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageRole("REVIEWER", "/admin");
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+      <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Admin console</p>
+      <nav aria-label="Admin" className="mt-2 border-b border-slate-200">
+        <ul className="flex gap-2 overflow-x-auto">
+          <li>
+            <NavLink href="/admin" exact className={subNavLinkClass}>
+              Overview
+            </NavLink>
+          </li>
+          {hasRole(user.role, "ADMIN") ? (
+            <li>
+              <NavLink href="/admin/users" className={subNavLinkClass}>
+                Users
+              </NavLink>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <div className="pt-8">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageRole } from "@/server/auth/page-guards";
+import { grantableRoles } from "@/server/users/check-role-change";
+import type { Role } from "@/server/db/schema";
+import { AppError } from "@/server/errors";
+import { getUserAsAdmin } from "@/server/users/get-user-as-admin";
+import type { UserRow } from "@/server/users/user-dto";
+import { formatDateTime } from "@/ui/format-date-time";
+import { roleLabel } from "@/ui/role-label";
+import { updateUser } from "../actions";
+import { AuditList } from "./audit-list";
+import { UserEditForm, type RoleChoice } from "./user-edit-form";
+
+export const metadata: Metadata = { title: "User" };
+
+export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageRole("ADMIN", `/admin/users/${encodeURIComponent(id)}`);
+  const found = await getUserAsAdmin(actor, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { user, audit } = found;
+
+  return (
+    <>
+      <p className="text-sm">
+        <Link
+          href="/admin/users"
+          className="font-medium text-brand-700 underline hover:text-brand-900"
+        >
+          <span aria-hidden="true">← </span>All users
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight break-words text-slate-900">
+        {user.name}
+      </h1>
+      <p className="mt-1 break-words text-slate-600">
+        @{user.handle} · {user.email}
+      </p>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <section aria-labelledby="details-heading">
+          <h2 id="details-heading" className="text-xl font-bold tracking-tight text-slate-900">
+            Details
+          </h2>
+          <dl className="mt-4 grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-2 text-sm">
+            <Detail term="Role" value={roleLabel(user.role)} />
+            <Detail term="School" value={user.school} />
+            <Detail term="Cohort" value={user.cohort} />
+            <Detail term="Kajabi contact id" value={user.kajabiContactId} />
+            <Detail term="Joined" value={formatDateTime(user.createdAt)} />
+            <Detail term="User id" value={user.id} mono />
+          </dl>
+
+          <h2 className="mt-10 text-xl font-bold tracking-tight text-slate-900">Edit</h2>
+          <UserEditForm
+            action={updateUser.bind(null, user.id)}
+            saved={{
+              role: user.role,
+              cohort: user.cohort ?? "",
+              school: user.school ?? "",
+              handle: user.handle,
+              kajabiContactId: user.kajabiContactId ?? "",
+            }}
+            roleChoice={roleChoice(actor, user)}
+          />
+        </section>
+
+        <section aria-labelledby="audit-heading">
+          <h2 id="audit-heading" className="text-xl font-bold tracking-tight text-slate-900">
+            Recent activity
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            The latest audit entries by or about this user.
+          </p>
+          <AuditList entries={audit} userId={user.id} actorId={actor.id} />
+        </section>
+      </div>
+    </>
+  );
+}
+
+/** Which roles the form offers: exactly what the role rules allow this actor. */
+function roleChoice(actor: UserRow, target: { id: string; role: Role }): RoleChoice {
+  const { roles, lockedBecause } = grantableRoles(actor, target);
+  return {
+    options: roles.map((role) => ({ value: role, label: roleLabel(role) })),
+    ...(lockedBecause && { disabledReason: lockedBecause }),
+  };
+}
+
+function Detail({ term, value, mono }: { term: string; value: string | null; mono?: boolean }) {
+  return (
+    <>
+      <dt className="text-slate-600">{term}</dt>
+      <dd
+        className={`min-w-0 break-words text-slate-900 ${mono ? "font-mono text-xs leading-5" : ""}`}
+      >
+        {value ?? <span className="text-slate-600">Not set</span>}
+      </dd>
+    </>
+  );
+}
