@@ -1,0 +1,117 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { ACTIVITY_CANON, ACTIVITY_CODES, type ActivityCode } from "../activities/activity-canon";
+import { dbSession } from "../auth/guards";
+import {
+  activities,
+  badges,
+  earned_badges,
+  points_ledger,
+  points_ledger_context,
+  submissions,
+} from "../db/schema";
+import { withUser } from "../db/with-user";
+import type { UserRow } from "../users/user-dto";
+
+export interface DashboardActivity {
+  code: ActivityCode;
+  name: string;
+  points: number;
+  defaultPoints: number;
+  approved: number;
+  pending: number;
+  rejected: number;
+  pointsRule: string;
+  done: boolean;
+}
+
+export interface Dashboard {
+  totalPoints: number;
+  activities: DashboardActivity[];
+  /** The first activity not done yet, in LEAPS order (null when all are). */
+  next: ActivityCode | null;
+  badges: { code: string; name: string; description: string; earnedAt: string }[];
+  history: {
+    id: string;
+    activity: string;
+    source: string;
+    points: number;
+    createdAt: string;
+    note: string | null;
+  }[];
+}
+
+/**
+ * The educator's dashboard (SPEC §5: totals straight from the ledger, never stale):
+ * points and progress per activity, what to do next, badges and the points history.
+ * Read as the educator under RLS.
+ */
+export async function getDashboard(user: UserRow): Promise<Dashboard> {
+  return withUser(dbSession(user), async (tx) => {
+    const ledger = await tx
+      .select({ entry: points_ledger, context: points_ledger_context.context })
+      .from(points_ledger)
+      .leftJoin(points_ledger_context, eq(points_ledger_context.ledger_id, points_ledger.id))
+      .where(eq(points_ledger.user_id, user.id))
+      .orderBy(desc(points_ledger.created_at));
+    const own = await tx
+      .select({ activity: submissions.activity_code, status: submissions.status })
+      .from(submissions)
+      .where(eq(submissions.user_id, user.id));
+    const catalogue = await tx
+      .select()
+      .from(activities)
+      .where(inArray(activities.code, [...ACTIVITY_CODES]));
+    const earned = await tx
+      .select({
+        code: badges.code,
+        name: badges.name,
+        description: badges.description,
+        earnedAt: earned_badges.earned_at,
+      })
+      .from(earned_badges)
+      .innerJoin(badges, eq(badges.code, earned_badges.badge_code))
+      .where(and(eq(earned_badges.user_id, user.id)))
+      .orderBy(asc(earned_badges.earned_at));
+
+    const rows: DashboardActivity[] = ACTIVITY_CODES.map((code) => {
+      const points = ledger
+        .filter((row) => row.entry.activity_code === code)
+        .reduce((sum, row) => sum + row.entry.delta_points, 0);
+      const count = (status: string) =>
+        own.filter((s) => s.activity === code && s.status === status).length;
+      const activity = catalogue.find((a) => a.code === code);
+      return {
+        code,
+        name: activity?.name ?? code,
+        points,
+        defaultPoints: activity?.default_points ?? 0,
+        approved: count("APPROVED"),
+        pending: count("PENDING"),
+        rejected: count("REJECTED"),
+        pointsRule: ACTIVITY_CANON[code].pointsRule,
+        done: points > 0 || count("APPROVED") > 0,
+      };
+    });
+    return {
+      totalPoints: ledger.reduce((sum, row) => sum + row.entry.delta_points, 0),
+      activities: rows,
+      next: rows.find((row) => !row.done)?.code ?? null,
+      badges: earned.map((badge) => ({ ...badge, earnedAt: badge.earnedAt.toISOString() })),
+      history: ledger.slice(0, 50).map(({ entry, context }) => ({
+        id: entry.id,
+        activity: entry.activity_code,
+        source: entry.source,
+        points: entry.delta_points,
+        createdAt: entry.created_at.toISOString(),
+        note: describeContext(context),
+      })),
+    };
+  });
+}
+
+function describeContext(context: unknown): string | null {
+  if (!context || typeof context !== "object") return null;
+  const value = context as { explanation?: string; reason?: string; note?: string };
+  return value.reason ?? value.note ?? value.explanation ?? null;
+}
