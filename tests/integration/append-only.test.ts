@@ -25,7 +25,7 @@ describe.each(["points_ledger", "audit_log"])("%s", (table) => {
       table === "points_ledger" ? "delta_points = delta_points + 1" : "action = 'rewritten'";
     await expectRefused(queryRows(database(), `UPDATE ${table} SET ${column}`), APPEND_ONLY);
     await expectRefused(queryRows(database(), `DELETE FROM ${table}`), APPEND_ONLY);
-    await expectRefused(queryRows(database(), `TRUNCATE ${table}`), APPEND_ONLY);
+    await expectRefused(queryRows(database(), `TRUNCATE ${table} CASCADE`), APPEND_ONLY);
   });
 
   test("service_role (the privileged path) cannot either", async () => {

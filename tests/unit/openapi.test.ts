@@ -29,11 +29,11 @@ describe("the OpenAPI document", () => {
   });
 
   test("publishes each activity's payload schema with its limits", () => {
-    const explore = document["x-activity-payloads"].EXPLORE as {
+    const explore = document["x-activity-payloads"].EXPLORE as unknown as {
       properties: { reflection: { minLength: number; maxLength: number } };
     };
     expect(explore.properties.reflection).toMatchObject({ minLength: 150, maxLength: 5000 });
-    const amplify = document["x-activity-payloads"].AMPLIFY as {
+    const amplify = document["x-activity-payloads"].AMPLIFY as unknown as {
       properties: { peersTrained: { maximum: number } };
     };
     expect(amplify.properties.peersTrained.maximum).toBe(50);

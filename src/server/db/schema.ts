@@ -9,6 +9,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   foreignKey,
   index,
@@ -363,6 +364,23 @@ export const points_ledger_context = pgTable(
 );
 
 /**
+ * When the leaderboards were last refreshed, and up to which change (the value of the
+ * leaderboard_changes sequence, which every ledger or public-profile write advances).
+ * One row; app instances coordinate their debounced refreshes through it.
+ */
+export const leaderboard_refreshes = pgTable(
+  "leaderboard_refreshes",
+  {
+    id: integer("id").notNull(),
+    refreshed_version: bigint("refreshed_version", { mode: "number" }).default(0).notNull(),
+    refreshed_at: timestamptz("refreshed_at"),
+    refresh_count: integer("refresh_count").default(0).notNull(),
+    last_duration_ms: integer("last_duration_ms"),
+  },
+  (t) => [primaryKey({ name: "leaderboard_refreshes_pkey", columns: [t.id] })],
+);
+
+/**
  * Other people's public columns (no email, no Kajabi contact id): a view created by
  * migration 0002 (`.existing()`: drizzle-kit generates nothing for it).
  */
@@ -375,6 +393,7 @@ export const public_profiles = pgView("public_profiles", {
   school: text("school"),
   cohort: text("cohort"),
   created_at: timestamptz("created_at").notNull(),
+  anonymised: boolean("anonymised").notNull(),
 }).existing();
 
 export type Role = (typeof ROLES)[number];

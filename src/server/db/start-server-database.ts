@@ -6,18 +6,21 @@ import { closeDatabase, getDatabase } from "./get-database";
  * Server start-up: migrate now rather than on the first request, and close the
  * database cleanly on shutdown (PGlite flushes its files on close). A failure is
  * logged, not thrown: the server stays up and /api/health reports 503 with a reason
- * until the database is reachable.
+ * until the database is reachable. Returns whether the database is ready.
  */
-export async function startServerDatabase(): Promise<void> {
+export async function startServerDatabase(): Promise<boolean> {
+  let ready = true;
   try {
     const database = await getDatabase();
     logInfo("database.ready", { engine: database.engine });
   } catch (error) {
     logError("database.start", error);
+    ready = false;
   }
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       void closeDatabase().finally(() => process.exit(0));
     });
   }
+  return ready;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { containsPattern } from "../db/like-pattern";
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { ACTIVITY_CODES } from "../activities/activity-canon";
@@ -35,7 +36,7 @@ export async function listReviewQueue(reviewer: UserRow, rawInput: ReviewQueueIn
   if (input.activity) filters.push(eq(submissions.activity_code, input.activity));
   if (input.cohort) filters.push(eq(publicProfiles.cohort, input.cohort));
   if (input.q) {
-    const pattern = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(input.q);
     filters.push(
       or(
         ilike(publicProfiles.name, pattern),

@@ -1,4 +1,5 @@
 import "server-only";
+import { containsPattern } from "../db/like-pattern";
 import { and, asc, count, eq, ilike, isNotNull, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { dbSession } from "../auth/guards";
@@ -32,7 +33,7 @@ export async function listUsers(actor: UserRow, rawInput: ListUsersInput): Promi
   const input = listUsersInput.parse(rawInput);
   const filters: SQL[] = [];
   if (input.q) {
-    const pattern = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(input.q);
     filters.push(
       or(
         ilike(users.name, pattern),

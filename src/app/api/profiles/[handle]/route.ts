@@ -1,0 +1,10 @@
+import { apiRoute } from "@/server/http/api-route";
+import { getPublicProfile } from "@/server/profiles/get-public-profile";
+
+type Context = { params: Promise<{ handle: string }> };
+
+export const GET = apiRoute<Context>(async (_request, { params }) =>
+  Response.json(await getPublicProfile((await params).handle), {
+    headers: { "Cache-Control": "public, max-age=30, stale-while-revalidate=120" },
+  }),
+);

@@ -1,0 +1,96 @@
+import "server-only";
+import { and, asc, desc, eq, sum } from "drizzle-orm";
+import { asVisitor } from "../db/as-visitor";
+import { privileged } from "../db/privileged";
+import { badges, earned_badges, points_ledger, public_profiles, submissions } from "../db/schema";
+import { AppError } from "../errors";
+import { leaderboardTotals } from "../leaderboard/leaderboard-views";
+
+export interface PublicProfile {
+  handle: string;
+  name: string;
+  school: string | null;
+  cohort: string | null;
+  avatarUrl: string | null;
+  points: number;
+  /** All-time rank; null for staff and anyone not (yet) on the leaderboard. */
+  rank: number | null;
+  badges: { code: string; name: string; description: string; earnedAt: string }[];
+  submissions: {
+    id: string;
+    activity: string;
+    payload: unknown;
+    attachments: string[];
+    approvedAt: string;
+  }[];
+}
+
+/**
+ * `/u/<handle>` (SPEC §8): public columns, points, rank, badges and APPROVED PUBLIC
+ * submissions only — read as a visitor, so RLS alone decides which submissions show.
+ * Never the email. Unknown and anonymised handles are NOT_FOUND.
+ */
+export async function getPublicProfile(handle: string): Promise<PublicProfile> {
+  const found = await asVisitor(async (tx) => {
+    const [profile] = await tx
+      .select()
+      .from(public_profiles)
+      .where(eq(public_profiles.handle, handle.toLowerCase()));
+    if (!profile || profile.anonymised) return null;
+    const [ranked] = await tx
+      .select({ rank: leaderboardTotals.rank })
+      .from(leaderboardTotals)
+      .where(eq(leaderboardTotals.user_id, profile.id));
+    const earned = await tx
+      .select({
+        code: badges.code,
+        name: badges.name,
+        description: badges.description,
+        earnedAt: earned_badges.earned_at,
+      })
+      .from(earned_badges)
+      .innerJoin(badges, eq(badges.code, earned_badges.badge_code))
+      .where(eq(earned_badges.user_id, profile.id))
+      .orderBy(asc(earned_badges.earned_at));
+    const shown = await tx
+      .select()
+      .from(submissions)
+      .where(
+        and(
+          eq(submissions.user_id, profile.id),
+          eq(submissions.status, "APPROVED"),
+          eq(submissions.visibility, "PUBLIC"),
+        ),
+      )
+      .orderBy(desc(submissions.updated_at))
+      .limit(50);
+    return { profile, rank: ranked?.rank ?? null, earned, shown };
+  });
+  if (!found) throw new AppError("NOT_FOUND", "No educator with that handle.");
+  // Totals are public (they make the leaderboard); the ledger rows behind them are not,
+  // so only the sum leaves the privileged path.
+  const [total] = await privileged({ system: "public-profile" }, (tx) =>
+    tx
+      .select({ points: sum(points_ledger.delta_points) })
+      .from(points_ledger)
+      .where(eq(points_ledger.user_id, found.profile.id)),
+  );
+  const { profile } = found;
+  return {
+    handle: profile.handle,
+    name: profile.name,
+    school: profile.school,
+    cohort: profile.cohort,
+    avatarUrl: profile.avatar_url,
+    points: Number(total?.points ?? 0),
+    rank: found.rank,
+    badges: found.earned.map((badge) => ({ ...badge, earnedAt: badge.earnedAt.toISOString() })),
+    submissions: found.shown.map((row) => ({
+      id: row.id,
+      activity: row.activity_code,
+      payload: row.payload,
+      attachments: Array.isArray(row.attachments) ? (row.attachments as string[]) : [],
+      approvedAt: row.updated_at.toISOString(),
+    })),
+  };
+}
