@@ -8,5 +8,8 @@ export async function register(): Promise<void> {
   const { checkConfiguration } = await import("./server/config/check-configuration");
   checkConfiguration();
   const { startServerDatabase } = await import("./server/db/start-server-database");
-  await startServerDatabase();
+  if (await startServerDatabase()) {
+    const { startBackgroundJobs } = await import("./server/jobs/start-background-jobs");
+    startBackgroundJobs();
+  }
 }
