@@ -33,13 +33,20 @@ async function prepare(): Promise<{ env: Record<string, string>; cleanup(): Prom
     // data directory, so migrate and seed here with the same code path the app uses.
     const { openDatabase } = await import("../src/server/db/open-database");
     const { migrateDatabase } = await import("../src/server/db/migrate-database");
-    const database = await openDatabase({ engine: "pglite", dataDir: path.join(dataDir, "pglite") });
+    const database = await openDatabase({
+      engine: "pglite",
+      dataDir: path.join(dataDir, "pglite"),
+    });
     await migrateDatabase(database);
     await (database.client as PGlite).exec(seedUsers);
     await database.close();
-    return { env: { DATA_DIR: dataDir }, cleanup: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      env: { DATA_DIR: dataDir },
+      cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
-  const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/leaps_bench_kajabi";
+  const url =
+    process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/leaps_bench_kajabi";
   const name = new URL(url).pathname.slice(1);
   const admin = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, "/postgres") });
   await admin.connect();
@@ -66,7 +73,9 @@ async function prepare(): Promise<{ env: Record<string, string>; cleanup(): Prom
 /** A realistic mix: mostly course tags of known users, some unknown emails and other tags. */
 function nextEvent(): { body: string; signature: string } {
   const n = 1 + Math.floor(Math.random() * USERS * 1.25);
-  const tag = ["elevate-ai-1-completed", "elevate-ai-2-completed", "newsletter"][Math.floor(Math.random() * 3)];
+  const tag = ["elevate-ai-1-completed", "elevate-ai-2-completed", "newsletter"][
+    Math.floor(Math.random() * 3)
+  ];
   const body = JSON.stringify({
     event_id: `evt_${randomBytes(8).toString("hex")}`,
     event_type: "contact.tagged",
@@ -92,7 +101,8 @@ try {
       return { ...request, body, headers: { ...request.headers, "x-kajabi-signature": signature } };
     },
     onResponse: (status: number, body: string) => {
-      const key = status === 200 ? (JSON.parse(body) as { status: string }).status : `http ${status}`;
+      const key =
+        status === 200 ? (JSON.parse(body) as { status: string }).status : `http ${status}`;
       statuses[key] = (statuses[key] ?? 0) + 1;
     },
   } as autocannon.Options);

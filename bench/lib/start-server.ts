@@ -6,7 +6,10 @@ import path from "node:path";
  * Starts the production server (`next start`) on a port with the given environment and
  * waits until /api/health answers ok. Builds first when there is no build yet.
  */
-export async function startServer(port: number, env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startServer(
+  port: number,
+  env: Record<string, string>,
+): Promise<{ url: string; stop(): Promise<void> }> {
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     await run("npx", ["next", "build"]);
   }
@@ -41,6 +44,8 @@ function stop(child: ChildProcess): Promise<void> {
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit" });
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed`))));
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed`)),
+    );
   });
 }
