@@ -257,6 +257,22 @@ describe("freshness", () => {
     expect(await refreshCount()).toBe(before + 1);
   });
 
+  test("a served page stays as it was until the next refresh, then shows the change", async () => {
+    const before = (await board("?q=Name%20bea")).body.items[0].points;
+    await addPoints(people.bea!.id, 7);
+    expect((await board("?q=Name%20bea")).body.items[0].points).toBe(before);
+    await refreshLeaderboards();
+    expect((await board("?q=Name%20bea")).body.items[0].points).toBe(before + 7);
+  });
+
+  test("a profile shows new points at once (they come from the ledger)", async () => {
+    const profile = (handle: string) =>
+      call(profileRoute, "GET", `/api/profiles/${handle}`, { params: { handle } });
+    const before = (await profile("cai")).body.points;
+    await addPoints(people.cai!.id, 3);
+    expect((await profile("cai")).body.points).toBe(before + 3);
+  });
+
   test("POST /api/cron/refresh-leaderboards: 503 unconfigured, 401 wrong token, 200 with the secret", async () => {
     const cron = (authorization?: string) =>
       call(cronRoute, "POST", "/api/cron/refresh-leaderboards", {

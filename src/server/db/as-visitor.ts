@@ -10,8 +10,10 @@ import type { Tx } from "./types";
 export async function asVisitor<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   const { db } = await getDatabase();
   return db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT set_config('request.jwt.claims', '', true)`);
-    await tx.execute(sql`SET LOCAL ROLE anon`);
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+    await tx.execute(
+      sql`SELECT set_config('request.jwt.claims', '', true), set_config('role', 'anon', true)`,
+    );
     return fn(tx);
   });
 }

@@ -21,8 +21,10 @@ export async function privileged<T>(
   const { db } = await getDatabase();
   const claims = "userId" in actor ? JSON.stringify({ sub: actor.userId }) : "";
   return db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT set_config('request.jwt.claims', ${claims}, true)`);
-    await tx.execute(sql`SET LOCAL ROLE service_role`);
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+    await tx.execute(
+      sql`SELECT set_config('request.jwt.claims', ${claims}, true), set_config('role', 'service_role', true)`,
+    );
     return fn(tx);
   });
 }

@@ -22,8 +22,10 @@ export async function withUser<T>(session: DbSession, fn: (tx: Tx) => Promise<T>
   const { db } = await getDatabase();
   const claims = JSON.stringify({ sub: session.userId, role: session.role });
   return db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT set_config('request.jwt.claims', ${claims}, true)`);
-    await tx.execute(sql`SET LOCAL ROLE authenticated`);
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+    await tx.execute(
+      sql`SELECT set_config('request.jwt.claims', ${claims}, true), set_config('role', 'authenticated', true)`,
+    );
     return fn(tx);
   });
 }

@@ -1,0 +1,28 @@
+import "server-only";
+import { versionedCache } from "../cache/versioned-cache";
+import { readPublicVersions } from "../cache/read-public-versions";
+import {
+  leaderboardQuery,
+  listLeaderboard,
+  type LeaderboardPage,
+  type LeaderboardQuery,
+} from "./list-leaderboard";
+
+const pages = versionedCache<LeaderboardPage>();
+
+/**
+ * listLeaderboard for the public API and pages: a page only changes when the views are
+ * refreshed, so it is computed once per refresh and served from memory until the next.
+ */
+export async function getLeaderboardPage(rawQuery: LeaderboardQuery): Promise<LeaderboardPage> {
+  const query = leaderboardQuery.parse(rawQuery);
+  const { refreshed } = await readPublicVersions();
+  const key = JSON.stringify([
+    query.period,
+    query.limit,
+    query.offset,
+    query.q ?? "",
+    query.cohort ?? "",
+  ]);
+  return pages.get(key, String(refreshed), () => listLeaderboard(query));
+}
