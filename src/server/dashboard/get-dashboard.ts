@@ -1,15 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import { ACTIVITY_CANON, ACTIVITY_CODES, type ActivityCode } from "../activities/activity-canon";
 import { dbSession } from "../auth/guards";
-import {
-  activities,
-  badges,
-  earned_badges,
-  points_ledger,
-  points_ledger_context,
-  submissions,
-} from "../db/schema";
+import { selectEarnedBadges, type EarnedBadgeDto } from "../badges/select-earned-badges";
+import { activities, points_ledger, points_ledger_context, submissions } from "../db/schema";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";
 
@@ -30,7 +24,7 @@ export interface Dashboard {
   activities: DashboardActivity[];
   /** The first activity not done yet, in LEAPS order (null when all are). */
   next: ActivityCode | null;
-  badges: { code: string; name: string; description: string; earnedAt: string }[];
+  badges: EarnedBadgeDto[];
   history: {
     id: string;
     activity: string;
@@ -62,17 +56,7 @@ export async function getDashboard(user: UserRow): Promise<Dashboard> {
       .select()
       .from(activities)
       .where(inArray(activities.code, [...ACTIVITY_CODES]));
-    const earned = await tx
-      .select({
-        code: badges.code,
-        name: badges.name,
-        description: badges.description,
-        earnedAt: earned_badges.earned_at,
-      })
-      .from(earned_badges)
-      .innerJoin(badges, eq(badges.code, earned_badges.badge_code))
-      .where(and(eq(earned_badges.user_id, user.id)))
-      .orderBy(asc(earned_badges.earned_at));
+    const earned = await selectEarnedBadges(tx, user.id);
 
     const rows: DashboardActivity[] = ACTIVITY_CODES.map((code) => {
       const points = ledger
@@ -97,7 +81,7 @@ export async function getDashboard(user: UserRow): Promise<Dashboard> {
       totalPoints: ledger.reduce((sum, row) => sum + row.entry.delta_points, 0),
       activities: rows,
       next: rows.find((row) => !row.done)?.code ?? null,
-      badges: earned.map((badge) => ({ ...badge, earnedAt: badge.earnedAt.toISOString() })),
+      badges: earned,
       history: ledger.slice(0, 50).map(({ entry, context }) => ({
         id: entry.id,
         activity: entry.activity_code,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError } from "../errors";
-import { assertStorableJson } from "./assert-storable-json";
+import { parseJsonText } from "./parse-json-text";
 
 const DEFAULT_LIMIT_BYTES = 64 * 1024;
 
@@ -18,14 +18,7 @@ export async function readJson<S extends z.ZodType>(
   if (declared > limitBytes) throw tooLarge(limitBytes);
   const text = await request.text();
   if (Buffer.byteLength(text) > limitBytes) throw tooLarge(limitBytes);
-  let body: unknown;
-  try {
-    body = text === "" ? undefined : JSON.parse(text);
-  } catch {
-    throw new AppError("VALIDATION_FAILED", "The request body is not valid JSON.");
-  }
-  assertStorableJson(body);
-  return schema.parse(body);
+  return schema.parse(parseJsonText(text));
 }
 
 function tooLarge(limitBytes: number): AppError {

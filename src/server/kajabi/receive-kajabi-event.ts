@@ -3,7 +3,7 @@ import { privileged } from "../db/privileged";
 import { kajabi_events } from "../db/schema";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
-import { assertStorableJson } from "../http/assert-storable-json";
+import { parseJsonText } from "../http/parse-json-text";
 import { kajabiEvent } from "./kajabi-event";
 import { processKajabiEvent, type KajabiOutcome } from "./process-kajabi-event";
 import { verifyKajabiSignature } from "./verify-kajabi-signature";
@@ -31,13 +31,7 @@ export async function receiveKajabiEvent(
       "The X-Kajabi-Signature header is missing or does not match the body.",
     );
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(rawBody);
-  } catch {
-    throw new AppError("VALIDATION_FAILED", "The webhook body is not valid JSON.");
-  }
-  assertStorableJson(body);
+  const body = parseJsonText(rawBody, "The webhook body");
   const event = kajabiEvent.parse(body);
 
   return privileged({ system: "kajabi-webhook" }, async (tx) => {

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, sum } from "drizzle-orm";
+import { and, desc, eq, sum } from "drizzle-orm";
+import { selectEarnedBadges, type EarnedBadgeDto } from "../badges/select-earned-badges";
 import { asVisitor } from "../db/as-visitor";
 import { privileged } from "../db/privileged";
-import { badges, earned_badges, points_ledger, public_profiles, submissions } from "../db/schema";
+import { points_ledger, public_profiles, submissions } from "../db/schema";
 import { AppError } from "../errors";
 import { leaderboardTotals } from "../leaderboard/leaderboard-views";
 
@@ -15,7 +16,7 @@ export interface PublicProfile {
   points: number;
   /** All-time rank; null for staff and anyone not (yet) on the leaderboard. */
   rank: number | null;
-  badges: { code: string; name: string; description: string; earnedAt: string }[];
+  badges: EarnedBadgeDto[];
   submissions: {
     id: string;
     activity: string;
@@ -41,17 +42,7 @@ export async function getPublicProfile(handle: string): Promise<PublicProfile> {
       .select({ rank: leaderboardTotals.rank })
       .from(leaderboardTotals)
       .where(eq(leaderboardTotals.user_id, profile.id));
-    const earned = await tx
-      .select({
-        code: badges.code,
-        name: badges.name,
-        description: badges.description,
-        earnedAt: earned_badges.earned_at,
-      })
-      .from(earned_badges)
-      .innerJoin(badges, eq(badges.code, earned_badges.badge_code))
-      .where(eq(earned_badges.user_id, profile.id))
-      .orderBy(asc(earned_badges.earned_at));
+    const earned = await selectEarnedBadges(tx, profile.id);
     const shown = await tx
       .select()
       .from(submissions)
@@ -84,7 +75,7 @@ export async function getPublicProfile(handle: string): Promise<PublicProfile> {
     avatarUrl: profile.avatar_url,
     points: Number(total?.points ?? 0),
     rank: found.rank,
-    badges: found.earned.map((badge) => ({ ...badge, earnedAt: badge.earnedAt.toISOString() })),
+    badges: found.earned,
     submissions: found.shown.map((row) => ({
       id: row.id,
       activity: row.activity_code,

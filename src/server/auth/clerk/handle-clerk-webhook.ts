@@ -5,7 +5,7 @@ import { privileged } from "../../db/privileged";
 import { webhook_deliveries } from "../../db/schema";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
-import { assertStorableJson } from "../../http/assert-storable-json";
+import { parseJsonText } from "../../http/parse-json-text";
 import { anonymiseUser } from "../../users/anonymise-user";
 import { upsertClerkUser, type ClerkProfile } from "./upsert-clerk-user";
 
@@ -83,13 +83,7 @@ export async function handleClerkWebhook(
   } catch {
     throw new AppError("UNAUTHENTICATED", "The webhook signature is missing, invalid or too old.");
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(rawBody);
-  } catch {
-    throw new AppError("VALIDATION_FAILED", "The webhook body is not valid JSON.");
-  }
-  assertStorableJson(body);
+  const body = parseJsonText(rawBody, "The webhook body");
   const action = actionFor(body);
 
   return privileged({ system: "clerk-webhook" }, async (tx) => {
