@@ -67,3 +67,14 @@ export const ACTIVITY_CANON: Record<ActivityCode, ActivityRules> = {
 export function isActivityCode(value: string): value is ActivityCode {
   return (ACTIVITY_CODES as readonly string[]).includes(value);
 }
+
+/**
+ * What is wrong with the number of attached files, or undefined when it fits: one
+ * wording for the form (before sending) and the server (which decides).
+ */
+export function attachmentCountProblem(activity: ActivityCode, count: number): string | undefined {
+  const rules = ACTIVITY_CANON[activity].attachments;
+  if (count >= rules.min && count <= rules.max) return undefined;
+  const range = rules.min === rules.max ? `exactly ${rules.min}` : `${rules.min} to ${rules.max}`;
+  return `Attach ${range} file${rules.max === 1 ? "" : "s"}: ${rules.label}.`;
+}

@@ -1,22 +1,50 @@
 import "server-only";
 import { dbSession } from "../auth/guards";
 import { withUser } from "../db/with-user";
+import { AppError } from "../errors";
+import { checkSubmissionLimits } from "../submissions/check-submission-limits";
 import type { UserRow } from "../users/user-dto";
 import { ACTIVITY_CANON, type ActivityCode } from "./activity-canon";
 import { computeCredit, type CreditQuote } from "./compute-credit";
 
+export interface CreditPreview extends CreditQuote {
+  /** Set when submitting this evidence now would be refused (window, Learn, rate limit). */
+  refusal?: string;
+}
+
 /**
- * What an approval would credit the educator now, for the evidence forms: the same
- * rules approval uses. A payload that does not validate yet gets the rule in words.
+ * What the evidence forms show before submitting: the limits submitting would check
+ * (so the form never promises what the server then refuses), then the points approval
+ * would credit now — the same functions submission and approval use. A payload that
+ * does not validate yet gets the rule in words. `submissionId` leaves an edited
+ * submission out of its own window.
  */
 export async function previewCredit(
   user: UserRow,
   activity: ActivityCode,
   payload: unknown,
-): Promise<CreditQuote> {
+  options: { submissionId?: string } = {},
+): Promise<CreditPreview> {
   const parsed = ACTIVITY_CANON[activity].payload.safeParse(payload);
   if (!parsed.success) return { points: 0, explanation: ACTIVITY_CANON[activity].pointsRule };
-  return withUser(dbSession(user), (tx) =>
-    computeCredit(tx, { userId: user.id, activity, payload: parsed.data }),
-  );
+  return withUser(dbSession(user), async (tx) => {
+    try {
+      await checkSubmissionLimits(tx, {
+        userId: user.id,
+        activity,
+        payload: parsed.data,
+        submissionId: options.submissionId,
+        isNew: options.submissionId === undefined,
+      });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      return { points: 0, explanation: error.message, refusal: error.message };
+    }
+    return computeCredit(tx, {
+      id: options.submissionId,
+      userId: user.id,
+      activity,
+      payload: parsed.data,
+    });
+  });
 }

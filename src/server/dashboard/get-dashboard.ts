@@ -74,13 +74,18 @@ export async function getDashboard(user: UserRow): Promise<Dashboard> {
         pending: count("PENDING"),
         rejected: count("REJECTED"),
         pointsRule: ACTIVITY_CANON[code].pointsRule,
-        done: points > 0 || count("APPROVED") > 0,
+        // LEARN is done at its cap; the others with a credit or an approval.
+        done:
+          code === "LEARN"
+            ? points >= (activity?.default_points ?? 0) || count("APPROVED") > 0
+            : points > 0 || count("APPROVED") > 0,
       };
     });
     return {
       totalPoints: ledger.reduce((sum, row) => sum + row.entry.delta_points, 0),
       activities: rows,
-      next: rows.find((row) => !row.done)?.code ?? null,
+      // Next: the first activity neither done nor already waiting for review.
+      next: rows.find((row) => !row.done && row.pending === 0)?.code ?? null,
       badges: earned,
       history: ledger.slice(0, 50).map(({ entry, context }) => ({
         id: entry.id,

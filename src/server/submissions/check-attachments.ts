@@ -1,6 +1,10 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
-import { ACTIVITY_CANON, type ActivityCode } from "../activities/activity-canon";
+import {
+  ACTIVITY_CANON,
+  attachmentCountProblem,
+  type ActivityCode,
+} from "../activities/activity-canon";
 import { uploads } from "../db/schema";
 import type { Tx } from "../db/types";
 import { AppError } from "../errors";
@@ -19,10 +23,8 @@ export async function checkAttachments(
   const fail = (message: string) =>
     new AppError("VALIDATION_FAILED", message, { details: [{ path: "attachments", message }] });
   if (keys.length !== options.keys.length) throw fail("The same file is attached twice.");
-  if (keys.length < rules.min || keys.length > rules.max) {
-    const range = rules.min === rules.max ? `exactly ${rules.min}` : `${rules.min} to ${rules.max}`;
-    throw fail(`Attach ${range} file${rules.max === 1 ? "" : "s"}: ${rules.label}.`);
-  }
+  const countProblem = attachmentCountProblem(options.activity, keys.length);
+  if (countProblem) throw fail(countProblem);
   if (keys.length === 0) return [];
   const rows = await tx.select().from(uploads).where(inArray(uploads.key, keys));
   const byKey = new Map(rows.map((row) => [row.key, row]));
