@@ -35,11 +35,23 @@ export default defineConfig({
       ],
     },
   },
+  // identity.spec.ts checks the bootstrap rule (the first account becomes SUPERADMIN), so
+  // it runs before every other file: those sign up people, and admins, of their own.
+  projects: [
+    { name: "bootstrap", testMatch: "identity.spec.ts" },
+    { name: "app", testIgnore: "identity.spec.ts", dependencies: ["bootstrap"] },
+  ],
   webServer: {
     // The production build, as users get it: dev mode hides build-time failures.
     command: `npm run build && npx next start -p ${port}`,
     url: baseURL,
-    env: { DATA_DIR: dataDir, KAJABI_WEBHOOK_SECRET: "e2e-kajabi-secret" },
+    env: {
+      DATA_DIR: dataDir,
+      KAJABI_WEBHOOK_SECRET: "e2e-kajabi-secret",
+      CRON_SECRET: "e2e-cron-secret",
+      // The admin console tests' own admin (tests/e2e/admin-console.spec.ts).
+      ADMIN_EMAILS: "e2e-admin@example.test",
+    },
     reuseExistingServer: false,
     timeout: 240_000,
   },

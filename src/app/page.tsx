@@ -1,15 +1,57 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { getPageUser } from "@/server/auth/page-guards";
 import { HomeHero } from "@/ui/home-hero";
 import { HowToStart } from "@/ui/how-to-start";
+import { LeaderboardTopFive } from "@/ui/leaderboard-top-five";
 import { LeapsActivityGrid } from "@/ui/leaps-activity-grid";
+import { MetricsHomeCounters } from "@/ui/metrics-home-counters";
 
-// The page itself reads no data. The header's account menu reads the session, so it
-// renders per request; for a visitor without a session cookie that touches no database.
-export default function HomePage() {
+// Renders per request (the session decides the call to action). The live sections
+// stream in behind their own placeholders, so what LEAPS is shows at once.
+export default async function HomePage() {
+  const signedIn = (await getPageUser()) !== null;
   return (
     <>
-      <HomeHero />
+      <HomeHero signedIn={signedIn} />
+      <section aria-labelledby="programme-heading" className="mx-auto max-w-6xl px-4 pt-16 sm:px-6">
+        <h2 id="programme-heading" className="text-2xl font-bold tracking-tight text-slate-900">
+          The programme so far
+        </h2>
+        <div className="mt-6">
+          <Suspense fallback={<SectionLoading label="Loading the programme’s numbers…" />}>
+            <MetricsHomeCounters />
+          </Suspense>
+        </div>
+      </section>
       <LeapsActivityGrid />
-      <HowToStart />
+      <section aria-labelledby="top-five-heading" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="top-five-heading" className="text-2xl font-bold tracking-tight text-slate-900">
+            Top of the leaderboard
+          </h2>
+          <Link
+            href="/leaderboard"
+            className="font-semibold text-brand-700 underline hover:text-brand-900"
+          >
+            See the full leaderboard
+          </Link>
+        </div>
+        <div className="mt-6 max-w-3xl">
+          <Suspense fallback={<SectionLoading label="Loading the leaderboard…" />}>
+            <LeaderboardTopFive />
+          </Suspense>
+        </div>
+      </section>
+      <HowToStart signedIn={signedIn} />
     </>
+  );
+}
+
+function SectionLoading({ label }: { label: string }) {
+  return (
+    <p role="status" className="rounded-xl bg-slate-50 px-4 py-8 text-center text-slate-600">
+      {label}
+    </p>
   );
 }

@@ -7,3 +7,7 @@ export const primaryButtonClass =
 
 export const secondaryButtonClass =
   "inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-5 py-3 text-base font-semibold text-slate-800 hover:border-brand-700 hover:text-brand-800";
+
+/** For actions that destroy something (withdrawing a submission); red-700 on white is AA. */
+export const dangerButtonClass =
+  "inline-flex items-center justify-center rounded-lg bg-red-700 px-5 py-3 text-base font-semibold text-white shadow-sm hover:bg-red-800";

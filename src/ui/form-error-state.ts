@@ -5,17 +5,28 @@ import { validationDetails } from "@/server/http/error-response";
 import { logError } from "@/server/log";
 import type { FormState } from "./form-state";
 
+/** A detail's path ("handle", "payload.reflection") → the form field it belongs to. */
+export type FieldOfPath = (path: string) => string;
+
+const firstSegment: FieldOfPath = (path) => path.split(".")[0] ?? path;
+
 /**
  * A server action's failure as form state: zod issues and AppError details become
  * field errors, an AppError's message the banner. Anything else is logged and shown as
- * a generic message, like the API's 500 (no internals reach the page).
+ * a generic message, like the API's 500 (no internals reach the page). Forms whose
+ * fields are nested in the input (evidence: `payload.<field>`) pass their own
+ * `fieldOf`; by default a path's first segment names the field.
  */
-export function formErrorState(error: unknown, values?: Record<string, string>): FormState {
+export function formErrorState(
+  error: unknown,
+  values?: Record<string, string>,
+  fieldOf: FieldOfPath = firstSegment,
+): FormState {
   if (error instanceof ZodError) {
     return {
       status: "error",
       message: "Some fields need attention.",
-      fieldErrors: fieldErrorsFrom(validationDetails(error)),
+      fieldErrors: fieldErrorsFrom(validationDetails(error), fieldOf),
       values,
     };
   }
@@ -23,7 +34,7 @@ export function formErrorState(error: unknown, values?: Record<string, string>):
     return {
       status: "error",
       message: error.message,
-      fieldErrors: fieldErrorsFrom(error.details),
+      fieldErrors: fieldErrorsFrom(error.details, fieldOf),
       values,
     };
   }
@@ -36,15 +47,17 @@ export function formErrorState(error: unknown, values?: Record<string, string>):
 }
 
 /** `[{ path, message }]` → `{ [path]: message }`, keeping the first message per field. */
-function fieldErrorsFrom(details: unknown): Record<string, string> | undefined {
+function fieldErrorsFrom(
+  details: unknown,
+  fieldOf: FieldOfPath,
+): Record<string, string> | undefined {
   if (!Array.isArray(details)) return undefined;
   const errors: Record<string, string> = {};
   for (const detail of details as unknown[]) {
     if (!detail || typeof detail !== "object") continue;
     const { path, message } = detail as { path?: unknown; message?: unknown };
     if (typeof path !== "string" || typeof message !== "string") continue;
-    const field = path.split(".")[0] ?? path;
-    errors[field] ??= message;
+    errors[fieldOf(path)] ??= message;
   }
   return Object.keys(errors).length > 0 ? errors : undefined;
 }

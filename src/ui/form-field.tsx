@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
-const controlClass =
+export const controlClass =
   "mt-1.5 block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm placeholder:text-slate-500 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600 aria-invalid:border-red-700 border-slate-400";
 
 interface FieldFrameProps {
@@ -12,7 +12,7 @@ interface FieldFrameProps {
 }
 
 /** Label, control, hint and error stacked; the ids tie them together for assistive tech. */
-function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
@@ -34,9 +34,14 @@ function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
   );
 }
 
-/** aria-describedby for a control: its hint, then its error, when present. */
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+/** aria-describedby for a control: its hint, then its error, when present (then any extra ids). */
+export function describedBy(
+  id: string,
+  hint: unknown,
+  error: unknown,
+  ...extra: string[]
+): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, ...extra].filter(Boolean);
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 

@@ -2,8 +2,11 @@ import Link from "next/link";
 import { primaryButtonClass, secondaryButtonClass } from "./button-styles";
 import { LeapsStaircase } from "./leaps-staircase";
 
-/** The home page's opening: what LEAPS is and the two things a visitor can do next. */
-export function HomeHero() {
+/**
+ * The home page's opening: what LEAPS is and the two things to do next — join, or for
+ * someone already signed in, go to their dashboard.
+ */
+export function HomeHero({ signedIn }: { signedIn: boolean }) {
   return (
     <section aria-labelledby="hero-heading" className="bg-brand-50">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-12 px-4 py-16 sm:px-6 sm:py-24">
@@ -23,9 +26,15 @@ export function HomeHero() {
             leaderboard follow.
           </p>
           <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-            <Link href="/sign-up" className={primaryButtonClass}>
-              Join the programme
-            </Link>
+            {signedIn ? (
+              <Link href="/dashboard" className={primaryButtonClass}>
+                Go to your dashboard
+              </Link>
+            ) : (
+              <Link href="/sign-up" className={primaryButtonClass}>
+                Join the programme
+              </Link>
+            )}
             <Link href="/leaderboard" className={secondaryButtonClass}>
               See the leaderboard
             </Link>

@@ -21,7 +21,7 @@ const steps = [
 ] as const;
 
 /** Four numbered steps from visitor to leaderboard, ending in the same calls to action. */
-export function HowToStart() {
+export function HowToStart({ signedIn }: { signedIn: boolean }) {
   return (
     <section
       aria-labelledby="how-to-start-heading"
@@ -48,9 +48,15 @@ export function HowToStart() {
           ))}
         </ol>
         <div className="mt-10 flex flex-col gap-3 sm:flex-row">
-          <Link href="/sign-up" className={primaryButtonClass}>
-            Create your account
-          </Link>
+          {signedIn ? (
+            <Link href="/dashboard" className={primaryButtonClass}>
+              Go to your dashboard
+            </Link>
+          ) : (
+            <Link href="/sign-up" className={primaryButtonClass}>
+              Create your account
+            </Link>
+          )}
           <Link href="/leaderboard" className={secondaryButtonClass}>
             Browse the leaderboard
           </Link>

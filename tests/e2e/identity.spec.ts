@@ -163,7 +163,9 @@ test.describe.serial("identity", () => {
     await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText(educator.name);
     await adminPage.getByLabel("Role", { exact: true }).selectOption({ label: "Reviewer" });
     await adminPage.getByRole("button", { name: "Save changes" }).click();
-    await expect(adminPage.getByRole("main").getByRole("status")).toHaveText("Changes saved.");
+    await expect(adminPage.getByRole("region", { name: "Details" }).getByRole("status")).toHaveText(
+      "Changes saved.",
+    );
     await expect(
       adminPage.getByText(/^role: PARTICIPANT\s*→\s*changed to\s*REVIEWER$/),
     ).toBeVisible();

@@ -3,9 +3,12 @@ import { hasRole } from "@/server/users/roles";
 import { NavLink } from "@/ui/nav-link";
 
 const subNavLinkClass =
-  "-mb-px block border-b-2 border-transparent px-3 py-3 text-sm font-medium text-slate-700 hover:border-slate-300 hover:text-brand-800 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800";
+  "-mb-px block border-b-2 whitespace-nowrap border-transparent px-3 py-3 text-sm font-medium text-slate-700 hover:border-slate-300 hover:text-brand-800 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800";
 
-/** The reviewer and admin console: reviewers and up only; Users for admins and up. */
+/**
+ * The reviewer and admin console: reviewers and up only (Overview, Review queue); Users,
+ * Badges and Kajabi for admins and up.
+ */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageRole("REVIEWER", "/admin");
   return (
@@ -18,12 +21,29 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               Overview
             </NavLink>
           </li>
+          <li>
+            <NavLink href="/admin/review" className={subNavLinkClass}>
+              Review queue
+            </NavLink>
+          </li>
           {hasRole(user.role, "ADMIN") ? (
-            <li>
-              <NavLink href="/admin/users" className={subNavLinkClass}>
-                Users
-              </NavLink>
-            </li>
+            <>
+              <li>
+                <NavLink href="/admin/users" className={subNavLinkClass}>
+                  Users
+                </NavLink>
+              </li>
+              <li>
+                <NavLink href="/admin/badges" className={subNavLinkClass}>
+                  Badges
+                </NavLink>
+              </li>
+              <li>
+                <NavLink href="/admin/kajabi" className={subNavLinkClass}>
+                  Kajabi
+                </NavLink>
+              </li>
+            </>
           ) : null}
         </ul>
       </nav>

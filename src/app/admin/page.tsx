@@ -50,16 +50,42 @@ export default async function AdminOverviewPage() {
         <h2 id="shortcuts-heading" className="text-xl font-bold tracking-tight text-slate-900">
           Shortcuts
         </h2>
-        <ul className="mt-3 flex flex-col gap-2 text-sm sm:flex-row sm:gap-6">
+        <ul className="mt-3 flex flex-col gap-2 text-sm sm:flex-row sm:flex-wrap sm:gap-x-6">
+          <li>
+            <Link
+              href="/admin/review?status=PENDING"
+              className="inline-block py-1 font-semibold text-brand-700 underline hover:text-brand-900"
+            >
+              Review pending submissions
+            </Link>
+          </li>
           {hasRole(user.role, "ADMIN") ? (
-            <li>
-              <Link
-                href="/admin/users"
-                className="inline-block py-1 font-semibold text-brand-700 underline hover:text-brand-900"
-              >
-                Manage users and roles
-              </Link>
-            </li>
+            <>
+              <li>
+                <Link
+                  href="/admin/users"
+                  className="inline-block py-1 font-semibold text-brand-700 underline hover:text-brand-900"
+                >
+                  Manage users and roles
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href="/admin/badges"
+                  className="inline-block py-1 font-semibold text-brand-700 underline hover:text-brand-900"
+                >
+                  Edit the badge catalogue
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href="/admin/kajabi?status=unmatched"
+                  className="inline-block py-1 font-semibold text-brand-700 underline hover:text-brand-900"
+                >
+                  Unmatched Kajabi events
+                </Link>
+              </li>
+            </>
           ) : null}
           <li>
             <Link

@@ -1,100 +1,116 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/server/auth/page-guards";
-import { getUserTotalPoints } from "@/server/ledger/get-user-total-points";
-import { leapsActivitySummaries } from "@/ui/leaps-activity-summaries";
-import { roleLabel } from "@/ui/role-label";
+import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { listOwnSubmissions } from "@/server/submissions/list-own-submissions";
+import { ActivityProgress } from "@/ui/activity-progress";
+import { submitEvidencePath } from "@/ui/activity-slugs";
+import { BadgeList } from "@/ui/badge-list";
+import { EmptyState } from "@/ui/empty-state";
+import { NextStepCard } from "@/ui/next-step-card";
+import { NoticeBanner } from "@/ui/notice-banner";
+import { PointsHistory } from "@/ui/points-history";
+import { DashboardProfileCard } from "@/ui/dashboard-profile-card";
+import { SubmissionList } from "@/ui/submission-list";
+import { TotalPointsCard } from "@/ui/total-points-card";
+import { noticeMessage } from "./notice-messages";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
+const SUBMISSIONS_SHOWN = 20;
+
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageUser("/dashboard");
-  const points = await getUserTotalPoints(user);
+  // One after the other: the embedded database has a single connection.
+  const dashboard = await getDashboard(user);
+  const submissions = await listOwnSubmissions(user, { limit: SUBMISSIONS_SHOWN });
+  const next = dashboard.activities.find((activity) => activity.code === dashboard.next);
+  const { notice } = await searchParams;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-12">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900">Hello, {user.name}</h1>
       <p className="mt-2 text-slate-600">Your LEAPS progress at a glance.</p>
+      <NoticeBanner message={noticeMessage(notice)} />
 
-      <div className="mt-8 grid gap-4 md:grid-cols-3">
-        <section
-          aria-labelledby="points-heading"
-          className="rounded-xl border border-slate-200 bg-brand-50 p-5"
-        >
-          <h2 id="points-heading" className="text-sm font-semibold text-slate-700">
-            Total points
-          </h2>
-          <p className="mt-2 text-4xl font-bold text-brand-800" data-testid="total-points">
-            {points.toLocaleString("en")}
-          </p>
-          <p className="mt-1 text-sm text-slate-700">
-            Role: <span className="font-semibold">{roleLabel(user.role)}</span>
-          </p>
-        </section>
-
-        <section
-          aria-labelledby="profile-heading"
-          className="rounded-xl border border-slate-200 p-5 md:col-span-2"
-        >
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="profile-heading" className="text-sm font-semibold text-slate-700">
-              Your profile
-            </h2>
-            <Link
-              href="/settings/profile"
-              className="text-sm font-semibold text-brand-700 underline hover:text-brand-900"
-            >
-              Edit profile
-            </Link>
-          </div>
-          <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-            <ProfileItem term="Name" value={user.name} />
-            <ProfileItem term="Handle" value={`@${user.handle}`} />
-            <ProfileItem term="Email" value={user.email} />
-            <ProfileItem term="School" value={user.school} />
-            <ProfileItem term="Cohort" value={user.cohort} />
-          </dl>
-        </section>
+      <div className="mt-8 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+        <TotalPointsCard points={dashboard.totalPoints} role={user.role} />
+        <NextStepCard next={next} />
+        <DashboardProfileCard user={user} />
       </div>
 
-      <section aria-labelledby="path-heading" className="mt-10">
+      <section aria-labelledby="path-heading" className="mt-12">
         <h2 id="path-heading" className="text-xl font-bold tracking-tight text-slate-900">
           Your LEAPS path
         </h2>
         <p className="mt-2 max-w-2xl text-slate-600">
-          The five steps of the programme. Your total of {points.toLocaleString("en")}{" "}
-          {points === 1 ? "point" : "points"} grows as reviewers approve your evidence and your
-          Learn course completions arrive.
+          Your points in each of the five steps, from the points ledger. A step is done once it has
+          points or an approved submission.
         </p>
-        <ol className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-          {leapsActivitySummaries.map((activity) => (
-            <li key={activity.letter} className="rounded-xl border border-slate-200 p-4">
-              <div className="flex items-center gap-3">
-                <span
-                  aria-hidden="true"
-                  className="grid size-9 shrink-0 place-items-center rounded-lg bg-brand-100 text-lg font-extrabold text-brand-800"
-                >
-                  {activity.letter}
-                </span>
-                <h3 className="font-semibold text-slate-900">{activity.name}</h3>
-              </div>
-              <p className="mt-2 text-sm text-slate-600">{activity.summary}</p>
-              <p className="mt-2 text-sm font-semibold text-brand-700">{activity.points}</p>
-            </li>
-          ))}
-        </ol>
+        <div className="mt-6">
+          <ActivityProgress activities={dashboard.activities} next={dashboard.next} />
+        </div>
       </section>
-    </div>
-  );
-}
 
-function ProfileItem({ term, value }: { term: string; value: string | null }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-slate-600">{term}</dt>
-      <dd className="font-medium wrap-anywhere text-slate-900">
-        {value ?? <span className="font-normal text-slate-600">Not set</span>}
-      </dd>
+      <section aria-labelledby="badges-heading" className="mt-12">
+        <h2 id="badges-heading" className="text-xl font-bold tracking-tight text-slate-900">
+          Badges
+        </h2>
+        <div className="mt-4">
+          <BadgeList badges={dashboard.badges} />
+        </div>
+      </section>
+
+      <div className="mt-12 grid gap-12 lg:grid-cols-2 lg:gap-8">
+        <section aria-labelledby="submissions-heading">
+          <h2 id="submissions-heading" className="text-xl font-bold tracking-tight text-slate-900">
+            Your submissions
+          </h2>
+          <div className="mt-4">
+            {submissions.items.length === 0 ? (
+              <EmptyState>
+                You haven’t sent any evidence yet.{" "}
+                <Link
+                  href={submitEvidencePath(dashboard.next ?? "EXPLORE")}
+                  className="font-semibold text-brand-700 underline hover:text-brand-900"
+                >
+                  Submit your first evidence
+                </Link>
+                .
+              </EmptyState>
+            ) : (
+              <>
+                <SubmissionList submissions={submissions.items} />
+                {submissions.total > submissions.items.length ? (
+                  <p className="mt-2 text-sm text-slate-600">
+                    Showing the latest {submissions.items.length} of {submissions.total}.
+                  </p>
+                ) : null}
+              </>
+            )}
+          </div>
+        </section>
+
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading" className="text-xl font-bold tracking-tight text-slate-900">
+            Points history
+          </h2>
+          <div className="mt-4">
+            {dashboard.history.length === 0 ? (
+              <EmptyState>
+                No points yet. They appear here when a reviewer approves your evidence or a Kajabi
+                course completion arrives.
+              </EmptyState>
+            ) : (
+              <PointsHistory history={dashboard.history} />
+            )}
+          </div>
+        </section>
+      </div>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { ACTIVITY_CANON } from "../activities/activity-canon";
 import { signInInput } from "../auth/local/sign-in-with-password";
 import { signUpInput } from "../auth/local/sign-up-with-password";
 import { badgeRecipientInput } from "../badges/badge-recipient-input";
-import { createBadgeInput, updateBadgeInput } from "../badges/manage-badges";
+import { createBadgeInput, updateBadgeInput } from "../badges/badge-inputs";
 import { linkKajabiContactInput } from "../kajabi/link-kajabi-contact";
 import { listKajabiEventsInput } from "../kajabi/list-kajabi-events";
 import { kajabiEvent } from "../kajabi/kajabi-event";

@@ -6,6 +6,8 @@ import { privileged } from "../db/privileged";
 import { points_ledger, public_profiles, submissions } from "../db/schema";
 import { AppError } from "../errors";
 import { leaderboardTotals } from "../leaderboard/leaderboard-views";
+import { loadAttachmentFiles } from "../submissions/load-attachment-files";
+import { toSubmissionDto, type AttachmentDto } from "../submissions/submission-dto";
 
 export interface PublicProfile {
   handle: string;
@@ -21,7 +23,7 @@ export interface PublicProfile {
     id: string;
     activity: string;
     payload: unknown;
-    attachments: string[];
+    attachments: AttachmentDto[];
     approvedAt: string;
   }[];
 }
@@ -55,7 +57,13 @@ export async function getPublicProfile(handle: string): Promise<PublicProfile> {
       )
       .orderBy(desc(submissions.updated_at))
       .limit(50);
-    return { profile, rank: ranked?.rank ?? null, earned, shown };
+    const files = await loadAttachmentFiles(tx, shown);
+    return {
+      profile,
+      rank: ranked?.rank ?? null,
+      earned,
+      shown: shown.map((row) => toSubmissionDto(row, files)),
+    };
   });
   if (!found) throw new AppError("NOT_FOUND", "No educator with that handle.");
   // Totals are public (they make the leaderboard); the ledger rows behind them are not,
@@ -76,12 +84,12 @@ export async function getPublicProfile(handle: string): Promise<PublicProfile> {
     points: Number(total?.points ?? 0),
     rank: found.rank,
     badges: found.earned,
-    submissions: found.shown.map((row) => ({
-      id: row.id,
-      activity: row.activity_code,
-      payload: row.payload,
-      attachments: Array.isArray(row.attachments) ? (row.attachments as string[]) : [],
-      approvedAt: row.updated_at.toISOString(),
+    submissions: found.shown.map((submission) => ({
+      id: submission.id,
+      activity: submission.activity,
+      payload: submission.payload,
+      attachments: submission.attachments,
+      approvedAt: submission.updatedAt,
     })),
   };
 }

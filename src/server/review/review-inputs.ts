@@ -6,11 +6,17 @@ export const reviewNote = z
   .min(1, "Write a note.")
   .max(1000, "Use at most 1000 characters.");
 
+/** An optional note: blank counts as none (forms and API clients send ""). */
+const optionalNote = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  reviewNote.optional(),
+);
+
 /** `POST /api/admin/submissions/<id>/review` (SPEC §4, §11). */
 export const reviewInput = z
   .object({
     action: z.enum(["approve", "reject"]),
-    note: reviewNote.optional(),
+    note: optionalNote,
     points: z.number().int().min(0).max(10_000).optional(),
   })
   .strict()
@@ -42,7 +48,7 @@ export const bulkReviewInput = z
       .array(z.string().min(1).max(100))
       .min(1, "Select at least one submission.")
       .max(50, "At most 50 at a time."),
-    note: reviewNote.optional(),
+    note: optionalNote,
   })
   .strict()
   .refine((value) => value.action === "approve" || Boolean(value.note), {

@@ -1,7 +1,7 @@
 import "server-only";
-import { desc, eq, or } from "drizzle-orm";
+import { desc, eq, or, sum } from "drizzle-orm";
 import { dbSession } from "../auth/guards";
-import { audit_log, users } from "../db/schema";
+import { audit_log, points_ledger, users } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
 import { toUserDto, type UserDto, type UserRow } from "./user-dto";
@@ -19,7 +19,7 @@ export interface AuditEntryDto {
 export async function getUserAsAdmin(
   actor: UserRow,
   userId: string,
-): Promise<{ user: UserDto; audit: AuditEntryDto[] }> {
+): Promise<{ user: UserDto; totalPoints: number; audit: AuditEntryDto[] }> {
   return withUser(dbSession(actor), async (tx) => {
     const [row] = await tx.select().from(users).where(eq(users.id, userId));
     if (!row) throw new AppError("NOT_FOUND", "No such user.");
@@ -29,8 +29,13 @@ export async function getUserAsAdmin(
       .where(or(eq(audit_log.target_id, userId), eq(audit_log.actor_id, userId)))
       .orderBy(desc(audit_log.created_at))
       .limit(20);
+    const [total] = await tx
+      .select({ points: sum(points_ledger.delta_points) })
+      .from(points_ledger)
+      .where(eq(points_ledger.user_id, userId));
     return {
       user: toUserDto(row),
+      totalPoints: Number(total?.points ?? 0),
       audit: audit.map((a) => ({
         id: a.id,
         actorId: a.actor_id,

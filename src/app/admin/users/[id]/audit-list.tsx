@@ -7,6 +7,19 @@ const ACTION_LABELS: Record<string, string> = {
   "user.bootstrap_superadmin": "Became superadmin at sign-up",
   "user.anonymised": "Account anonymised",
   "profile.update": "Profile edited",
+  "ledger.adjusted": "Points adjusted",
+  "badge.awarded": "Badge awarded",
+  "badge.revoked": "Badge revoked",
+  "kajabi.credited": "Kajabi course credited",
+  "kajabi.reprocessed": "Kajabi event reprocessed",
+  "kajabi.reprocessed_unmatched": "Unmatched Kajabi events reprocessed",
+  "submission.created": "Evidence submitted",
+  "submission.withdrawn": "Submission withdrawn",
+  "submission.approved": "Submission approved",
+  "submission.rejected": "Submission rejected",
+  "submission.reversed": "Approval reversed",
+  "badge.created": "Badge created",
+  "badge.updated": "Badge edited",
 };
 
 /** Audit rows newest first: what happened, when, by whom, and each field's before → after. */

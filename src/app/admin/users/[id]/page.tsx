@@ -1,16 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
+import { listUserBadges } from "@/server/badges/list-user-badges";
+import { listBadges } from "@/server/badges/list-badges";
 import { grantableRoles } from "@/server/users/check-role-change";
 import type { Role } from "@/server/db/schema";
 import { AppError } from "@/server/errors";
 import { getUserAsAdmin } from "@/server/users/get-user-as-admin";
 import type { UserRow } from "@/server/users/user-dto";
+import { activityName } from "@/ui/activity-name";
 import { formatDateTime } from "@/ui/format-date-time";
 import { roleLabel } from "@/ui/role-label";
 import { updateUser } from "../actions";
 import { AuditList } from "./audit-list";
+import { PointsAdjustmentForm } from "./points-adjustment-form";
+import { UserBadges } from "./user-badges";
+import { adjustPoints, awardUserBadge, revokeUserBadge } from "./user-actions";
 import { UserEditForm, type RoleChoice } from "./user-edit-form";
 
 export const metadata: Metadata = { title: "User" };
@@ -22,7 +29,10 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const { user, audit } = found;
+  const { user, audit, totalPoints } = found;
+  const [catalogue, earned] = await Promise.all([listBadges(), listUserBadges(user.id)]);
+  const earnedCodes = new Set(earned.map((badge) => badge.code));
+  const badgeNames = Object.fromEntries(catalogue.map((badge) => [badge.code, badge.name]));
 
   return (
     <>
@@ -77,6 +87,43 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
             The latest audit entries by or about this user.
           </p>
           <AuditList entries={audit} userId={user.id} actorId={actor.id} />
+        </section>
+      </div>
+
+      <div className="mt-12 grid grid-cols-1 gap-8 border-t border-slate-200 pt-10 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <section aria-labelledby="adjust-heading">
+          <h2 id="adjust-heading" className="text-xl font-bold tracking-tight text-slate-900">
+            Manual points adjustment
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Corrects this user’s points with a new ledger entry; nothing already recorded changes.
+          </p>
+          <p className="mt-2 text-sm font-semibold text-slate-900">
+            Current total: {totalPoints} points
+          </p>
+          <PointsAdjustmentForm
+            action={adjustPoints.bind(null, user.id)}
+            activities={ACTIVITY_CODES.map((code) => ({ value: code, label: activityName(code) }))}
+            badgeNames={badgeNames}
+          />
+        </section>
+
+        <section aria-labelledby="badges-heading">
+          <h2 id="badges-heading" className="text-xl font-bold tracking-tight text-slate-900">
+            Badges
+          </h2>
+          <UserBadges
+            earned={earned.map((badge) => ({
+              code: badge.code,
+              name: badge.name,
+              earnedAt: badge.earnedAt,
+            }))}
+            awardable={catalogue
+              .filter((badge) => !earnedCodes.has(badge.code))
+              .map((badge) => ({ code: badge.code, name: badge.name }))}
+            award={awardUserBadge.bind(null, user.id)}
+            revoke={revokeUserBadge.bind(null, user.id)}
+          />
         </section>
       </div>
     </>

@@ -1,5 +1,7 @@
 import { requireRole } from "@/server/auth/guards";
-import { createBadge, createBadgeInput, listBadges } from "@/server/badges/manage-badges";
+import { createBadgeInput } from "@/server/badges/badge-inputs";
+import { createBadge } from "@/server/badges/create-badge";
+import { listBadges } from "@/server/badges/list-badges";
 import { apiRoute } from "@/server/http/api-route";
 import { readJson } from "@/server/http/read-json";
 

@@ -5,7 +5,8 @@ import { readUpload } from "@/server/uploads/read-upload";
 type Context = { params: Promise<{ key: string[] }> };
 
 export const GET = apiRoute<Context>(async (request, { params }) => {
-  const key = (await params).key.map(decodeURIComponent).join("/");
+  // Next.js hands over the segments already decoded.
+  const key = (await params).key.join("/");
   const reader = await getCurrentUser(request.headers);
   const file = await readUpload(reader, key);
   return new Response(new Uint8Array(file.bytes), {

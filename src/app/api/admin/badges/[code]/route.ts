@@ -1,5 +1,6 @@
 import { requireRole } from "@/server/auth/guards";
-import { updateBadge, updateBadgeInput } from "@/server/badges/manage-badges";
+import { updateBadgeInput } from "@/server/badges/badge-inputs";
+import { updateBadge } from "@/server/badges/update-badge";
 import { apiRoute } from "@/server/http/api-route";
 import { readJson } from "@/server/http/read-json";
 

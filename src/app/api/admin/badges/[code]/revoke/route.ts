@@ -1,6 +1,6 @@
 import { requireRole } from "@/server/auth/guards";
 import { badgeRecipientInput } from "@/server/badges/badge-recipient-input";
-import { revokeBadge } from "@/server/badges/manage-badges";
+import { revokeBadge } from "@/server/badges/revoke-badge";
 import { apiRoute } from "@/server/http/api-route";
 import { readJson } from "@/server/http/read-json";
 

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import { getPageUser } from "@/server/auth/page-guards";
+import { listBadges } from "@/server/badges/list-badges";
+import { findLeaderboardRow } from "@/server/leaderboard/find-leaderboard-row";
+import { getLeaderboardCohorts, getLeaderboardPage } from "@/server/leaderboard/cached-leaderboard";
+import { LeaderboardEmptyState } from "@/ui/leaderboard-empty-state";
+import { LeaderboardFilterForm } from "@/ui/leaderboard-filter-form";
+import { LeaderboardNotYetRanked, LeaderboardOwnRank } from "@/ui/leaderboard-own-rank";
+import { LeaderboardPagination, leaderboardRange } from "@/ui/leaderboard-pagination";
+import { PAGE_SIZE, parseLeaderboardParams, PERIOD_LABELS } from "@/ui/leaderboard-params";
+import { LeaderboardPeriodTabs } from "@/ui/leaderboard-period-tabs";
+import { LeaderboardTable } from "@/ui/leaderboard-table";
+
+export const metadata: Metadata = {
+  title: "Leaderboard",
+  description: "LEAPS educators ranked by points, all-time and over the last 30 days.",
+};
+
+export default async function LeaderboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = parseLeaderboardParams(await searchParams);
+  const user = await getPageUser();
+  const [board, ownRow, badges, cohorts] = await Promise.all([
+    getLeaderboardPage({
+      period: params.period,
+      limit: PAGE_SIZE,
+      offset: (params.page - 1) * PAGE_SIZE,
+      q: params.q,
+      cohort: params.cohort,
+    }),
+    user ? findLeaderboardRow(user.id, params.period) : null,
+    listBadges(),
+    getLeaderboardCohorts(),
+  ]);
+  const badgeNames = new Map(badges.map((badge) => [badge.code, badge.name]));
+  const ownRowShown = ownRow !== null && board.items.some((item) => item.handle === ownRow.handle);
+  const filters = [
+    params.q ? `matching “${params.q}”` : null,
+    params.cohort ? `in cohort ${params.cohort}` : null,
+  ].filter(Boolean);
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-12">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Leaderboard</h1>
+      <p className="mt-2 max-w-3xl text-slate-600">
+        Educators ranked by their LEAPS points; tied educators share a rank.
+      </p>
+      <p className="mt-1 text-sm text-slate-600">
+        Rankings refresh a few seconds after points are awarded.
+      </p>
+
+      <div className="mt-6">
+        <LeaderboardPeriodTabs params={params} />
+      </div>
+      <div className="mt-6">
+        <LeaderboardFilterForm params={params} cohorts={cohorts} />
+      </div>
+
+      {user && ownRow && !ownRowShown ? (
+        <div className="mt-6">
+          <LeaderboardOwnRank row={ownRow} params={params} />
+        </div>
+      ) : null}
+      {user?.role === "PARTICIPANT" && !ownRow ? (
+        <div className="mt-6">
+          <LeaderboardNotYetRanked params={params} />
+        </div>
+      ) : null}
+
+      <div className="mt-6 flex flex-col gap-4">
+        {board.items.length > 0 ? (
+          <>
+            <p className="text-sm text-slate-700" id="leaderboard-range">
+              {leaderboardRange(params, board.items.length, board.total)}{" "}
+              {board.total === 1 ? "educator" : "educators"}
+              {filters.length > 0 ? ` ${filters.join(" ")}` : ""}
+            </p>
+            <LeaderboardTable
+              caption={`${PERIOD_LABELS[params.period]} leaderboard, page ${params.page}`}
+              items={board.items}
+              badgeNames={badgeNames}
+              ownHandle={ownRow?.handle}
+            />
+            <LeaderboardPagination params={params} total={board.total} />
+          </>
+        ) : (
+          <LeaderboardEmptyState params={params} total={board.total} />
+        )}
+      </div>
+    </div>
+  );
+}

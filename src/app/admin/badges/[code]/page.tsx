@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
+import { requirePageRole } from "@/server/auth/page-guards";
+import { badgeCriteria } from "@/server/badges/badge-criteria";
+import { listBadges } from "@/server/badges/list-badges";
+import { activityName } from "@/ui/activity-name";
+import { updateBadgeAction } from "../actions";
+import { BadgeForm, type BadgeValues } from "../badge-form";
+import { describeCriteria } from "../describe-criteria";
+
+export const metadata: Metadata = { title: "Edit badge" };
+
+export default async function EditBadgePage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  await requirePageRole("ADMIN", `/admin/badges/${encodeURIComponent(code)}`);
+  const badge = (await listBadges()).find((candidate) => candidate.code === code);
+  if (!badge) notFound();
+
+  return (
+    <>
+      <p className="text-sm">
+        <Link
+          href="/admin/badges"
+          className="font-medium text-brand-700 underline hover:text-brand-900"
+        >
+          <span aria-hidden="true">← </span>All badges
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight break-words text-slate-900">
+        {badge.name}
+      </h1>
+      <p className="mt-1 text-slate-600">
+        <code className="font-mono text-sm">{badge.code}</code> · {describeCriteria(badge.criteria)}
+      </p>
+      <section aria-labelledby="edit-heading" className="mt-8 max-w-2xl">
+        <h2 id="edit-heading" className="text-xl font-bold tracking-tight text-slate-900">
+          Edit
+        </h2>
+        <BadgeForm
+          mode="edit"
+          idPrefix="edit-badge"
+          action={updateBadgeAction.bind(null, badge.code)}
+          activities={ACTIVITY_CODES.map((code) => ({ value: code, label: activityName(code) }))}
+          saved={{
+            code: badge.code,
+            name: badge.name,
+            description: badge.description,
+            iconUrl: badge.iconUrl ?? "",
+            ...criteriaValues(badge.criteria),
+          }}
+        />
+      </section>
+    </>
+  );
+}
+
+/** The stored criteria as the editor's text inputs. */
+function criteriaValues(
+  criteria: unknown,
+): Omit<BadgeValues, "code" | "name" | "description" | "iconUrl"> {
+  const parsed = badgeCriteria.safeParse(criteria);
+  const c: Record<string, unknown> = parsed.success ? parsed.data : { kind: "manual" };
+  const text = (value: unknown) => (value === undefined ? "" : String(value));
+  return {
+    criteriaKind: text(c.kind),
+    criteriaMin: text(c.min),
+    criteriaActivity: text(c.activity),
+    criteriaPeers: text(c.peers),
+    criteriaStudents: text(c.students),
+  };
+}

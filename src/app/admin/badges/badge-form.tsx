@@ -1,0 +1,193 @@
+"use client";
+
+import { useActionState, useRef, useState } from "react";
+import { FormBanner } from "@/ui/form-banner";
+import { SelectField, TextField } from "@/ui/form-field";
+import type { FormState } from "@/ui/form-state";
+import { NoteField } from "@/ui/note-field";
+import { SubmitButton } from "@/ui/submit-button";
+import { useFocusOnError } from "@/ui/use-focus-on-error";
+import { CRITERIA_INPUTS, CRITERIA_KINDS, type CriteriaField } from "./criteria-kinds";
+
+export interface BadgeValues {
+  code: string;
+  name: string;
+  description: string;
+  iconUrl: string;
+  criteriaKind: string;
+  criteriaMin: string;
+  criteriaActivity: string;
+  criteriaPeers: string;
+  criteriaStudents: string;
+}
+
+/**
+ * Create (mode "create", with a code) or edit a badge. The criteria editor shows only
+ * the inputs the chosen kind needs.
+ */
+export function BadgeForm({
+  mode,
+  action: badgeAction,
+  saved,
+  activities,
+  idPrefix,
+}: {
+  mode: "create" | "edit";
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  saved: BadgeValues;
+  activities: { value: string; label: string }[];
+  idPrefix: string;
+}) {
+  const [state, action] = useActionState(badgeAction, { status: "idle" });
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnError(state, form);
+  const values = { ...saved, ...state.values };
+  const errors = state.fieldErrors ?? {};
+  const id = (name: string) => `${idPrefix}-${name}`;
+  return (
+    <form ref={form} action={action} noValidate className="mt-4">
+      <FormBanner state={state} />
+      <div className="flex flex-col gap-5">
+        {mode === "create" ? (
+          <TextField
+            id={id("code")}
+            name="code"
+            label="Code"
+            hint="2–40 capital letters, digits or _, e.g. MENTOR. It can't be changed later."
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={40}
+            defaultValue={values.code}
+            error={errors.code}
+          />
+        ) : null}
+        <TextField
+          id={id("name")}
+          name="name"
+          label="Name"
+          autoComplete="off"
+          maxLength={100}
+          defaultValue={values.name}
+          error={errors.name}
+        />
+        <NoteField
+          id={id("description")}
+          name="description"
+          label="Description"
+          hint="Shown to educators: what the badge recognises."
+          rows={2}
+          maxLength={500}
+          defaultValue={values.description}
+          error={errors.description}
+        />
+        <TextField
+          id={id("icon")}
+          name="iconUrl"
+          type="url"
+          label="Icon URL"
+          hint="Optional. An https:// address."
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={2000}
+          defaultValue={values.iconUrl}
+          error={errors.iconUrl}
+        />
+        {/* Remounted after each run so it follows the form's reset to its defaults. */}
+        <CriteriaFields
+          key={`${state.status}:${state.message ?? ""}`}
+          idPrefix={idPrefix}
+          values={values}
+          errors={errors}
+          activities={activities}
+        />
+        <div>
+          <SubmitButton pendingLabel={mode === "create" ? "Creating…" : "Saving…"}>
+            {mode === "create" ? "Create badge" : "Save changes"}
+          </SubmitButton>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+function CriteriaFields({
+  idPrefix,
+  values,
+  errors,
+  activities,
+}: {
+  idPrefix: string;
+  values: BadgeValues;
+  errors: Record<string, string>;
+  activities: { value: string; label: string }[];
+}) {
+  const [kind, setKind] = useState(values.criteriaKind);
+  const fields: readonly CriteriaField[] =
+    CRITERIA_KINDS.find((option) => option.kind === kind)?.fields ?? [];
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const numberField = (field: "min" | "peers" | "students", label: string, hint?: string) => {
+    const input = CRITERIA_INPUTS[field];
+    return (
+      <TextField
+        id={id(input)}
+        name={input}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        label={label}
+        hint={hint}
+        defaultValue={values[input as keyof BadgeValues]}
+        error={errors[input]}
+      />
+    );
+  };
+  return (
+    <fieldset className="rounded-xl border border-slate-200 p-4">
+      <legend className="px-1 text-sm font-semibold text-slate-900">Criteria</legend>
+      <div className="flex flex-col gap-4">
+        <SelectField
+          id={id("criteriaKind")}
+          name="criteriaKind"
+          label="Earned when"
+          defaultValue={kind}
+          onChange={(event) => setKind(event.target.value)}
+          error={errors.criteriaKind}
+          options={CRITERIA_KINDS.map((option) => ({ value: option.kind, label: option.label }))}
+        />
+        {fields.includes("activity") ? (
+          <SelectField
+            id={id("criteriaActivity")}
+            name="criteriaActivity"
+            label="Activity"
+            defaultValue={values.criteriaActivity || activities[0]?.value}
+            error={errors.criteriaActivity}
+            options={activities}
+          />
+        ) : null}
+        {fields.includes("min")
+          ? numberField(
+              "min",
+              kind === "approved_count"
+                ? "At least this many approvals"
+                : "At least this many points",
+            )
+          : null}
+        {fields.includes("peers") ? (
+          <div className="grid gap-4 sm:grid-cols-2">
+            {numberField("peers", "Peers trained, at least")}
+            {numberField("students", "or students trained, at least")}
+          </div>
+        ) : null}
+        {fields.length === 0 ? (
+          <p className="text-sm text-slate-600">
+            {kind === "manual"
+              ? "Nobody earns it automatically: award it from a user’s page."
+              : "Earned once the educator has credit or an approval in every LEAPS activity."}
+          </p>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,221 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageRole } from "@/server/auth/page-guards";
+import { KAJABI_OUTCOMES } from "@/server/db/schema";
+import { listKajabiEvents, type KajabiEventDto } from "@/server/kajabi/list-kajabi-events";
+import { AdminEmptyState } from "@/ui/admin-empty-state";
+import { AdminPagination } from "@/ui/admin-pagination";
+import { formatDateTime } from "@/ui/format-date-time";
+import { EventsTable, type EventRow } from "./events-table";
+import { LinkContactForm, ReprocessAllForm } from "./kajabi-tools";
+
+export const metadata: Metadata = { title: "Kajabi events" };
+
+const PAGE_SIZE = 25;
+const MAX_PAGE = 1_000_000 / PAGE_SIZE;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+type Outcome = (typeof KAJABI_OUTCOMES)[number];
+
+const OUTCOME_HINTS: Record<Outcome, string> = {
+  credited: "Learn points given",
+  duplicate: "Repeated event id",
+  ignored: "Not a course tag, removed, or too old",
+  unmatched: "No user yet",
+  capped: "Learn already full",
+};
+
+export default async function AdminKajabiPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const admin = await requirePageRole("ADMIN", "/admin/kajabi");
+  const params = await searchParams;
+  const requested = first(params.status);
+  const status = (KAJABI_OUTCOMES as readonly string[]).includes(requested ?? "")
+    ? (requested as Outcome)
+    : undefined;
+  const page = Math.min(Math.max(Number.parseInt(first(params.page) ?? "", 10) || 1, 1), MAX_PAGE);
+  const result = await listKajabiEvents(admin, {
+    status,
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  });
+  const all = Object.values(result.counts).reduce((sum, n) => sum + n, 0);
+  const to = result.offset + result.items.length;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Kajabi events</h1>
+      <p className="mt-2 max-w-2xl text-slate-600">
+        Course completions sent by Kajabi, newest first, with what each one did. Unmatched events
+        wait until their contact belongs to a user: link the contact id, or reprocess once the
+        educator has signed up.
+      </p>
+
+      <nav aria-label="Filter events by status" className="mt-6">
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+          <StatusLink label="All" count={all} href="/admin/kajabi" current={!status} />
+          {KAJABI_OUTCOMES.map((outcome) => (
+            <StatusLink
+              key={outcome}
+              label={outcome.charAt(0).toUpperCase() + outcome.slice(1)}
+              hint={OUTCOME_HINTS[outcome]}
+              count={result.counts[outcome] ?? 0}
+              href={`/admin/kajabi?status=${outcome}`}
+              current={status === outcome}
+            />
+          ))}
+        </ul>
+      </nav>
+
+      <div className="mt-8 grid grid-cols-1 items-start gap-6 md:grid-cols-2">
+        <section
+          aria-labelledby="link-heading"
+          className="rounded-xl border border-slate-200 bg-slate-50 p-4"
+        >
+          <h2 id="link-heading" className="text-lg font-semibold text-slate-900">
+            Link a contact id to a user
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            For an educator whose Kajabi email differs from their LEAPS email. Their waiting events
+            are credited at once.
+          </p>
+          <LinkContactForm />
+        </section>
+        <section
+          aria-labelledby="reprocess-heading"
+          className="rounded-xl border border-slate-200 bg-slate-50 p-4"
+        >
+          <h2 id="reprocess-heading" className="text-lg font-semibold text-slate-900">
+            Reprocess unmatched events
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Tries every unmatched event again, oldest first, against today’s users.
+          </p>
+          <ReprocessAllForm unmatched={result.counts.unmatched ?? 0} />
+        </section>
+      </div>
+
+      <section aria-labelledby="events-heading" className="mt-10">
+        <h2 id="events-heading" className="text-xl font-bold tracking-tight text-slate-900">
+          {status ? `${status.charAt(0).toUpperCase() + status.slice(1)} events` : "All events"}{" "}
+          <span className="font-normal text-slate-600">({result.total.toLocaleString("en")})</span>
+        </h2>
+        <div className="mt-4 flex flex-col gap-4">
+          <EventsTable
+            rows={result.items.map(toRow)}
+            empty={
+              all === 0 ? (
+                <NoEventsYet />
+              ) : (
+                <AdminEmptyState
+                  title={
+                    result.total > 0 ? "This page is past the end of the list" : "No events here"
+                  }
+                >
+                  <Link
+                    href="/admin/kajabi"
+                    className="font-semibold text-brand-700 underline hover:text-brand-900"
+                  >
+                    Show all events
+                  </Link>
+                </AdminEmptyState>
+              )
+            }
+          />
+          <AdminPagination
+            previousHref={page > 1 ? pageHref(status, page - 1) : null}
+            nextHref={to < result.total ? pageHref(status, page + 1) : null}
+          />
+        </div>
+      </section>
+    </>
+  );
+}
+
+function StatusLink({
+  label,
+  hint,
+  count,
+  href,
+  current,
+}: {
+  label: string;
+  hint?: string;
+  count: number;
+  href: string;
+  current: boolean;
+}) {
+  return (
+    <li>
+      <Link
+        href={href}
+        aria-current={current ? "page" : undefined}
+        className="block h-full rounded-xl border border-slate-200 p-3 hover:border-brand-700 aria-[current=page]:border-2 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50"
+      >
+        <span className="block text-sm font-semibold text-slate-800">{label}</span>
+        <span className="block text-2xl font-bold text-brand-800 tabular-nums">
+          {count.toLocaleString("en")}
+        </span>
+        {hint ? <span className="block text-xs text-slate-600">{hint}</span> : null}
+      </Link>
+    </li>
+  );
+}
+
+function NoEventsYet() {
+  return (
+    <AdminEmptyState title="No Kajabi events yet">
+      <p className="mx-auto max-w-xl">
+        Events arrive when Kajabi (or a relay such as Zapier) posts a signed course-completion tag
+        to <code className="font-mono">POST /api/kajabi/webhook</code>, with the hex HMAC-SHA256 of
+        the body in the <code className="font-mono">X-Kajabi-Signature</code> header. The README’s
+        “Kajabi: automatic Learn credit” section explains the setup and has a signed{" "}
+        <code className="font-mono">curl</code> example to try.
+      </p>
+    </AdminEmptyState>
+  );
+}
+
+/** What the table shows of an event; the payload is the stored body, as text. */
+function toRow(event: KajabiEventDto): EventRow {
+  const payload = isRecord(event.payload) ? event.payload : {};
+  const contact = isRecord(payload.contact) ? payload.contact : {};
+  const tag = isRecord(payload.tag) ? payload.tag : {};
+  return {
+    id: event.id,
+    receivedAt: event.receivedAt,
+    receivedLabel: formatDateTime(event.receivedAt),
+    eventType: text(payload.event_type),
+    tag: text(tag.name),
+    contactEmail: text(contact.email),
+    contactId: text(contact.id),
+    userMatch: event.userMatch,
+    status: event.status,
+    points: event.points,
+    reason: event.reason,
+    payload: JSON.stringify(event.payload, null, 2),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return Boolean(value) && typeof value === "object" && !Array.isArray(value);
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" || typeof value === "number" ? String(value) : "—";
+}
+
+function pageHref(status: Outcome | undefined, page: number): string {
+  const query = new URLSearchParams();
+  if (status) query.set("status", status);
+  if (page > 1) query.set("page", String(page));
+  const search = query.toString();
+  return search ? `/admin/kajabi?${search}` : "/admin/kajabi";
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { isActivityCode } from "@/server/activities/activity-canon";
+import { requirePageRole } from "@/server/auth/page-guards";
+import { listBadges } from "@/server/badges/list-badges";
+import { AppError } from "@/server/errors";
+import { getReviewDetail, type ReviewDetail } from "@/server/review/get-review-detail";
+import { listReviewQueue } from "@/server/review/list-review-queue";
+import { hasRole } from "@/server/users/roles";
+import { activityName } from "@/ui/activity-name";
+import { AttachmentList } from "@/ui/attachment-list";
+import { formatDateTime } from "@/ui/format-date-time";
+import { PayloadDetails } from "@/ui/payload-details";
+import { SubmissionStatusPill } from "@/ui/status-pill";
+import { approveSubmission, rejectSubmission, reverseSubmission } from "../actions";
+import { EducatorRecord } from "./educator-record";
+import { ReviewActions } from "./review-actions";
+
+export const metadata: Metadata = { title: "Review a submission" };
+
+export default async function ReviewSubmissionPage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
+  const { id } = await params;
+  const reviewer = await requirePageRole("REVIEWER", `/admin/review/${encodeURIComponent(id)}`);
+  const [detail, badges, pending] = await Promise.all([
+    getReviewDetail(reviewer, id).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    listBadges(),
+    listReviewQueue(reviewer, { status: "PENDING", limit: 3 }),
+  ]);
+  const { submission, user } = detail;
+  const badgeNames = Object.fromEntries(badges.map((badge) => [badge.code, badge.name]));
+  const next = pending.items.find((item) => item.id !== id && item.userId !== reviewer.id);
+
+  return (
+    <>
+      <p className="text-sm">
+        <Link
+          href="/admin/review"
+          className="font-medium text-brand-700 underline hover:text-brand-900"
+        >
+          <span aria-hidden="true">← </span>Review queue
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight break-words text-slate-900">
+        {activityName(submission.activity)} by {user.name}
+      </h1>
+      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-600">
+        <SubmissionStatusPill status={submission.status} />
+        <span>
+          @{user.handle}
+          {user.school ? ` · ${user.school}` : ""}
+          {user.cohort ? ` · ${user.cohort}` : ""}
+        </span>
+        <span>
+          Submitted{" "}
+          <time dateTime={submission.createdAt}>{formatDateTime(submission.createdAt)}</time>
+        </span>
+        <span>{submission.visibility === "PUBLIC" ? "Public" : "Private"}</span>
+      </div>
+
+      <div className="mt-8 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="flex flex-col gap-10">
+          <section aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading" className="text-xl font-bold tracking-tight text-slate-900">
+              Evidence
+            </h2>
+            <div className="mt-4">
+              {isActivityCode(submission.activity) ? (
+                <PayloadDetails activity={submission.activity} payload={submission.payload} />
+              ) : (
+                <pre className="font-mono text-sm whitespace-pre-wrap text-slate-900 wrap-anywhere">
+                  {JSON.stringify(submission.payload, null, 2)}
+                </pre>
+              )}
+            </div>
+          </section>
+          <section aria-labelledby="files-heading">
+            <h2 id="files-heading" className="text-xl font-bold tracking-tight text-slate-900">
+              Attachments
+            </h2>
+            <div className="mt-4">
+              <AttachmentList attachments={submission.attachments} />
+            </div>
+          </section>
+        </div>
+
+        <section
+          aria-labelledby="decision-heading"
+          className="lg:border-l lg:border-slate-200 lg:pl-8"
+        >
+          <h2 id="decision-heading" className="text-xl font-bold tracking-tight text-slate-900">
+            Decision
+          </h2>
+          <div className="mt-4">
+            <ReviewActions
+              status={submission.status}
+              ownSubmission={detail.ownSubmission}
+              quote={detail.quote}
+              canReverse={submission.status === "APPROVED" && hasRole(reviewer.role, "ADMIN")}
+              educatorName={user.name}
+              badgeNames={badgeNames}
+              nextPendingHref={next ? `/admin/review/${encodeURIComponent(next.id)}` : null}
+              outcome={<PastOutcome detail={detail} reviewerId={reviewer.id} />}
+              approve={approveSubmission.bind(null, id)}
+              reject={rejectSubmission.bind(null, id)}
+              reverse={reverseSubmission.bind(null, id)}
+            />
+          </div>
+        </section>
+      </div>
+
+      <EducatorRecord detail={detail} badgeNames={badgeNames} />
+    </>
+  );
+}
+
+/** How the submission was decided, from its status, note and ledger rows. */
+function PastOutcome({ detail, reviewerId }: { detail: ReviewDetail; reviewerId: string }) {
+  const { submission, ledger } = detail;
+  const credited = ledger.find(
+    (entry) => entry.externalEventId === `submission:${submission.id}:approved`,
+  );
+  const reversed = ledger.find(
+    (entry) => entry.externalEventId === `submission:${submission.id}:reversed`,
+  );
+  const approved = submission.status === "APPROVED";
+  return (
+    <div
+      className={`rounded-xl border p-4 text-sm ${approved ? "border-green-300 bg-green-50 text-green-950" : "border-red-200 bg-red-50 text-red-950"}`}
+    >
+      <p className="text-base font-semibold">
+        {approved ? "Approved" : reversed ? "Approval reversed" : "Rejected"}
+        {submission.reviewerId === reviewerId ? " by you" : ""}
+      </p>
+      {credited ? (
+        <p className="mt-1">{credited.points.toLocaleString("en")} points were credited.</p>
+      ) : approved ? (
+        <p className="mt-1">No points were credited for it.</p>
+      ) : null}
+      {reversed ? (
+        <p className="mt-1">
+          {Math.abs(reversed.points).toLocaleString("en")} points were taken back.
+        </p>
+      ) : null}
+      {submission.reviewNote ? (
+        <p className="mt-2 break-words whitespace-pre-wrap">
+          <span className="font-semibold">Note:</span> {submission.reviewNote}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { pointsLabel } from "../points-label";
+import type { ReverseFormState, ReviewFormState, ReviewOutcome } from "../review-states";
+import { ApproveForm, RejectForm, ReverseForm } from "./decision-forms";
+
+type Action<S> = (previous: S, formData: FormData) => Promise<S>;
+
+export interface Quote {
+  points: number;
+  explanation: string;
+  clamp?: Record<string, number | string>;
+}
+
+const CLAMP_LABELS: Record<string, string> = {
+  requestedPoints: "Points the evidence asked for",
+  creditedPeers: "Peers credited",
+  creditedStudents: "Students credited",
+  windowPeersUsed: "Peers already credited in the 7-day window",
+  windowStudentsUsed: "Students already credited in the 7-day window",
+};
+
+/**
+ * The decision panel of the review page. It stays mounted while the page refreshes
+ * after an action, so the result of what was just done (points, badges) stays on screen
+ * even though the submission is no longer pending.
+ */
+export function ReviewActions({
+  status,
+  ownSubmission,
+  quote,
+  canReverse,
+  educatorName,
+  badgeNames,
+  nextPendingHref,
+  outcome,
+  approve,
+  reject,
+  reverse,
+}: {
+  status: "PENDING" | "APPROVED" | "REJECTED";
+  ownSubmission: boolean;
+  quote: Quote | null;
+  canReverse: boolean;
+  educatorName: string;
+  badgeNames: Record<string, string>;
+  nextPendingHref: string | null;
+  /** How an earlier review went (server-rendered), for submissions already reviewed. */
+  outcome: ReactNode;
+  approve: Action<ReviewFormState>;
+  reject: Action<ReviewFormState>;
+  reverse: Action<ReverseFormState>;
+}) {
+  const [approveState, approveAction] = useActionState(approve, { status: "idle" });
+  const [rejectState, rejectAction] = useActionState(reject, { status: "idle" });
+  const [reverseState, reverseAction] = useActionState(reverse, { status: "idle" });
+  const reviewed = approveState.outcome ?? rejectState.outcome;
+  const reversed = reverseState.status === "success";
+
+  return (
+    <div className="flex flex-col gap-6">
+      {reversed ? (
+        <ResultPanel title="Approval reversed" nextPendingHref={nextPendingHref}>
+          <p>
+            {reverseState.pointsReversed
+              ? `${pointsLabel(reverseState.pointsReversed)} taken back from ${educatorName}.`
+              : "No points had been credited, so none were taken back."}{" "}
+            The submission is now rejected with your note.
+          </p>
+        </ResultPanel>
+      ) : reviewed ? (
+        <ReviewResult
+          outcome={reviewed}
+          educatorName={educatorName}
+          badgeNames={badgeNames}
+          nextPendingHref={nextPendingHref}
+        />
+      ) : null}
+
+      {ownSubmission ? (
+        <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm font-medium text-amber-900">
+          You can’t review your own submission. Another reviewer will decide on it.
+        </p>
+      ) : null}
+
+      {!reviewed && !ownSubmission && status === "PENDING" ? (
+        <>
+          {quote ? <CreditQuote quote={quote} /> : null}
+          <ApproveForm state={approveState} action={approveAction} quote={quote} />
+          <RejectForm state={rejectState} action={rejectAction} />
+        </>
+      ) : null}
+
+      {status !== "PENDING" && (!reviewed || reversed) ? outcome : null}
+
+      {canReverse && !reversed ? <ReverseForm state={reverseState} action={reverseAction} /> : null}
+    </div>
+  );
+}
+
+function CreditQuote({ quote }: { quote: Quote }) {
+  return (
+    <div className="rounded-xl border border-slate-200 bg-brand-50 p-4">
+      <p className="text-sm font-semibold text-slate-700">Approving now credits</p>
+      <p className="mt-1 text-3xl font-bold text-brand-800" data-testid="computed-points">
+        {pointsLabel(quote.points)}
+      </p>
+      <p className="mt-1 text-sm text-slate-800">{quote.explanation}</p>
+      {quote.clamp ? (
+        <div className="mt-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <p className="font-semibold">Reduced by a cap</p>
+          <p className="mt-1">
+            This approval credits less than the evidence asks for, because earlier credits already
+            used part of the limit.
+          </p>
+          <dl className="mt-2 grid grid-cols-[minmax(0,1fr)_auto] gap-x-4 gap-y-1">
+            {Object.entries(quote.clamp).map(([key, value]) => (
+              <div key={key} className="contents">
+                <dt>{CLAMP_LABELS[key] ?? key}</dt>
+                <dd className="text-right font-semibold tabular-nums">{String(value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function ReviewResult({
+  outcome,
+  educatorName,
+  badgeNames,
+  nextPendingHref,
+}: {
+  outcome: ReviewOutcome;
+  educatorName: string;
+  badgeNames: Record<string, string>;
+  nextPendingHref: string | null;
+}) {
+  const approved = outcome.status === "APPROVED";
+  return (
+    <ResultPanel title={approved ? "Approved" : "Rejected"} nextPendingHref={nextPendingHref}>
+      {approved ? (
+        <>
+          <p data-testid="points-credited">
+            {pointsLabel(outcome.pointsCredited)} credited to {educatorName}.
+          </p>
+          {outcome.pointsCredited !== outcome.computedPoints ? (
+            <p>Your override replaced the computed {pointsLabel(outcome.computedPoints)}.</p>
+          ) : null}
+          <p className="text-slate-700">{outcome.explanation}</p>
+        </>
+      ) : (
+        <p>The educator sees your note and can submit again.</p>
+      )}
+      {outcome.badgesAwarded.length > 0 ? (
+        <p>
+          Badge{outcome.badgesAwarded.length === 1 ? "" : "s"} awarded:{" "}
+          <span className="font-semibold">
+            {outcome.badgesAwarded.map((code) => badgeNames[code] ?? code).join(", ")}
+          </span>
+        </p>
+      ) : approved ? (
+        <p className="text-slate-700">No new badges.</p>
+      ) : null}
+    </ResultPanel>
+  );
+}
+
+/** The "done" panel; focus moves to it so keyboard and screen-reader users hear the result. */
+function ResultPanel({
+  title,
+  nextPendingHref,
+  children,
+}: {
+  title: string;
+  nextPendingHref: string | null;
+  children: ReactNode;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section
+      aria-labelledby="result-heading"
+      className="rounded-xl border border-green-300 bg-green-50 p-4 text-green-950"
+    >
+      <h3
+        id="result-heading"
+        ref={heading}
+        tabIndex={-1}
+        className="text-lg font-bold outline-none"
+      >
+        {title}
+      </h3>
+      <div className="mt-2 flex flex-col gap-1 text-sm">{children}</div>
+      <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        {nextPendingHref ? (
+          <Link
+            href={nextPendingHref}
+            className="font-semibold text-brand-800 underline hover:text-brand-900"
+          >
+            Next pending submission<span aria-hidden="true"> →</span>
+          </Link>
+        ) : null}
+        <Link
+          href="/admin/review"
+          className="font-semibold text-brand-800 underline hover:text-brand-900"
+        >
+          Back to the review queue
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,249 @@
+"use client";
+
+import {
+  createContext,
+  useActionState,
+  useContext,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from "react";
+import Link from "next/link";
+import { useFormStatus } from "react-dom";
+import { primaryButtonClass, secondaryButtonClass } from "@/ui/button-styles";
+import { FormBanner } from "@/ui/form-banner";
+import { NoteField } from "@/ui/note-field";
+import { useFocusOnError } from "@/ui/use-focus-on-error";
+import { reviewSelected } from "./actions";
+import { pointsLabel } from "./points-label";
+import { BULK_REVIEW_MAX, type BulkItemOutcome, type BulkReviewState } from "./review-states";
+
+interface Selection {
+  /** Ticked again after the form resets: what a refused or invalid request sent. */
+  defaultIds: Set<string>;
+  selected: number;
+  selectable: number;
+  toggleAll: (checked: boolean) => void;
+  recount: () => void;
+}
+
+const SelectionContext = createContext<Selection | null>(null);
+
+function useSelection(): Selection {
+  const selection = useContext(SelectionContext);
+  if (!selection) throw new Error("Use inside BulkReviewForm.");
+  return selection;
+}
+
+/**
+ * Wraps the queue table (its row checkboxes are this form's `ids`) with the bulk
+ * approve/reject controls (when anything on the page can be reviewed) and, after a run,
+ * the per-item report.
+ */
+export function BulkReviewForm({
+  selectable,
+  badgeNames,
+  children,
+}: {
+  selectable: number;
+  badgeNames: Record<string, string>;
+  children: ReactNode;
+}) {
+  const [state, action] = useActionState(reviewSelected, { status: "idle" } as BulkReviewState);
+  const form = useRef<HTMLFormElement>(null);
+  const [selected, setSelected] = useState(0);
+  const [labels, setLabels] = useState<Map<string, string>>(new Map());
+  useFocusOnError(state, form);
+
+  const boxes = () => [
+    ...(form.current?.querySelectorAll<HTMLInputElement>('input[name="ids"]') ?? []),
+  ];
+  const recount = () => setSelected(boxes().filter((box) => box.checked).length);
+  const toggleAll = (checked: boolean) => {
+    boxes().forEach((box, index) => {
+      box.checked = checked && index < BULK_REVIEW_MAX;
+    });
+    recount();
+  };
+  // Remember who was sent, so the report can name them even once they leave the page.
+  const rememberLabels = (event: FormEvent<HTMLFormElement>) => {
+    const checked = [
+      ...event.currentTarget.querySelectorAll<HTMLInputElement>('input[name="ids"]:checked'),
+    ];
+    setLabels(new Map(checked.map((box) => [box.value, box.dataset.label ?? box.value])));
+  };
+
+  const selection: Selection = {
+    defaultIds: new Set(state.values?.ids?.split(",").filter(Boolean) ?? []),
+    selected,
+    selectable,
+    toggleAll,
+    recount,
+  };
+
+  return (
+    <SelectionContext value={selection}>
+      <form
+        ref={form}
+        action={action}
+        noValidate
+        onChange={recount}
+        // The form resets after each run; count what is ticked once it has.
+        onReset={() => setTimeout(recount)}
+        onSubmit={rememberLabels}
+      >
+        {selectable > 0 ? (
+          <fieldset className="mb-5 rounded-xl border border-slate-200 bg-slate-50 p-4">
+            <legend className="px-1 text-sm font-semibold text-slate-900">
+              Review the selected submissions
+            </legend>
+            <p className="text-sm text-slate-700" aria-live="polite">
+              <span className="font-semibold">{selected}</span> selected
+              <span className="text-slate-600">
+                {" "}
+                · up to {BULK_REVIEW_MAX} at a time (one full page)
+              </span>
+            </p>
+            <div className="mt-3 flex flex-col gap-3 lg:flex-row lg:items-end">
+              <div className="lg:flex-1">
+                <NoteField
+                  id="bulk-note"
+                  name="note"
+                  label="Note to the educators"
+                  hint="Required to reject; optional when approving. Every selected submission gets the same note."
+                  rows={2}
+                  maxLength={1000}
+                  defaultValue={state.values?.note}
+                  error={state.fieldErrors?.note}
+                />
+              </div>
+              <BulkButtons />
+            </div>
+          </fieldset>
+        ) : null}
+        <FormBanner state={state} />
+        {state.results && state.results.length > 0 ? (
+          <BulkReport results={state.results} labels={labels} badgeNames={badgeNames} />
+        ) : null}
+        <div className="flex flex-col gap-4">{children}</div>
+      </form>
+    </SelectionContext>
+  );
+}
+
+function BulkButtons() {
+  const { pending, data } = useFormStatus();
+  const running = pending ? data?.get("action") : null;
+  return (
+    <div className="flex flex-wrap gap-3">
+      <button
+        type="submit"
+        name="action"
+        value="approve"
+        disabled={pending}
+        className={`${primaryButtonClass} gap-2 py-2.5 disabled:cursor-wait disabled:opacity-80`}
+      >
+        {running === "approve" ? <Spinner /> : null}
+        {running === "approve" ? "Approving…" : "Approve selected"}
+      </button>
+      <button
+        type="submit"
+        name="action"
+        value="reject"
+        disabled={pending}
+        className={`${secondaryButtonClass} gap-2 py-2.5 disabled:cursor-wait disabled:opacity-80`}
+      >
+        {running === "reject" ? <Spinner /> : null}
+        {running === "reject" ? "Rejecting…" : "Reject selected"}
+      </button>
+    </div>
+  );
+}
+
+function Spinner() {
+  return (
+    <span
+      aria-hidden="true"
+      className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent"
+    />
+  );
+}
+
+function BulkReport({
+  results,
+  labels,
+  badgeNames,
+}: {
+  results: BulkItemOutcome[];
+  labels: Map<string, string>;
+  badgeNames: Record<string, string>;
+}) {
+  return (
+    <section aria-label="Results per submission" className="mb-5">
+      <ul className="flex flex-col divide-y divide-slate-200 rounded-xl border border-slate-200 text-sm">
+        {results.map((result) => (
+          <li key={result.id} className="flex gap-3 px-4 py-2.5">
+            <span
+              aria-hidden="true"
+              className={`font-bold ${result.ok ? "text-green-800" : "text-red-800"}`}
+            >
+              {result.ok ? "✓" : "✗"}
+            </span>
+            <p className="min-w-0 break-words">
+              <Link
+                href={`/admin/review/${encodeURIComponent(result.id)}`}
+                className="font-semibold text-brand-700 underline hover:text-brand-900"
+              >
+                {labels.get(result.id) ?? `Submission ${result.id}`}
+              </Link>
+              : {result.ok ? describeDone(result, badgeNames) : `refused — ${result.message}`}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function describeDone(
+  result: Extract<BulkItemOutcome, { ok: true }>,
+  badgeNames: Record<string, string>,
+): string {
+  if (result.status === "REJECTED") return "rejected.";
+  const points = `approved, ${pointsLabel(result.pointsCredited)} credited`;
+  if (result.badgesAwarded.length === 0) return `${points}.`;
+  return `${points}; badge awarded: ${result.badgesAwarded.map((code) => badgeNames[code] ?? code).join(", ")}.`;
+}
+
+/** A row's checkbox: part of the bulk form, ticked again after a refused run. */
+export function RowCheckbox({ id, label }: { id: string; label: string }) {
+  const { defaultIds } = useSelection();
+  return (
+    <input
+      type="checkbox"
+      name="ids"
+      value={id}
+      data-label={label}
+      aria-label={`Select ${label}`}
+      defaultChecked={defaultIds.has(id)}
+      className="size-5 accent-brand-700"
+    />
+  );
+}
+
+/** The header checkbox: ticks every pending row on this page (at most 50). */
+export function SelectAllCheckbox() {
+  const { selected, selectable, toggleAll } = useSelection();
+  const all = selectable > 0 && selected >= Math.min(selectable, BULK_REVIEW_MAX);
+  return (
+    <input
+      type="checkbox"
+      aria-label="Select all pending submissions on this page"
+      checked={all}
+      disabled={selectable === 0}
+      onChange={(event) => toggleAll(event.target.checked)}
+      className="size-5 accent-brand-700"
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import type { FormState } from "@/ui/form-state";
+
+/** The most a bulk review takes (SPEC §4); the queue's page size matches it. */
+export const BULK_REVIEW_MAX = 50;
+
+/** What one approval or rejection did, as the review page shows it afterwards. */
+export interface ReviewOutcome {
+  status: "APPROVED" | "REJECTED";
+  pointsCredited: number;
+  computedPoints: number;
+  explanation: string;
+  badgesAwarded: string[];
+}
+
+export interface ReviewFormState extends FormState {
+  outcome?: ReviewOutcome;
+}
+
+export interface ReverseFormState extends FormState {
+  pointsReversed?: number;
+}
+
+/** One line of a bulk review's report: done (with its credit) or refused (with why). */
+export type BulkItemOutcome =
+  | {
+      id: string;
+      ok: true;
+      status: "APPROVED" | "REJECTED";
+      pointsCredited: number;
+      badgesAwarded: string[];
+    }
+  | { id: string; ok: false; message: string };
+
+export interface BulkReviewState extends FormState {
+  action?: "approve" | "reject";
+  results?: BulkItemOutcome[];
+}

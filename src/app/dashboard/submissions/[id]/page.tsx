@@ -1,0 +1,176 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { isActivityCode, type ActivityCode } from "@/server/activities/activity-canon";
+import { requirePageUser } from "@/server/auth/page-guards";
+import { AppError } from "@/server/errors";
+import { getSubmission } from "@/server/submissions/get-submission";
+import type { SubmissionDto } from "@/server/submissions/submission-dto";
+import { MAX_UPLOAD_BYTES } from "@/server/uploads/create-upload";
+import type { UserRow } from "@/server/users/user-dto";
+import { activityName } from "@/ui/activity-name";
+import { submitEvidencePath } from "@/ui/activity-slugs";
+import { AttachmentList } from "@/ui/attachment-list";
+import { BackLink } from "@/ui/back-link";
+import { secondaryButtonClass } from "@/ui/button-styles";
+import { evidenceDateBounds } from "@/ui/evidence-date-bounds";
+import { EvidenceForm } from "@/ui/evidence-form";
+import { valuesFromPayload } from "@/ui/evidence-payload";
+import { formatDateTime } from "@/ui/format-date-time";
+import { NoticeBanner } from "@/ui/notice-banner";
+import { PayloadDetails } from "@/ui/payload-details";
+import { ReviewerNote } from "@/ui/reviewer-note";
+import { SubmissionStatusPill } from "@/ui/status-pill";
+import { VisibilitySwitch } from "@/ui/visibility-switch";
+import { WithdrawSubmissionForm } from "@/ui/withdraw-submission-form";
+import { previewPoints } from "../../submit/[activity]/actions";
+import { noticeMessage } from "../../notice-messages";
+import { changeVisibility, saveEvidence, withdrawEvidence } from "./actions";
+
+export const metadata: Metadata = { title: "Your submission" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const STATUS_TEXT: Record<SubmissionDto["status"], string> = {
+  PENDING: "Waiting for a reviewer. Until then you can edit or withdraw it.",
+  APPROVED: "Approved by a reviewer. Its points, if any, are in your points history.",
+  REJECTED: "Not approved. It stays here as history; you can send new evidence at any time.",
+};
+
+export default async function SubmissionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { id } = await params;
+  const path = `/dashboard/submissions/${encodeURIComponent(id)}`;
+  const user = await requirePageUser(path);
+  const submission = await findOwnSubmission(user, id);
+  if (!isActivityCode(submission.activity)) notFound();
+  const activity: ActivityCode = submission.activity;
+  const query = await searchParams;
+  const pending = submission.status === "PENDING";
+  const editing = pending && query.edit === "1";
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-12">
+      <BackLink href="/dashboard">Dashboard</BackLink>
+      <NoticeBanner message={noticeMessage(query.notice)} />
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900">
+          {activityName(activity)} evidence
+        </h1>
+        <SubmissionStatusPill status={submission.status} />
+      </div>
+      <p className="mt-2 text-sm text-slate-600">
+        Submitted {formatDateTime(submission.createdAt)}
+        {submission.updatedAt !== submission.createdAt
+          ? ` · last changed ${formatDateTime(submission.updatedAt)}`
+          : ""}
+      </p>
+      <p className="mt-3 max-w-2xl text-slate-700">{STATUS_TEXT[submission.status]}</p>
+      {submission.reviewNote ? (
+        <ReviewerNote status={submission.status} note={submission.reviewNote} />
+      ) : null}
+
+      {editing ? (
+        <section aria-labelledby="edit-heading" className="mt-10">
+          <h2 id="edit-heading" className="text-xl font-bold text-slate-900">
+            Edit your evidence
+          </h2>
+          <EvidenceForm
+            // A fresh form after each save, prefilled from what was stored.
+            key={submission.updatedAt}
+            activity={activity}
+            action={saveEvidence.bind(null, submission.id, activity)}
+            preview={previewPoints.bind(null, submission.id)}
+            initialValues={valuesFromPayload(activity, submission.payload)}
+            initialAttachments={submission.attachments}
+            dateBounds={evidenceDateBounds(activity)}
+            maxUploadBytes={MAX_UPLOAD_BYTES}
+            withVisibility={false}
+            submitLabel="Save changes"
+            pendingLabel="Saving…"
+            cancelHref={path}
+          />
+        </section>
+      ) : (
+        <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <div className="flex flex-col gap-10">
+            <section aria-labelledby="evidence-heading">
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <h2 id="evidence-heading" className="text-xl font-bold text-slate-900">
+                  Evidence
+                </h2>
+                {pending ? (
+                  <Link href={`${path}?edit=1`} className={`${secondaryButtonClass} py-2`}>
+                    Edit evidence
+                  </Link>
+                ) : null}
+              </div>
+              <div className="mt-4">
+                <PayloadDetails activity={activity} payload={submission.payload} />
+              </div>
+            </section>
+            <section aria-labelledby="files-heading">
+              <h2 id="files-heading" className="text-xl font-bold text-slate-900">
+                Attachments
+              </h2>
+              <div className="mt-4">
+                <AttachmentList attachments={submission.attachments} />
+              </div>
+            </section>
+          </div>
+          <aside className="flex flex-col gap-6" aria-label="Submission settings">
+            <section
+              aria-labelledby="visibility-heading"
+              className="rounded-xl border border-slate-200 p-5"
+            >
+              <h2 id="visibility-heading" className="text-base font-semibold text-slate-900">
+                Visibility
+              </h2>
+              <div className="mt-2">
+                <VisibilitySwitch
+                  visibility={submission.visibility}
+                  action={changeVisibility.bind(null, submission.id)}
+                />
+              </div>
+            </section>
+            {pending ? (
+              <section
+                aria-labelledby="withdraw-heading"
+                className="rounded-xl border border-slate-200 p-5"
+              >
+                <h2 id="withdraw-heading" className="text-base font-semibold text-slate-900">
+                  Withdraw
+                </h2>
+                <p className="mt-1 mb-3 text-sm text-slate-700">
+                  Changed your mind? Withdraw it while it waits for review.
+                </p>
+                <WithdrawSubmissionForm action={withdrawEvidence.bind(null, submission.id)} />
+              </section>
+            ) : (
+              <Link href={submitEvidencePath(activity)} className={`${secondaryButtonClass} py-2`}>
+                Send new {activityName(activity)} evidence
+              </Link>
+            )}
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The signed-in educator's own submission; anyone else's (even one they may read) is a 404. */
+async function findOwnSubmission(user: UserRow, id: string): Promise<SubmissionDto> {
+  try {
+    const submission = await getSubmission(user, id);
+    if (submission.userId !== user.id) notFound();
+    return submission;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { isActivityCode, type ActivityCode } from "@/server/activities/activity-canon";
+import { previewCredit } from "@/server/activities/preview-credit";
+import { requireUser } from "@/server/auth/guards";
+import { AppError } from "@/server/errors";
+import { logError } from "@/server/log";
+import { createSubmission, createSubmissionInput } from "@/server/submissions/create-submission";
+import { evidenceFieldOfPath, payloadFromValues, valuesFromFormData } from "@/ui/evidence-payload";
+import type { EvidenceValues } from "@/ui/evidence-payload";
+import { formText } from "@/ui/form-data";
+import { formErrorState } from "@/ui/form-error-state";
+import type { FormState } from "@/ui/form-state";
+import type { PointsQuote } from "@/ui/points-quote";
+
+/**
+ * Sends new evidence (bound to its activity by the page). Refusals come back as form
+ * state: field messages under their fields (`payload.reflection` → reflection), and
+ * limits (hourly cap, AMPLIFY window, LEARN already done) in the banner, in the
+ * domain's own words. Success opens the new submission's page.
+ */
+export async function submitEvidence(
+  activity: ActivityCode,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  if (!isActivityCode(activity)) return { status: "error", message: "Unknown activity." };
+  const values = valuesFromFormData(activity, formData);
+  const visibility = formText(formData, "visibility");
+  let id: string;
+  try {
+    const user = await requireUser();
+    const input = createSubmissionInput.parse({
+      activity,
+      payload: payloadFromValues(activity, values),
+      attachments: formData.getAll("attachments").filter((key) => typeof key === "string"),
+      visibility: visibility || undefined,
+    });
+    ({ id } = await createSubmission(user, input));
+  } catch (error) {
+    return formErrorState(error, { ...values, visibility }, evidenceFieldOfPath);
+  }
+  redirect(`/dashboard/submissions/${encodeURIComponent(id)}?notice=submitted`);
+}
+
+/**
+ * The live "this would earn N points" of the evidence forms: previewCredit runs the
+ * same rules approval does. Null when it can't be answered (signed out, bad input).
+ * Bound to the edited submission's id on the edit page (null for a new submission), so
+ * an edit is not counted against its own limits.
+ */
+export async function previewPoints(
+  submissionId: string | null,
+  activity: ActivityCode,
+  values: EvidenceValues,
+): Promise<PointsQuote | null> {
+  if (!isActivityCode(activity) || typeof values !== "object" || values === null) return null;
+  try {
+    const user = await requireUser();
+    const quote = await previewCredit(user, activity, payloadFromValues(activity, values), {
+      submissionId: submissionId ?? undefined,
+    });
+    return {
+      points: quote.points,
+      explanation: quote.explanation,
+      limited: quote.clamp !== undefined,
+      refused: quote.refusal !== undefined,
+    };
+  } catch (error) {
+    // Signed out is an expected answer; anything else is worth a log line.
+    if (!(error instanceof AppError)) logError("preview.unexpected", error);
+    return null;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Badge chips of one leaderboard row: the badge's name (its code when the catalogue has
+ * no such badge). Text, not colour, carries the meaning.
+ */
+export function LeaderboardBadgeChips({
+  codes,
+  badgeNames,
+}: {
+  codes: string[];
+  badgeNames: ReadonlyMap<string, string>;
+}) {
+  if (codes.length === 0) return <span className="text-slate-600">None yet</span>;
+  return (
+    <ul className="flex flex-wrap gap-1" aria-label="Badges">
+      {codes.map((code) => (
+        <li
+          key={code}
+          className="rounded-full border border-brand-200 bg-brand-50 px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-brand-800"
+        >
+          {badgeNames.get(code) ?? code}
+        </li>
+      ))}
+    </ul>
+  );
+}

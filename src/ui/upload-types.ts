@@ -1,0 +1,34 @@
+import type { UploadType } from "@/server/activities/activity-canon";
+
+const EXTENSIONS: Record<UploadType, string[]> = {
+  "application/pdf": [".pdf"],
+  "image/jpeg": [".jpg", ".jpeg"],
+  "image/png": [".png"],
+  "image/webp": [".webp"],
+};
+
+const NAMES: Record<UploadType, string> = {
+  "application/pdf": "PDF",
+  "image/jpeg": "JPEG",
+  "image/png": "PNG",
+  "image/webp": "WebP",
+};
+
+/** The file picker's `accept` for the activity's types (".pdf,.jpg,.jpeg,.png,.webp"). */
+export function acceptAttribute(types: readonly UploadType[]): string {
+  return types.flatMap((type) => EXTENSIONS[type]).join(",");
+}
+
+/** "PDF, JPEG, PNG or WebP". */
+export function typeNames(types: readonly UploadType[]): string {
+  const names = types.map((type) => NAMES[type]);
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names.join("");
+}
+
+/**
+ * Whether the browser's guess of a file's type (from its extension) is one the activity
+ * takes: a quick early "no" for an obviously wrong file. The server decides by content.
+ */
+export function looksAccepted(file: { type: string }, types: readonly UploadType[]): boolean {
+  return file.type === "" || (types as readonly string[]).includes(file.type);
+}

@@ -1,0 +1,50 @@
+import type { Visibility } from "@/server/db/schema";
+import { VISIBILITY_OPTIONS } from "./visibility-options";
+
+/** Who may see the evidence: a radio group, PRIVATE unless the educator chooses otherwise. */
+export function VisibilityField({
+  value,
+  onChange,
+  name = "visibility",
+}: {
+  value: Visibility;
+  onChange: (value: Visibility) => void;
+  name?: string;
+}) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-semibold text-slate-900">Who can see this evidence?</legend>
+      <p className="mt-1 text-sm text-slate-600">You can change this later at any time.</p>
+      <div className="mt-2 flex flex-col gap-2">
+        {VISIBILITY_OPTIONS.map((option) => {
+          const id = `${name}-${option.value.toLowerCase()}`;
+          return (
+            <div
+              key={option.value}
+              className="flex gap-3 rounded-lg border border-slate-300 p-3 has-checked:border-brand-700 has-checked:bg-brand-50"
+            >
+              <input
+                id={id}
+                type="radio"
+                name={name}
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => onChange(option.value)}
+                aria-describedby={`${id}-description`}
+                className="mt-1 size-4 accent-brand-700"
+              />
+              <div>
+                <label htmlFor={id} className="font-semibold text-slate-900">
+                  {option.label}
+                </label>
+                <p id={`${id}-description`} className="text-sm text-slate-700">
+                  {option.description}
+                </p>
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
