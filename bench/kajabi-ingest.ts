@@ -90,22 +90,31 @@ const { env, cleanup } = await prepare();
 const server = await startServer(PORT, { ...env, KAJABI_WEBHOOK_SECRET: SECRET });
 try {
   const statuses: Record<string, number> = {};
+  // Per-request hooks only take effect inside `requests` (autocannon 9).
   const result = await autocannon({
     url: `${server.url}/api/kajabi/webhook`,
-    method: "POST",
     connections: CONNECTIONS,
     duration: DURATION_S,
-    headers: { "content-type": "application/json" },
-    setupRequest: (request: autocannon.Request) => {
-      const { body, signature } = nextEvent();
-      return { ...request, body, headers: { ...request.headers, "x-kajabi-signature": signature } };
-    },
-    onResponse: (status: number, body: string) => {
-      const key =
-        status === 200 ? (JSON.parse(body) as { status: string }).status : `http ${status}`;
-      statuses[key] = (statuses[key] ?? 0) + 1;
-    },
-  } as autocannon.Options);
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request: autocannon.Request) => {
+          const { body, signature } = nextEvent();
+          return {
+            ...request,
+            method: "POST",
+            body,
+            headers: { "content-type": "application/json", "x-kajabi-signature": signature },
+          };
+        },
+        onResponse: (status: number, body: string) => {
+          const key =
+            status === 200 ? (JSON.parse(body) as { status: string }).status : `http ${status}`;
+          statuses[key] = (statuses[key] ?? 0) + 1;
+        },
+      },
+    ],
+  });
   const figures = {
     engine: embedded ? "pglite" : "postgres",
     durationSeconds: DURATION_S,

@@ -27,11 +27,16 @@ export async function measureEndpoint(options: {
     url: `${options.baseUrl}${options.path}`,
     connections: options.connections,
     duration: options.seconds,
+    // Per-request hooks only take effect inside `requests` (autocannon 9).
     ...(options.paths && {
-      setupRequest: (request: autocannon.Request) => ({
-        ...request,
-        path: options.paths![next++ % options.paths!.length],
-      }),
+      requests: [
+        {
+          setupRequest: (request: autocannon.Request) => ({
+            ...request,
+            path: options.paths![next++ % options.paths!.length],
+          }),
+        },
+      ],
     }),
   });
   return {
