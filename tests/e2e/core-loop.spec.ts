@@ -30,13 +30,19 @@ test("an educator submits Explore with a file, a reviewer approves it, the educa
   await page.goto("/dashboard/submit/explore");
   await page
     .getByLabel("Reflection", { exact: true })
-    .fill("We used an AI tutor to draft feedback on lab reports and compared it with mine. ".repeat(3));
-  await page.getByLabel("Date of the class").fill(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
+    .fill(
+      "We used an AI tutor to draft feedback on lab reports and compared it with mine. ".repeat(3),
+    );
+  await page
+    .getByLabel("Date of the class")
+    .fill(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "leaps-loop-"));
   const file = path.join(dir, "lesson-evidence.pdf");
   fs.writeFileSync(file, "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
   await page.getByLabel("Attachments").setInputFiles(file);
-  await expect(page.getByRole("progressbar", { name: "Upload of lesson-evidence.pdf" })).toHaveAttribute("value", "100");
+  await expect(
+    page.getByRole("progressbar", { name: "Upload of lesson-evidence.pdf" }),
+  ).toHaveAttribute("value", "100");
   await page.getByRole("button", { name: "Submit Explore evidence" }).click();
   await expect(page.getByText("Pending", { exact: true })).toBeVisible();
 
@@ -53,9 +59,9 @@ test("an educator submits Explore with a file, a reviewer approves it, the educa
   await review.getByRole("link", { name: `Review Explore by ${educator.name}` }).click();
   await expect(review.getByTestId("computed-points")).toHaveText("50 points");
   await review.getByRole("button", { name: "Approve", exact: true }).click();
-  await expect(review.getByRole("region", { name: "Approved" }).getByTestId("points-credited")).toHaveText(
-    `50 points credited to ${educator.name}.`,
-  );
+  await expect(
+    review.getByRole("region", { name: "Approved" }).getByTestId("points-credited"),
+  ).toHaveText(`50 points credited to ${educator.name}.`);
 
   await page.goto("/dashboard");
   await expect(page.getByTestId("total-points")).toHaveText("50");
