@@ -169,9 +169,11 @@ test.describe.serial("public pages", () => {
     const adaRank = await rankOf(page, ada.account.name);
     const beaRank = await rankOf(page, bea.account.name);
     expect(beaRank).toBeGreaterThan(adaRank);
-    // Bea and Cai tie on 60 points: they share a rank and the next one is skipped.
+    // Bea and Cai tie on 60 points: they share a rank and the next one is skipped. Other
+    // spec files' educators are on the same board (ranks are global), so Dan's rank may be
+    // further down, never right after the tie.
     expect(await rankOf(page, cai.account.name)).toBe(beaRank);
-    expect(await rankOf(page, dan.account.name)).toBe(beaRank + 2);
+    expect(await rankOf(page, dan.account.name)).toBeGreaterThanOrEqual(beaRank + 2);
     await expect(leaderboardRow(page, ada.account.name)).toContainText("140");
     await expect(leaderboardRow(page, ada.account.name)).toContainText("Century");
 
