@@ -23,6 +23,9 @@ describe("the OpenAPI document", () => {
       "/api/uploads",
       "/api/submissions",
       "/api/kajabi/webhook",
+      "/api/leaderboard",
+      "/api/profiles/{handle}",
+      "/api/metrics",
     ]) {
       expect(document.paths).toHaveProperty([path]);
     }

@@ -7,6 +7,7 @@ import { createBadgeInput, updateBadgeInput } from "../badges/badge-inputs";
 import { linkKajabiContactInput } from "../kajabi/link-kajabi-contact";
 import { listKajabiEventsInput } from "../kajabi/list-kajabi-events";
 import { kajabiEvent } from "../kajabi/kajabi-event";
+import { leaderboardQuery } from "../leaderboard/list-leaderboard";
 import { manualAdjustmentInput } from "../ledger/add-manual-adjustment";
 import { bulkReviewInput, reverseInput, reviewInput } from "../review/review-inputs";
 import { reviewQueueInput } from "../review/list-review-queue";
@@ -256,6 +257,47 @@ export const API_OPERATIONS: ApiOperation[] = [
     access: "admin",
     body: badgeRecipientInput,
     success: { status: 204, description: "Revoked" },
+  },
+  {
+    method: "get",
+    path: "/api/leaderboard",
+    summary: "A leaderboard page: competition ranks, search, cohort filter",
+    access: "public",
+    query: leaderboardQuery,
+    success: {
+      status: 200,
+      description:
+        '{"period","total","limit","offset","items":[{"rank","handle","name","school","cohort","avatarUrl","points","publicSubmissions","badges"}]}',
+    },
+  },
+  {
+    method: "get",
+    path: "/api/profiles/{handle}",
+    summary: "A public profile (APPROVED PUBLIC submissions only, never the email)",
+    access: "public",
+    success: {
+      status: 200,
+      description:
+        '{"handle","name","school","cohort","avatarUrl","points","rank","badges","submissions"}',
+    },
+  },
+  {
+    method: "get",
+    path: "/api/metrics",
+    summary: "Programme aggregates (no personal data)",
+    access: "public",
+    success: {
+      status: 200,
+      description:
+        "participants, pointsAwarded, peersReached, studentsReached, storiesShared, badgesEarned, byActivity, byMonth",
+    },
+  },
+  {
+    method: "post",
+    path: "/api/cron/refresh-leaderboards",
+    summary: "Refresh the leaderboards now (Authorization: Bearer $CRON_SECRET)",
+    access: "signed webhook",
+    success: { status: 200, description: '{"refreshed","durationMs","version"}' },
   },
   {
     method: "post",
