@@ -24,7 +24,8 @@ export async function readUpload(
     (await tx.select().from(uploads).where(eq(uploads.key, key)))[0];
   const row = reader ? await withUser(dbSession(reader), query) : await asVisitor(query);
   if (!row) throw notFound;
-  const isPublic = (await asVisitor(query)) !== undefined;
+  // A visitor found it already; a signed-in reader's file may still be private.
+  const isPublic = reader === null || (await asVisitor(query)) !== undefined;
   const bytes = await getStorage().get(key);
   if (!bytes) throw notFound;
   return { name: row.name, type: row.content_type, bytes, isPublic };
