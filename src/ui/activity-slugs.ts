@@ -4,7 +4,7 @@ import { ACTIVITY_CODES, type ActivityCode } from "@/server/activities/activity-
  * Activities appear in URLs in lower case (`/dashboard/submit/explore`); the canon's
  * codes stay upper case everywhere else.
  */
-export function activitySlug(code: ActivityCode): string {
+function activitySlug(code: ActivityCode): string {
   return code.toLowerCase();
 }
 

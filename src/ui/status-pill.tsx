@@ -23,7 +23,7 @@ const KAJABI_TONES: Record<string, StatusTone> = {
 };
 
 /** A short status word in a tinted pill; the word itself carries the meaning, not the colour. */
-export function StatusPill({ label, tone }: { label: string; tone: StatusTone }) {
+function StatusPill({ label, tone }: { label: string; tone: StatusTone }) {
   return (
     <span
       className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-semibold whitespace-nowrap ${TONES[tone]}`}

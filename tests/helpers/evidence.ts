@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { POST as uploadRoute } from "../../src/app/api/uploads/route";
 import { POST as createSubmissionRoute } from "../../src/app/api/submissions/route";
-import { latestToday } from "../../src/server/activities/dates";
 import { call } from "./http";
 
 /** Minimal files whose first bytes are what the type checker looks for. */
@@ -46,7 +45,6 @@ export async function uploadKey(
   return response.body.key as string;
 }
 
-export const today = () => latestToday().slice(0, 10);
 /** A date n days before today, in UTC. */
 export const daysBefore = (n: number) =>
   new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -92,5 +90,3 @@ export async function submitValid(
   if (response.status !== 201) throw new Error(`submit failed: ${JSON.stringify(response.body)}`);
   return response.body.id as string;
 }
-
-export const uniqueName = () => `file-${randomBytes(3).toString("hex")}.pdf`;

@@ -243,7 +243,7 @@ describe("schema conformance", () => {
     for (const index of expectedIndexes) expect(actual).toContain(index);
   });
 
-  test("the seed's tables and nothing hidden: every public table is known", async () => {
+  test("every table of the document exists", async () => {
     const rows = await queryRows<{ name: string }>(
       database(),
       `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`,

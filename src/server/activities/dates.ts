@@ -27,8 +27,3 @@ export const pastDate = z
     "Use a real calendar date.",
   )
   .refine((value) => value <= latestToday(), "The date can't be in the future.");
-
-/** Days between two calendar dates (b − a). */
-export function dayDifference(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
