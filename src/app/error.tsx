@@ -1,6 +1,6 @@
 "use client";
 
-import { primaryButtonClass } from "@/ui/button-styles";
+import { primaryButtonClass } from "@/ui/forms/button-styles";
 
 /**
  * Shown when a page fails to render. It never shows the error's message or stack (they

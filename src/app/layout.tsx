@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { SiteFooter } from "@/ui/site-footer";
-import { SiteHeader } from "@/ui/site-header";
-import { SkipLink } from "@/ui/skip-link";
+import { SiteFooter } from "@/ui/layout/site-footer";
+import { SiteHeader } from "@/ui/layout/site-header";
+import { SkipLink } from "@/ui/layout/skip-link";
 import "./globals.css";
 
 const mainContentId = "main-content";

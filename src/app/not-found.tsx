@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { primaryButtonClass, secondaryButtonClass } from "@/ui/button-styles";
+import { primaryButtonClass, secondaryButtonClass } from "@/ui/forms/button-styles";
 
 export const metadata: Metadata = { title: "Page not found" };
 

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { getPageUser } from "@/server/auth/page-guards";
-import { HomeHero } from "@/ui/home-hero";
-import { HowToStart } from "@/ui/how-to-start";
-import { LeaderboardTopFive } from "@/ui/leaderboard-top-five";
-import { LeapsActivityGrid } from "@/ui/leaps-activity-grid";
-import { MetricsHomeCounters } from "@/ui/metrics-home-counters";
+import { HomeHero } from "@/ui/activities/home-hero";
+import { HowToStart } from "@/ui/activities/how-to-start";
+import { LeaderboardTopFive } from "@/ui/leaderboard/leaderboard-top-five";
+import { LeapsActivityGrid } from "@/ui/activities/leaps-activity-grid";
+import { MetricsHomeCounters } from "@/ui/metrics/metrics-home-counters";
 
 // Renders per request (the session decides the call to action). The live sections
 // stream in behind their own placeholders, so what LEAPS is shows at once.

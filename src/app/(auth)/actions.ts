@@ -13,9 +13,9 @@ import {
   type CookieSpec,
 } from "@/server/auth/session-cookie";
 import { clientIp } from "@/server/http/client-ip";
-import { formText } from "@/ui/form-data";
-import { formErrorState } from "@/ui/form-error-state";
-import type { FormState } from "@/ui/form-state";
+import { formText } from "@/ui/forms/form-data";
+import { formErrorState } from "@/ui/forms/form-error-state";
+import type { FormState } from "@/ui/forms/form-state";
 import { safeNextPath } from "./safe-next-path";
 
 export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {

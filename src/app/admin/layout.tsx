@@ -1,6 +1,6 @@
 import { requirePageRole } from "@/server/auth/page-guards";
 import { hasRole } from "@/server/users/roles";
-import { NavLink } from "@/ui/nav-link";
+import { NavLink } from "@/ui/layout/nav-link";
 
 const subNavLinkClass =
   "-mb-px block border-b-2 whitespace-nowrap border-transparent px-3 py-3 text-sm font-medium text-slate-700 hover:border-slate-300 hover:text-brand-800 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800";

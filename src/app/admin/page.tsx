@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { countPendingSubmissions } from "@/server/submissions/count-pending-submissions";
 import { hasRole } from "@/server/users/roles";
-import { leapsActivitySummaries } from "@/ui/leaps-activity-summaries";
+import { leapsActivitySummaries } from "@/ui/activities/leaps-activity-summaries";
 
 export const metadata: Metadata = { title: "Review area" };
 

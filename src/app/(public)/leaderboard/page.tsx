@@ -3,13 +3,13 @@ import { getPageUser } from "@/server/auth/page-guards";
 import { listBadges } from "@/server/badges/list-badges";
 import { findLeaderboardRow } from "@/server/leaderboard/find-leaderboard-row";
 import { getLeaderboardCohorts, getLeaderboardPage } from "@/server/leaderboard/cached-leaderboard";
-import { LeaderboardEmptyState } from "@/ui/leaderboard-empty-state";
-import { LeaderboardFilterForm } from "@/ui/leaderboard-filter-form";
-import { LeaderboardNotYetRanked, LeaderboardOwnRank } from "@/ui/leaderboard-own-rank";
-import { LeaderboardPagination, leaderboardRange } from "@/ui/leaderboard-pagination";
-import { PAGE_SIZE, parseLeaderboardParams, PERIOD_LABELS } from "@/ui/leaderboard-params";
-import { LeaderboardPeriodTabs } from "@/ui/leaderboard-period-tabs";
-import { LeaderboardTable } from "@/ui/leaderboard-table";
+import { LeaderboardEmptyState } from "@/ui/leaderboard/leaderboard-empty-state";
+import { LeaderboardFilterForm } from "@/ui/leaderboard/leaderboard-filter-form";
+import { LeaderboardNotYetRanked, LeaderboardOwnRank } from "@/ui/leaderboard/leaderboard-own-rank";
+import { LeaderboardPagination, leaderboardRange } from "@/ui/leaderboard/leaderboard-pagination";
+import { PAGE_SIZE, parseLeaderboardParams, PERIOD_LABELS } from "@/ui/leaderboard/leaderboard-params";
+import { LeaderboardPeriodTabs } from "@/ui/leaderboard/leaderboard-period-tabs";
+import { LeaderboardTable } from "@/ui/leaderboard/leaderboard-table";
 
 export const metadata: Metadata = {
   title: "Leaderboard",

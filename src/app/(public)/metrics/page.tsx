@@ -4,9 +4,9 @@ import { programmeMetrics } from "@/server/metrics/programme-metrics-cache";
 import {
   MetricsPointsByActivity,
   MetricsSubmissionsByActivity,
-} from "@/ui/metrics-activity-charts";
-import { MetricsCounterList, programmeCounters } from "@/ui/metrics-counter-list";
-import { MetricsTrendCharts } from "@/ui/metrics-trend-charts";
+} from "@/ui/metrics/metrics-activity-charts";
+import { MetricsCounterList, programmeCounters } from "@/ui/metrics/metrics-counter-list";
+import { MetricsTrendCharts } from "@/ui/metrics/metrics-trend-charts";
 
 export const metadata: Metadata = {
   title: "Programme metrics",

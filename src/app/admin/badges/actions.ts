@@ -5,10 +5,10 @@ import { requireRole } from "@/server/auth/guards";
 import { createBadgeInput, updateBadgeInput } from "@/server/badges/badge-inputs";
 import { createBadge } from "@/server/badges/create-badge";
 import { updateBadge } from "@/server/badges/update-badge";
-import { formText } from "@/ui/form-data";
-import { formErrorState } from "@/ui/form-error-state";
-import type { FormState } from "@/ui/form-state";
-import { parseWholeNumber } from "@/ui/parse-whole-number";
+import { formText } from "@/ui/forms/form-data";
+import { formErrorState } from "@/ui/forms/form-error-state";
+import type { FormState } from "@/ui/forms/form-state";
+import { parseWholeNumber } from "@/ui/forms/parse-whole-number";
 import { CRITERIA_INPUTS, type CriteriaField } from "./criteria-kinds";
 
 /** Creates a badge from the form: code, texts and the criteria editor's fields. */

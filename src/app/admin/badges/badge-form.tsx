@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { FormBanner } from "@/ui/form-banner";
-import { SelectField, TextField } from "@/ui/form-field";
-import type { FormState } from "@/ui/form-state";
-import { NoteField } from "@/ui/note-field";
-import { SubmitButton } from "@/ui/submit-button";
-import { useFocusOnError } from "@/ui/use-focus-on-error";
+import { FormBanner } from "@/ui/forms/form-banner";
+import { SelectField, TextField } from "@/ui/forms/form-field";
+import type { FormState } from "@/ui/forms/form-state";
+import { NoteField } from "@/ui/forms/note-field";
+import { SubmitButton } from "@/ui/forms/submit-button";
+import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { CRITERIA_INPUTS, CRITERIA_KINDS, type CriteriaField } from "./criteria-kinds";
 
 export interface BadgeValues {

@@ -1,5 +1,5 @@
 import { badgeCriteria } from "@/server/badges/badge-criteria";
-import { activityName } from "@/ui/activity-name";
+import { activityName } from "@/ui/activities/activity-name";
 
 /** A badge's criteria as a sentence, e.g. "At least 1 approved Explore submission". */
 export function describeCriteria(criteria: unknown): string {

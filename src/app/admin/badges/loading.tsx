@@ -1,4 +1,4 @@
-import { LoadingStatus } from "@/ui/loading-status";
+import { LoadingStatus } from "@/ui/common/loading-status";
 
 export default function BadgesLoading() {
   return <LoadingStatus label="Loading the badges…" />;

@@ -7,9 +7,9 @@ import {
   reprocessKajabiEvent,
   reprocessUnmatchedKajabiEvents,
 } from "@/server/kajabi/reprocess-kajabi-events";
-import { formText } from "@/ui/form-data";
-import { formErrorState } from "@/ui/form-error-state";
-import type { FormState } from "@/ui/form-state";
+import { formText } from "@/ui/forms/form-data";
+import { formErrorState } from "@/ui/forms/form-error-state";
+import type { FormState } from "@/ui/forms/form-state";
 
 /** "Reprocess" on one unmatched event (the button carries the event id). */
 export async function reprocessEvent(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { Fragment, useActionState, useRef, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import { FormBanner } from "@/ui/form-banner";
-import { KajabiStatusPill } from "@/ui/status-pill";
-import { useFocusOnError } from "@/ui/use-focus-on-error";
+import { FormBanner } from "@/ui/forms/form-banner";
+import { KajabiStatusPill } from "@/ui/evidence/status-pill";
+import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { reprocessEvent } from "./actions";
 
 export interface EventRow {

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { secondaryButtonClass } from "@/ui/button-styles";
-import { FormBanner } from "@/ui/form-banner";
-import { TextField } from "@/ui/form-field";
-import { SubmitButton } from "@/ui/submit-button";
-import { useFocusOnError } from "@/ui/use-focus-on-error";
+import { secondaryButtonClass } from "@/ui/forms/button-styles";
+import { FormBanner } from "@/ui/forms/form-banner";
+import { TextField } from "@/ui/forms/form-field";
+import { SubmitButton } from "@/ui/forms/submit-button";
+import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { linkContact, reprocessAllUnmatched } from "./actions";
 
 /** Link a Kajabi contact id to a user by handle or email. */

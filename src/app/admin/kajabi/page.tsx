@@ -3,9 +3,9 @@ import Link from "next/link";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { KAJABI_OUTCOMES } from "@/server/db/schema";
 import { listKajabiEvents, type KajabiEventDto } from "@/server/kajabi/list-kajabi-events";
-import { AdminEmptyState } from "@/ui/admin-empty-state";
-import { AdminPagination } from "@/ui/admin-pagination";
-import { formatDateTime } from "@/ui/format-date-time";
+import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
+import { AdminPagination } from "@/ui/admin/admin-pagination";
+import { formatDateTime } from "@/ui/format/format-date-time";
 import { EventsTable, type EventRow } from "./events-table";
 import { LinkContactForm, ReprocessAllForm } from "./kajabi-tools";
 

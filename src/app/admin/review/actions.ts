@@ -6,9 +6,9 @@ import { reverseApproval } from "@/server/review/reverse-approval";
 import { bulkReviewInput, reverseInput, reviewInput } from "@/server/review/review-inputs";
 import { reviewSubmission } from "@/server/review/review-submission";
 import { reviewSubmissionsBulk } from "@/server/review/review-submissions-bulk";
-import { formText } from "@/ui/form-data";
-import { formErrorState } from "@/ui/form-error-state";
-import { parseWholeNumber } from "@/ui/parse-whole-number";
+import { formText } from "@/ui/forms/form-data";
+import { formErrorState } from "@/ui/forms/form-error-state";
+import { parseWholeNumber } from "@/ui/forms/parse-whole-number";
 import type {
   BulkItemOutcome,
   BulkReviewState,

@@ -11,10 +11,10 @@ import {
 } from "react";
 import Link from "next/link";
 import { useFormStatus } from "react-dom";
-import { primaryButtonClass, secondaryButtonClass } from "@/ui/button-styles";
-import { FormBanner } from "@/ui/form-banner";
-import { NoteField } from "@/ui/note-field";
-import { useFocusOnError } from "@/ui/use-focus-on-error";
+import { primaryButtonClass, secondaryButtonClass } from "@/ui/forms/button-styles";
+import { FormBanner } from "@/ui/forms/form-banner";
+import { NoteField } from "@/ui/forms/note-field";
+import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { reviewSelected } from "./actions";
 import { pointsLabel } from "./points-label";
 import { BULK_REVIEW_MAX, type BulkItemOutcome, type BulkReviewState } from "./review-states";

@@ -1,4 +1,4 @@
-import type { FormState } from "@/ui/form-state";
+import type { FormState } from "@/ui/forms/form-state";
 
 /** The most a bulk review takes (SPEC §4); the queue's page size matches it. */
 export const BULK_REVIEW_MAX = 50;

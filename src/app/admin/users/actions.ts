@@ -4,9 +4,9 @@ import { refresh } from "next/cache";
 import { requireRole } from "@/server/auth/guards";
 import { assignCohort, assignCohortInput } from "@/server/users/assign-cohort";
 import { adminUserInput, updateUserAsAdmin } from "@/server/users/update-user-as-admin";
-import { formText } from "@/ui/form-data";
-import { formErrorState } from "@/ui/form-error-state";
-import type { FormState } from "@/ui/form-state";
+import { formText } from "@/ui/forms/form-data";
+import { formErrorState } from "@/ui/forms/form-error-state";
+import type { FormState } from "@/ui/forms/form-state";
 
 /** Bulk cohort assignment for the users ticked in the table. */
 export async function assignCohortToSelected(

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState, useRef, type ReactNode } from "react";
-import { secondaryButtonClass } from "@/ui/button-styles";
-import { FormBanner } from "@/ui/form-banner";
-import { TextField } from "@/ui/form-field";
-import { initialFormState } from "@/ui/form-state";
-import { SubmitButton } from "@/ui/submit-button";
-import { useFocusOnError } from "@/ui/use-focus-on-error";
+import { secondaryButtonClass } from "@/ui/forms/button-styles";
+import { FormBanner } from "@/ui/forms/form-banner";
+import { TextField } from "@/ui/forms/form-field";
+import { initialFormState } from "@/ui/forms/form-state";
+import { SubmitButton } from "@/ui/forms/submit-button";
+import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { assignCohortToSelected } from "./actions";
 
 /**

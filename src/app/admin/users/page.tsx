@@ -4,9 +4,9 @@ import Link from "next/link";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { ROLES, type Role } from "@/server/db/schema";
 import { listUsers } from "@/server/users/list-users";
-import { secondaryButtonClass } from "@/ui/button-styles";
-import { SelectField, TextField } from "@/ui/form-field";
-import { roleLabel } from "@/ui/role-label";
+import { secondaryButtonClass } from "@/ui/forms/button-styles";
+import { SelectField, TextField } from "@/ui/forms/form-field";
+import { roleLabel } from "@/ui/admin/role-label";
 import { BulkCohortForm } from "./bulk-cohort-form";
 
 export const metadata: Metadata = { title: "Users" };

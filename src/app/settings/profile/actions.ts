@@ -3,9 +3,9 @@
 import { refresh } from "next/cache";
 import { requireUser } from "@/server/auth/guards";
 import { profileInput, updateOwnProfile } from "@/server/users/update-own-profile";
-import { formText } from "@/ui/form-data";
-import { formErrorState } from "@/ui/form-error-state";
-import type { FormState } from "@/ui/form-state";
+import { formText } from "@/ui/forms/form-data";
+import { formErrorState } from "@/ui/forms/form-error-state";
+import type { FormState } from "@/ui/forms/form-state";
 
 export async function saveProfile(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = {

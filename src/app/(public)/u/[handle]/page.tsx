@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { ProfileAvatar } from "@/ui/profile-avatar";
-import { ProfileBadgeList } from "@/ui/profile-badge-list";
-import { ProfileSubmissionCard } from "@/ui/profile-submission-card";
+import { ProfileAvatar } from "@/ui/profile/profile-avatar";
+import { ProfileBadgeList } from "@/ui/profile/profile-badge-list";
+import { ProfileSubmissionCard } from "@/ui/profile/profile-submission-card";
 import { loadProfile } from "./load-profile";
 import { profileUrl } from "./profile-url";
 

@@ -5,7 +5,7 @@ import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { badgeCriteria } from "@/server/badges/badge-criteria";
 import { listBadges } from "@/server/badges/list-badges";
-import { activityName } from "@/ui/activity-name";
+import { activityName } from "@/ui/activities/activity-name";
 import { updateBadgeAction } from "../actions";
 import { BadgeForm, type BadgeValues } from "../badge-form";
 import { describeCriteria } from "../describe-criteria";

@@ -1,12 +1,12 @@
 "use client";
 
 import { useRef } from "react";
-import { dangerButtonClass, secondaryButtonClass } from "@/ui/button-styles";
-import { FormBanner } from "@/ui/form-banner";
-import { TextField } from "@/ui/form-field";
-import { NoteField } from "@/ui/note-field";
-import { SubmitButton } from "@/ui/submit-button";
-import { useFocusOnError } from "@/ui/use-focus-on-error";
+import { dangerButtonClass, secondaryButtonClass } from "@/ui/forms/button-styles";
+import { FormBanner } from "@/ui/forms/form-banner";
+import { TextField } from "@/ui/forms/form-field";
+import { NoteField } from "@/ui/forms/note-field";
+import { SubmitButton } from "@/ui/forms/submit-button";
+import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { pointsLabel } from "../points-label";
 import type { ReverseFormState, ReviewFormState } from "../review-states";
 import type { Quote } from "./review-actions";

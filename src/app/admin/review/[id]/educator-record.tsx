@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReviewDetail } from "@/server/review/get-review-detail";
-import { activityName } from "@/ui/activity-name";
-import { formatDateTime } from "@/ui/format-date-time";
-import { ledgerSourceLabel } from "@/ui/ledger-source-label";
-import { SubmissionStatusPill } from "@/ui/status-pill";
+import { activityName } from "@/ui/activities/activity-name";
+import { formatDateTime } from "@/ui/format/format-date-time";
+import { ledgerSourceLabel } from "@/ui/dashboard/ledger-source-label";
+import { SubmissionStatusPill } from "@/ui/evidence/status-pill";
 
 /** What the educator has done so far: points, badges, other submissions, points history. */
 export function EducatorRecord({

@@ -1,5 +1,5 @@
 import type { AuditEntryDto } from "@/server/users/get-user-as-admin";
-import { formatDateTime } from "@/ui/format-date-time";
+import { formatDateTime } from "@/ui/format/format-date-time";
 
 const ACTION_LABELS: Record<string, string> = {
   "user.admin_update": "Changed by an admin",

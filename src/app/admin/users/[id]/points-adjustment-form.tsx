@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { FormBanner } from "@/ui/form-banner";
-import { SelectField, TextField } from "@/ui/form-field";
-import { NoteField } from "@/ui/note-field";
-import { SubmitButton } from "@/ui/submit-button";
-import { useFocusOnError } from "@/ui/use-focus-on-error";
+import { FormBanner } from "@/ui/forms/form-banner";
+import { SelectField, TextField } from "@/ui/forms/form-field";
+import { NoteField } from "@/ui/forms/note-field";
+import { SubmitButton } from "@/ui/forms/submit-button";
+import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import type { AdjustmentState } from "./user-actions";
 
 /** Add or take away points by hand; the reason is kept with the ledger row and in the audit. */

@@ -6,11 +6,11 @@ import { badgeRecipientInput } from "@/server/badges/badge-recipient-input";
 import { awardBadge } from "@/server/badges/award-badge";
 import { revokeBadge } from "@/server/badges/revoke-badge";
 import { addManualAdjustment, manualAdjustmentInput } from "@/server/ledger/add-manual-adjustment";
-import { activityName } from "@/ui/activity-name";
-import { formText } from "@/ui/form-data";
-import { formErrorState } from "@/ui/form-error-state";
-import type { FormState } from "@/ui/form-state";
-import { parseWholeNumber } from "@/ui/parse-whole-number";
+import { activityName } from "@/ui/activities/activity-name";
+import { formText } from "@/ui/forms/form-data";
+import { formErrorState } from "@/ui/forms/form-error-state";
+import type { FormState } from "@/ui/forms/form-state";
+import { parseWholeNumber } from "@/ui/forms/parse-whole-number";
 
 export interface AdjustmentState extends FormState {
   badgesAwarded?: string[];

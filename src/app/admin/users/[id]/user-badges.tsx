@@ -2,13 +2,13 @@
 
 import { useActionState, useRef } from "react";
 import { useFormStatus } from "react-dom";
-import { secondaryButtonClass } from "@/ui/button-styles";
-import { FormBanner } from "@/ui/form-banner";
-import { SelectField } from "@/ui/form-field";
-import type { FormState } from "@/ui/form-state";
-import { formatDateTime } from "@/ui/format-date-time";
-import { SubmitButton } from "@/ui/submit-button";
-import { useFocusOnError } from "@/ui/use-focus-on-error";
+import { secondaryButtonClass } from "@/ui/forms/button-styles";
+import { FormBanner } from "@/ui/forms/form-banner";
+import { SelectField } from "@/ui/forms/form-field";
+import type { FormState } from "@/ui/forms/form-state";
+import { formatDateTime } from "@/ui/format/format-date-time";
+import { SubmitButton } from "@/ui/forms/submit-button";
+import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 

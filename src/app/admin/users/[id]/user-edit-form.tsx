@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { FormBanner } from "@/ui/form-banner";
-import { SelectField, TextField } from "@/ui/form-field";
-import { initialFormState, type FormState } from "@/ui/form-state";
-import { SubmitButton } from "@/ui/submit-button";
-import { useFocusOnError } from "@/ui/use-focus-on-error";
+import { FormBanner } from "@/ui/forms/form-banner";
+import { SelectField, TextField } from "@/ui/forms/form-field";
+import { initialFormState, type FormState } from "@/ui/forms/form-state";
+import { SubmitButton } from "@/ui/forms/submit-button";
+import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 
 /** The roles the actor may pick for this user, or the current one and why it is fixed. */
 export interface RoleChoice {

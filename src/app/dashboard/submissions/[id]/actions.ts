@@ -6,10 +6,10 @@ import { isActivityCode, type ActivityCode } from "@/server/activities/activity-
 import { requireUser } from "@/server/auth/guards";
 import { updateSubmission, updateSubmissionInput } from "@/server/submissions/update-submission";
 import { withdrawSubmission } from "@/server/submissions/withdraw-submission";
-import { evidenceFieldOfPath, payloadFromValues, valuesFromFormData } from "@/ui/evidence-payload";
-import { formText } from "@/ui/form-data";
-import { formErrorState } from "@/ui/form-error-state";
-import type { FormState } from "@/ui/form-state";
+import { evidenceFieldOfPath, payloadFromValues, valuesFromFormData } from "@/ui/evidence/evidence-payload";
+import { formText } from "@/ui/forms/form-data";
+import { formErrorState } from "@/ui/forms/form-error-state";
+import type { FormState } from "@/ui/forms/form-state";
 
 function submissionPath(id: string): string {
   return `/dashboard/submissions/${encodeURIComponent(id)}`;

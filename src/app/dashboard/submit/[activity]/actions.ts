@@ -7,12 +7,12 @@ import { requireUser } from "@/server/auth/guards";
 import { AppError } from "@/server/errors";
 import { logError } from "@/server/log";
 import { createSubmission, createSubmissionInput } from "@/server/submissions/create-submission";
-import { evidenceFieldOfPath, payloadFromValues, valuesFromFormData } from "@/ui/evidence-payload";
-import type { EvidenceValues } from "@/ui/evidence-payload";
-import { formText } from "@/ui/form-data";
-import { formErrorState } from "@/ui/form-error-state";
-import type { FormState } from "@/ui/form-state";
-import type { PointsQuote } from "@/ui/points-quote";
+import { evidenceFieldOfPath, payloadFromValues, valuesFromFormData } from "@/ui/evidence/evidence-payload";
+import type { EvidenceValues } from "@/ui/evidence/evidence-payload";
+import { formText } from "@/ui/forms/form-data";
+import { formErrorState } from "@/ui/forms/form-error-state";
+import type { FormState } from "@/ui/forms/form-state";
+import type { PointsQuote } from "@/ui/evidence/points-quote";
 
 /**
  * Sends new evidence (bound to its activity by the page). Refusals come back as form

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/server/auth/page-guards";
 import { MAX_UPLOAD_BYTES } from "@/server/uploads/create-upload";
-import { activityName } from "@/ui/activity-name";
-import { activityFromSlug, submitEvidencePath } from "@/ui/activity-slugs";
-import { BackLink } from "@/ui/back-link";
-import { evidenceDateBounds } from "@/ui/evidence-date-bounds";
-import { EvidenceForm } from "@/ui/evidence-form";
-import { leapsActivitySummaries } from "@/ui/leaps-activity-summaries";
+import { activityName } from "@/ui/activities/activity-name";
+import { activityFromSlug, submitEvidencePath } from "@/ui/activities/activity-slugs";
+import { BackLink } from "@/ui/common/back-link";
+import { evidenceDateBounds } from "@/ui/evidence/evidence-date-bounds";
+import { EvidenceForm } from "@/ui/evidence/evidence-form";
+import { leapsActivitySummaries } from "@/ui/activities/leaps-activity-summaries";
 import { previewPoints, submitEvidence } from "./actions";
 
 type Params = Promise<{ activity: string }>;

@@ -1,0 +1,60 @@
+"use client";
+
+import { useState } from "react";
+import type { ActivityCode } from "@/server/activities/activity-canon";
+import { evidenceErrors } from "./evidence-errors";
+import { EVIDENCE_FIELDS } from "./evidence-field-specs";
+import type { EvidenceValues } from "./evidence-payload";
+import type { FormState } from "@/ui/forms/form-state";
+
+/**
+ * The evidence fields' values and the error each one shows. The schema is checked on
+ * every change but a field's message appears only once it has been left (blur) or the
+ * form was sent, so nobody is scolded mid-sentence. The server's message for a field
+ * wins until that field is edited again: the server has the last word.
+ */
+export function useEvidenceValues(
+  activity: ActivityCode,
+  initial: EvidenceValues,
+  state: FormState,
+) {
+  const fields = EVIDENCE_FIELDS[activity].map((field) => field.name);
+  const [values, setValues] = useState<EvidenceValues>(() =>
+    Object.fromEntries(fields.map((name) => [name, state.values?.[name] ?? initial[name] ?? ""])),
+  );
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [editedSinceAnswer, setEditedSinceAnswer] = useState<ReadonlySet<string>>(new Set());
+  const [answer, setAnswer] = useState(state);
+  if (answer !== state) {
+    // A new answer from the server: its field messages apply again.
+    setAnswer(state);
+    setEditedSinceAnswer(new Set());
+  }
+
+  const schemaErrors = evidenceErrors(activity, values);
+  const errors: Record<string, string | undefined> = Object.fromEntries(
+    fields.map((name) => [
+      name,
+      (!editedSinceAnswer.has(name) ? state.fieldErrors?.[name] : undefined) ??
+        (touched.has(name) ? schemaErrors[name] : undefined),
+    ]),
+  );
+
+  return {
+    values,
+    errors,
+    valid: Object.keys(schemaErrors).length === 0,
+    change(name: string, value: string) {
+      setValues((current) => ({ ...current, [name]: value }));
+      setEditedSinceAnswer((current) => new Set(current).add(name));
+    },
+    blur(name: string) {
+      setTouched((current) => (current.has(name) ? current : new Set(current).add(name)));
+    },
+    /** Shows every field's message (the form is being sent); true when all are valid. */
+    touchAll(): boolean {
+      setTouched(new Set(fields));
+      return Object.keys(schemaErrors).length === 0;
+    },
+  };
+}

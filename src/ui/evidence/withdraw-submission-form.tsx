@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState, useRef } from "react";
+import { dangerButtonClass, secondaryButtonClass } from "@/ui/forms/button-styles";
+import { FormBanner } from "@/ui/forms/form-banner";
+import { initialFormState, type FormState } from "@/ui/forms/form-state";
+import { SubmitButton } from "@/ui/forms/submit-button";
+
+/**
+ * Withdrawing deletes a pending submission, so it takes two steps: "Withdraw…" opens a
+ * confirmation (a native <details>, usable by keyboard and without JavaScript) whose
+ * own button does it; "Keep it" closes it again.
+ */
+export function WithdrawSubmissionForm({
+  action: withdrawAction,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+}) {
+  const [state, action] = useActionState(withdrawAction, initialFormState);
+  const details = useRef<HTMLDetailsElement>(null);
+
+  function keep() {
+    if (!details.current) return;
+    details.current.open = false;
+    details.current.querySelector("summary")?.focus();
+  }
+
+  return (
+    <details ref={details} className="group">
+      <summary
+        className={`${secondaryButtonClass} cursor-pointer list-none py-2 [&::-webkit-details-marker]:hidden`}
+      >
+        Withdraw…
+      </summary>
+      <div className="mt-3 rounded-lg border border-red-300 bg-red-50 p-4">
+        <p className="text-sm text-red-950">
+          Withdrawing deletes this submission; it can’t be undone. You can send new evidence
+          afterwards.
+        </p>
+        <form action={action} className="mt-3">
+          <FormBanner state={state} />
+          <div className="flex flex-wrap gap-3">
+            <SubmitButton pendingLabel="Withdrawing…" className={`${dangerButtonClass} py-2`}>
+              Yes, withdraw it
+            </SubmitButton>
+            <button type="button" onClick={keep} className={`${secondaryButtonClass} py-2`}>
+              Keep it
+            </button>
+          </div>
+        </form>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,130 @@
+import Link from "next/link";
+import type { LeaderboardItem } from "@/server/leaderboard/list-leaderboard";
+import { LeaderboardBadgeChips } from "./leaderboard-badge-chips";
+import { ProfileAvatar } from "@/ui/profile/profile-avatar";
+
+/**
+ * One page of a leaderboard. Ranks come from the database (ties share a number). On
+ * narrow screens school, cohort and badges (on phones, their count) move under the name
+ * instead of into columns of their own, so the table never needs sideways scrolling.
+ * The viewer's own row is marked in words ("You") as well as colour.
+ */
+export function LeaderboardTable({
+  caption,
+  items,
+  badgeNames,
+  ownHandle,
+}: {
+  caption: string;
+  items: LeaderboardItem[];
+  badgeNames: ReadonlyMap<string, string>;
+  ownHandle?: string;
+}) {
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="w-14 px-3 py-3 text-right font-semibold sm:px-4">
+              Rank
+            </th>
+            <th scope="col" className="px-3 py-3 font-semibold sm:px-4 md:min-w-60">
+              Educator
+            </th>
+            <th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">
+              School
+            </th>
+            <th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">
+              Cohort
+            </th>
+            <th scope="col" className="px-3 py-3 text-right font-semibold sm:px-4">
+              Points
+            </th>
+            <th scope="col" className="hidden px-4 py-3 text-right font-semibold sm:table-cell">
+              Public submissions
+            </th>
+            <th scope="col" className="hidden px-4 py-3 font-semibold lg:table-cell">
+              Badges
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {items.map((item) => {
+            const own = item.handle === ownHandle;
+            return (
+              <tr
+                key={item.handle}
+                id={own ? "your-row" : undefined}
+                aria-current={own ? "true" : undefined}
+                className={own ? "bg-brand-50" : "bg-white"}
+              >
+                <td className="px-3 py-3 text-right align-top text-base font-bold text-slate-900 tabular-nums sm:px-4">
+                  {item.rank.toLocaleString("en")}
+                </td>
+                <th scope="row" className="px-3 py-3 text-left align-top font-normal sm:px-4">
+                  <div className="flex items-start gap-3">
+                    <ProfileAvatar name={item.name} avatarUrl={item.avatarUrl} />
+                    <div className="min-w-0">
+                      <Link
+                        href={`/u/${item.handle}`}
+                        className="font-semibold wrap-anywhere text-brand-700 underline-offset-2 hover:text-brand-900 hover:underline"
+                      >
+                        {item.name}
+                      </Link>
+                      {own ? (
+                        <span className="ml-2 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-bold text-white">
+                          You
+                        </span>
+                      ) : null}
+                      <p className="text-slate-600 wrap-anywhere">@{item.handle}</p>
+                      <p className="text-slate-600 wrap-anywhere md:hidden">
+                        {[item.school, item.cohort].filter(Boolean).join(" · ")}
+                      </p>
+                      {item.badges.length > 0 ? (
+                        <>
+                          <p className="text-slate-600 sm:hidden">
+                            {item.badges.length} {item.badges.length === 1 ? "badge" : "badges"}
+                          </p>
+                          <div className="mt-1 max-sm:hidden lg:hidden">
+                            <LeaderboardBadgeChips codes={item.badges} badgeNames={badgeNames} />
+                          </div>
+                        </>
+                      ) : null}
+                    </div>
+                  </div>
+                </th>
+                <td className="hidden px-4 py-3 align-top text-slate-700 md:table-cell">
+                  {item.school ?? <NotGiven />}
+                </td>
+                <td className="hidden px-4 py-3 align-top text-slate-700 md:table-cell">
+                  {item.cohort ?? <NotGiven />}
+                </td>
+                <td className="px-3 py-3 text-right align-top text-base font-semibold text-slate-900 tabular-nums sm:px-4">
+                  {item.points.toLocaleString("en")}
+                </td>
+                <td className="hidden px-4 py-3 text-right align-top text-slate-700 tabular-nums sm:table-cell">
+                  {item.publicSubmissions.toLocaleString("en")}
+                </td>
+                <td className="hidden px-4 py-3 align-top lg:table-cell">
+                  <LeaderboardBadgeChips codes={item.badges} badgeNames={badgeNames} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function NotGiven() {
+  return (
+    <>
+      <span aria-hidden="true" className="text-slate-500">
+        —
+      </span>
+      <span className="sr-only">Not given</span>
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import Image from "next/image";
+import { isActivityCode } from "@/server/activities/activity-canon";
+import type { PublicProfile } from "@/server/profiles/get-public-profile";
+import { activityName } from "@/ui/activities/activity-name";
+import { EVIDENCE_FIELDS, type EvidenceFieldSpec } from "@/ui/evidence/evidence-field-specs";
+import { valuesFromPayload } from "@/ui/evidence/evidence-payload";
+import { fileUrl } from "@/ui/evidence/file-url";
+import { formatDate } from "@/ui/format/format-date";
+
+type PublicSubmission = PublicProfile["submissions"][number];
+
+/** The form asks the educator in the second person; a visitor reads a plain label. */
+const PUBLIC_LABELS: Record<string, string> = { linkedinUrl: "LinkedIn post" };
+
+/**
+ * One approved public submission on a profile. Everything the educator typed is React
+ * text, so it is escaped, never HTML; links open with rel="noopener noreferrer nofollow"
+ * (we vouch for nothing an educator links to). Empty optional fields are left out.
+ */
+export function ProfileSubmissionCard({ submission }: { submission: PublicSubmission }) {
+  const headingId = `submission-${submission.id}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+    >
+      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h3 id={headingId} className="text-lg font-semibold text-slate-900">
+          {activityName(submission.activity)}
+        </h3>
+        <p className="text-sm text-slate-600">
+          Approved <time dateTime={submission.approvedAt}>{formatDate(submission.approvedAt)}</time>
+        </p>
+      </header>
+      <EvidenceFields activity={submission.activity} payload={submission.payload} />
+      {submission.attachments.length > 0 ? (
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+          {submission.attachments.map((file) => (
+            <li key={file.key}>
+              <Attachment file={file} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+}
+
+function EvidenceFields({ activity, payload }: { activity: string; payload: unknown }) {
+  if (!isActivityCode(activity)) return null;
+  const values = valuesFromPayload(activity, payload);
+  const shown = EVIDENCE_FIELDS[activity].filter((spec) => (values[spec.name] ?? "") !== "");
+  if (shown.length === 0) return null;
+  return (
+    <dl className="mt-3 flex flex-col gap-3">
+      {shown.map((spec) => (
+        <div key={spec.name}>
+          <dt className="text-sm font-semibold text-slate-700">
+            {PUBLIC_LABELS[spec.name] ?? spec.label}
+          </dt>
+          <dd className="mt-0.5 whitespace-pre-wrap text-slate-900 wrap-anywhere">
+            <FieldValue spec={spec} value={values[spec.name] ?? ""} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function FieldValue({ spec, value }: { spec: EvidenceFieldSpec; value: string }) {
+  if (spec.kind === "date") return <>{formatDate(value)}</>;
+  if (spec.kind === "url" && value.startsWith("https://")) {
+    return (
+      <a
+        href={value}
+        target="_blank"
+        rel="noopener noreferrer nofollow"
+        className="text-brand-700 underline hover:text-brand-900"
+      >
+        {value}
+        <span className="sr-only"> (opens in a new tab)</span>
+      </a>
+    );
+  }
+  return <>{value}</>;
+}
+
+/**
+ * An attached file: images (by the type the server detected from the content) are
+ * shown, anything else is a link. Files of approved public submissions are readable by
+ * anyone at /api/files/<key>.
+ */
+function Attachment({ file }: { file: PublicSubmission["attachments"][number] }) {
+  if (file.type.startsWith("image/")) {
+    return (
+      <Image
+        src={fileUrl(file.key)}
+        alt={`Evidence image ${file.name}`}
+        width={480}
+        height={320}
+        unoptimized
+        className="h-48 w-full rounded-md border border-slate-200 bg-slate-100 object-contain"
+      />
+    );
+  }
+  return (
+    <a
+      href={fileUrl(file.key)}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="font-semibold wrap-anywhere text-brand-700 underline hover:text-brand-900"
+    >
+      {file.name}
+      <span className="sr-only"> (opens in a new tab)</span>
+    </a>
+  );
+}
