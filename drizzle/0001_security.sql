@@ -1,4 +1,4 @@
--- Security model of SPEC §9, in the database: roles, claim helpers, row level
+-- Security model of docs/product.md §9, in the database: roles, claim helpers, row level
 -- security (enabled and forced on every table), grants, and the triggers that keep
 -- the ledger and the audit log append-only and self-service updates within bounds.
 -- Statements are separated by breakpoints because PGlite runs one statement per query.
@@ -46,7 +46,7 @@ AS $$
 $$;
 --> statement-breakpoint
 -- The role comes from users.role for the id in the claims, never from the claims
--- themselves: users.role is the only source of authorization (SPEC §1), so a stale or
+-- themselves: users.role is the only source of authorization (docs/product.md §1), so a stale or
 -- forged "role" claim grants nothing. SECURITY DEFINER so policies on users can call it
 -- without recursing into their own row level security.
 CREATE OR REPLACE FUNCTION auth.get_user_role() RETURNS text
@@ -160,7 +160,7 @@ CREATE POLICY submissions_insert_own_pending ON submissions FOR INSERT TO authen
   );
 --> statement-breakpoint
 -- Owners update their own rows; submissions_guard_owner_update limits a non-PENDING
--- row to its visibility (which the owner may switch at any time, SPEC §4).
+-- row to its visibility (which the owner may switch at any time, docs/product.md §4).
 CREATE POLICY submissions_update_own ON submissions FOR UPDATE TO authenticated
   USING (user_id = (SELECT auth.get_user_id()))
   WITH CHECK (user_id = (SELECT auth.get_user_id()));
@@ -266,7 +266,7 @@ CREATE TRIGGER submissions_guard_owner_update BEFORE UPDATE ON submissions
 --> statement-breakpoint
 -- What a signed-in user may change on users through RLS: owners their name, handle,
 -- school and avatar; admins also role, cohort and kajabi_contact_id, with the role
--- rules of SPEC §1 (nobody changes their own role; only a SUPERADMIN grants or removes
+-- rules of docs/product.md §1 (nobody changes their own role; only a SUPERADMIN grants or removes
 -- ADMIN/SUPERADMIN). Ids, emails and creation times are synced by the privileged path.
 CREATE OR REPLACE FUNCTION public.users_guard_update() RETURNS trigger
 LANGUAGE plpgsql

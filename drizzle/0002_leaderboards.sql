@@ -1,5 +1,5 @@
--- Leaderboards, summaries and metrics of SPEC §8.
--- Anonymised users (user.deleted, SPEC §2) keep an email at the reserved domain
+-- Leaderboards, summaries and metrics of docs/product.md §8.
+-- Anonymised users (user.deleted, docs/product.md §2) keep an email at the reserved domain
 -- deleted.invalid; they, staff and users without a positive total are never listed.
 CREATE MATERIALIZED VIEW leaderboard_totals AS
 WITH totals AS (
@@ -57,7 +57,7 @@ CREATE INDEX leaderboard_30d_order_idx ON leaderboard_30d (rank, last_activity_a
 GRANT SELECT ON leaderboard_totals, leaderboard_30d TO anon, authenticated, service_role;
 --> statement-breakpoint
 -- Other people's public columns (no email, no Kajabi contact id): what "public profile
--- rows" means for SPEC §9. Runs with its owner's rights, so RLS on users does not hide
+-- rows" means for docs/product.md §9. Runs with its owner's rights, so RLS on users does not hide
 -- rows here; the column list is the guard.
 CREATE VIEW public_profiles AS
 SELECT u.id, u.handle, u.name, u.avatar_url, u.role, u.school, u.cohort, u.created_at

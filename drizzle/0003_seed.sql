@@ -1,4 +1,4 @@
--- The five LEAPS activities and the badge catalogue (SPEC §3, §7). Idempotent, and an
+-- The five LEAPS activities and the badge catalogue (docs/product.md §3, §7). Idempotent, and an
 -- admin's later edits (e.g. default_points) are kept: existing rows are never touched.
 INSERT INTO activities (code, name, default_points) VALUES
   ('LEARN', 'Learn', 20),

@@ -1,4 +1,4 @@
--- Uploads (SPEC §10) and ledger context under row level security.
+-- Uploads (docs/product.md §10) and ledger context under row level security.
 ALTER TABLE uploads ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE uploads FORCE ROW LEVEL SECURITY;

@@ -1,4 +1,4 @@
--- How many submissions the caller created in the last hour (SPEC §3: at most 10), counted
+-- How many submissions the caller created in the last hour (docs/product.md §3: at most 10), counted
 -- from the append-only audit log so that withdrawing a submission does not reset it.
 -- SECURITY DEFINER because only admins read audit_log; it reveals only the caller's count.
 CREATE OR REPLACE FUNCTION public.recent_submission_count() RETURNS integer

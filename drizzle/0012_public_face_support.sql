@@ -1,4 +1,4 @@
--- Public face (SPEC §8): change tracking for debounced leaderboard refreshes, and
+-- Public face (docs/product.md §8): change tracking for debounced leaderboard refreshes, and
 -- indexes that keep leaderboard search, cohort filters and deep pages fast.
 ALTER TABLE leaderboard_refreshes ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
@@ -53,7 +53,7 @@ CREATE INDEX leaderboard_30d_cohort_idx ON leaderboard_30d (cohort, rank, last_a
 --> statement-breakpoint
 CREATE UNIQUE INDEX leaderboard_totals_handle_key ON leaderboard_totals (handle);
 --> statement-breakpoint
--- Anonymised users (SPEC §2) keep their rows for history; public pages must know them.
+-- Anonymised users (docs/product.md §2) keep their rows for history; public pages must know them.
 CREATE OR REPLACE VIEW public_profiles AS
 SELECT u.id, u.handle, u.name, u.avatar_url, u.role, u.school, u.cohort, u.created_at,
        u.email LIKE '%@deleted.invalid' AS anonymised

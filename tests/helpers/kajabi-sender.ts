@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { POST as kajabiWebhook } from "../../src/app/api/kajabi/webhook/route";
 import { call } from "./http";
 
-/** Stands in for Kajabi: builds event bodies and signs them as SPEC §6 describes. */
+/** Stands in for Kajabi: builds event bodies and signs them as docs/product.md §6 describes. */
 export const KAJABI_SECRET = "kajabi-test-secret-0123456789";
 
 export function sign(body: string, secret = KAJABI_SECRET): string {

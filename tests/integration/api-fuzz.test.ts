@@ -1,5 +1,5 @@
 /**
- * Never a 500 for bad input (SPEC §11): every JSON endpoint gets malformed, mistyped,
+ * Never a 500 for bad input (docs/product.md §11): every JSON endpoint gets malformed, mistyped,
  * oversized and random bodies from a signed-in admin (the most capable caller) and must
  * answer with a 4xx in the API's error shape.
  */

@@ -1,4 +1,4 @@
-/** Badges (SPEC §7): awarded exactly when criteria hold, once; administered by admins. */
+/** Badges (docs/product.md §7): awarded exactly when criteria hold, once; administered by admins. */
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { POST as awardRoute } from "../../src/app/api/admin/badges/[code]/award/route";

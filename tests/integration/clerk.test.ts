@@ -1,5 +1,5 @@
 /**
- * Clerk mode (SPEC §2, issue 3) end to end through the route handlers: session JWTs
+ * Clerk mode (docs/product.md §2, issue 3) end to end through the route handlers: session JWTs
  * verified offline, the lazy upsert of unknown Clerk users, the Svix-signed user
  * webhook (idempotent per svix-id), anonymisation on user.deleted and the bootstrap
  * SUPERADMIN. A local peer (tests/helpers/clerk-peer.ts) stands in for Clerk's servers.

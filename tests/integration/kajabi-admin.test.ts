@@ -1,4 +1,4 @@
-/** The admin side of Kajabi: the event queue, reprocessing, linking contacts (SPEC §6). */
+/** The admin side of Kajabi: the event queue, reprocessing, linking contacts (docs/product.md §6). */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { POST as linkRoute } from "../../src/app/api/admin/kajabi/link/route";

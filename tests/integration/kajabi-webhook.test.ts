@@ -1,4 +1,4 @@
-/** POST /api/kajabi/webhook (SPEC §6): authentication, validation, exactly-once LEARN credit. */
+/** POST /api/kajabi/webhook (docs/product.md §6): authentication, validation, exactly-once LEARN credit. */
 import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
@@ -89,7 +89,7 @@ describe("authentication (401, nothing stored)", () => {
 });
 
 describe("crediting", () => {
-  test("a course tag of a known email credits +10 LEARN from WEBHOOK, with the SPEC's external id", async () => {
+  test("a course tag of a known email credits +10 LEARN from WEBHOOK, with the product rules' external id", async () => {
     const user = await createUser();
     const response = await deliver(
       kajabiBody({ email: user.email.toUpperCase(), tag: "  Elevate-AI-1-Completed " }),

@@ -1,4 +1,4 @@
-/** refresh_leaderboards() and the leaderboard materialized views (SPEC §8). */
+/** refresh_leaderboards() and the leaderboard materialized views (docs/product.md §8). */
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { asVisitor } from "../../src/server/db/as-visitor";

@@ -1,4 +1,4 @@
-/** Migrations are repeatable and the seed rows are the SPEC's, kept across re-runs. */
+/** Migrations are repeatable and the seed rows are the product's (docs/product.md), kept across re-runs. */
 import { sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-/** PATCH /api/me: the owner edits name, handle, school and avatar (SPEC §2). */
+/** PATCH /api/me: the owner edits name, handle, school and avatar (docs/product.md §2). */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { GET as me, PATCH as patchMe } from "../../src/app/api/me/route";

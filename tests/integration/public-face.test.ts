@@ -1,4 +1,4 @@
-/** Leaderboards, public profiles and metrics (SPEC §8): ranks, windows, privacy, freshness. */
+/** Leaderboards, public profiles and metrics (docs/product.md §8): ranks, windows, privacy, freshness. */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { POST as cronRoute } from "../../src/app/api/cron/refresh-leaderboards/route";

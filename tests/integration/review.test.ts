@@ -1,4 +1,4 @@
-/** Review and the ledger (SPEC §3, §4, §5, §7): point rules, races, overrides, reversals, adjustments. */
+/** Review and the ledger (docs/product.md §3, §4, §5, §7): point rules, races, overrides, reversals, adjustments. */
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { POST as reviewRoute } from "../../src/app/api/admin/submissions/[id]/review/route";

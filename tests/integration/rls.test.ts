@@ -1,5 +1,5 @@
 /**
- * Row level security of SPEC §9, proven from the database side: each query runs as the
+ * Row level security of docs/product.md §9, proven from the database side: each query runs as the
  * `authenticated` role with a user's claims (withUser) or as `anon` (asVisitor), and
  * the test shows what is allowed and what is refused.
  */

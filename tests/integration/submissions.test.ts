@@ -1,4 +1,4 @@
-/** Submitting evidence (SPEC §3, §4): every validation boundary, the limits, the owner's edits. */
+/** Submitting evidence (docs/product.md §3, §4): every validation boundary, the limits, the owner's edits. */
 import { beforeAll, describe, expect, test } from "vitest";
 import {
   DELETE as deleteRoute,

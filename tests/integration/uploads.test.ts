@@ -1,4 +1,4 @@
-/** Evidence files (SPEC §10): type by content, size, ownership, who may read, cleanup. */
+/** Evidence files (docs/product.md §10): type by content, size, ownership, who may read, cleanup. */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -4,7 +4,7 @@ import { buildOpenApiDocument } from "../../src/server/openapi/build-openapi-doc
 describe("the OpenAPI document", () => {
   const document = buildOpenApiDocument("http://localhost:3000");
 
-  test("describes the core contract of SPEC §11 with request schemas from the handlers' zod schemas", () => {
+  test("describes the core contract of docs/product.md §11 with request schemas from the handlers' zod schemas", () => {
     const review = document.paths["/api/admin/submissions/{id}/review"]!.post as {
       requestBody: {
         content: {

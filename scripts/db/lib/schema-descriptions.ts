@@ -1,7 +1,7 @@
 /**
  * The prose of docs/DATABASE.md that a schema cannot carry: what each enum value, table,
  * column, view and function is for. Wording follows the schema document the project
- * was created from (shared/seeds/000_ff562c76693c410c.txt).
+ * was created from (stated as data in tests/integration/schema-conformance.test.ts).
  */
 export const ENUM_VALUE_DESCRIPTIONS: Record<string, Record<string, string>> = {
   Role: {
@@ -68,7 +68,7 @@ export const COLUMN_DESCRIPTIONS: Record<string, string> = {
   "submissions.attachments": "Array of file storage paths",
   "submissions.updated_at": "Maintained by the submissions_set_updated_at trigger",
   "points_ledger.delta_points": "Point change (positive or negative)",
-  "points_ledger.external_event_id": "Unique ID for idempotent crediting (SPEC §5)",
+  "points_ledger.external_event_id": "Unique ID for idempotent crediting (docs/product.md §5)",
   "kajabi_events.id": "The Kajabi event_id",
   "kajabi_events.payload": "The webhook body as received",
 };

@@ -27,7 +27,7 @@ export interface ActivityRules {
   pointsRule: string;
 }
 
-/** The five activities (SPEC §3): evidence, attachments and the point rule of each. */
+/** The five activities (docs/product.md §3): evidence, attachments and the point rule of each. */
 export const ACTIVITY_CANON: Record<ActivityCode, ActivityRules> = {
   LEARN: {
     code: "LEARN",

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { daysAgo, pastDate } from "./dates";
 
 /**
- * The evidence each activity asks for (SPEC §3): one schema per activity, used by the
+ * The evidence each activity asks for (docs/product.md §3): one schema per activity, used by the
  * forms, the API and review alike. Text is stored as given and escaped on output.
  */
 const optionalText = (max: number) =>

@@ -8,7 +8,7 @@ export const AMPLIFY_WINDOW_DAYS = 6;
 /**
  * Peers and students of a user's AMPLIFY submissions (in the given statuses, other than
  * `excludeId`) whose sessionDate lies within 6 days of `sessionDate` (d−6 … d+6): the
- * rolling-window rule of SPEC §3, at submission (PENDING + APPROVED) and at approval
+ * rolling-window rule of docs/product.md §3, at submission (PENDING + APPROVED) and at approval
  * (APPROVED).
  */
 export async function amplifyWindowUsage(

@@ -16,7 +16,7 @@ export interface CreditQuote {
 }
 
 /**
- * The points approving this submission would credit now (SPEC §3) — the one place the
+ * The points approving this submission would credit now (docs/product.md §3) — the one place the
  * point rules live. Approval calls it under the user's points lock, so the answer is
  * the credit; forms call it for a preview.
  */

@@ -20,7 +20,7 @@ export interface CookieSpec {
   maxAge: number;
 }
 
-/** The session cookie: httpOnly, SameSite=Lax, Secure outside localhost (SPEC §2). */
+/** The session cookie: httpOnly, SameSite=Lax, Secure outside localhost (docs/product.md §2). */
 export function sessionCookie(token: string, requestUrl: string): CookieSpec {
   return {
     name: SESSION_COOKIE,

@@ -3,7 +3,7 @@ import { z } from "zod";
 const activityCode = z.string().regex(/^[A-Z_]{2,30}$/, "Use an activity code such as EXPLORE.");
 const threshold = z.number().int().min(0).max(1_000_000);
 
-/** The criteria kinds of SPEC §7, validated wherever badges are created or read. */
+/** The criteria kinds of docs/product.md §7, validated wherever badges are created or read. */
 export const badgeCriteria = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("total_points"), min: threshold }).strict(),
   z.object({ kind: z.literal("activity_points"), activity: activityCode, min: threshold }).strict(),

@@ -9,7 +9,7 @@ import { AppError } from "../errors";
 import type { UserRow } from "../users/user-dto";
 import { createBadgeInput, toBadgeDto, type BadgeDto } from "./badge-inputs";
 
-/** An admin adds a badge (criteria of SPEC §7, validated); through RLS, audited. */
+/** An admin adds a badge (criteria of docs/product.md §7, validated); through RLS, audited. */
 export async function createBadge(
   admin: UserRow,
   input: z.infer<typeof createBadgeInput>,

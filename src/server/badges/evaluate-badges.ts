@@ -7,7 +7,7 @@ import { badgeCriteria, criteriaMet } from "./badge-criteria";
 import { loadBadgeProgress } from "./load-badge-progress";
 
 /**
- * Awards every badge whose criteria now hold (SPEC §7), in the caller's transaction,
+ * Awards every badge whose criteria now hold (docs/product.md §7), in the caller's transaction,
  * right after a ledger write or a review. Earned badges are sticky and awarded once
  * (unique user+badge, ON CONFLICT DO NOTHING); each award is audited. Returns the
  * codes newly awarded.

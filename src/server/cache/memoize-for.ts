@@ -5,7 +5,7 @@ import "server-only";
  * callers get the last value at once (stale-while-revalidate) and only the very first
  * caller waits. One computation at a time. Only for public aggregates where a minute of
  * staleness is fine (programme metrics): nothing correctness-relevant lives in process
- * memory (SPEC §12).
+ * memory (docs/product.md §12).
  */
 export function memoizeFor<T>(
   ttlMs: number,

@@ -36,7 +36,7 @@ export interface Dashboard {
 }
 
 /**
- * The educator's dashboard (SPEC §5: totals straight from the ledger, never stale):
+ * The educator's dashboard (docs/product.md §5: totals straight from the ledger, never stale):
  * points and progress per activity, what to do next, badges and the points history.
  * Read as the educator under RLS.
  */

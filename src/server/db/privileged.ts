@@ -9,7 +9,7 @@ export type PrivilegedActor = { userId: string } | { system: string };
 
 /**
  * Runs fn in one transaction as `service_role`, which bypasses row level security.
- * This is the explicitly named privileged path of SPEC §9 for review, Kajabi, badges
+ * This is the explicitly named privileged path of docs/product.md §9 for review, Kajabi, badges
  * and admin jobs: every caller has already checked the actor's role and writes audit.
  * A user actor's id is still set as the claims' subject so auth.get_user_id() names
  * them inside the transaction.

@@ -1,7 +1,9 @@
 /**
  * The database schema: the single source of truth for tables, columns and indexes.
  *
- * It reproduces the schema document (shared/seeds/000_ff562c76693c410c.txt) exactly:
+ * It reproduces the schema document the project was created from exactly (the expected
+ * shape is stated as data in tests/integration/schema-conformance.test.ts and described in
+ * docs/DATABASE.md):
  * enum names and values, table and column names, nullability, defaults, uniques and
  * indexes, with the constraint names Prisma gives them so a database created from
  * either looks the same. What drizzle-kit cannot express (roles, row level security,
@@ -212,11 +214,11 @@ export const audit_log = pgTable(
   ],
 );
 
-// Tables the product adds beyond the schema document (identity, SPEC §2). Row level
+// Tables the product adds beyond the schema document (identity, docs/product.md §2). Row level
 // security is enabled and forced on them with no policies: only the privileged path
 // (service_role) reads or writes them, never a signed-in user's transaction.
 
-/** Local-account passwords (scrypt), kept apart from users as SPEC §2 requires. */
+/** Local-account passwords (scrypt), kept apart from users as docs/product.md §2 requires. */
 export const credentials = pgTable(
   "credentials",
   {
@@ -285,7 +287,7 @@ export const webhook_deliveries = pgTable(
 export const KAJABI_OUTCOMES = ["credited", "duplicate", "ignored", "unmatched", "capped"] as const;
 
 /**
- * What processing a Kajabi event led to (SPEC §6), for the admin queue: kajabi_events
+ * What processing a Kajabi event led to (docs/product.md §6), for the admin queue: kajabi_events
  * keeps the seed's shape, so the outcome lives beside it, one row per event.
  */
 export const kajabi_event_results = pgTable(
@@ -310,7 +312,7 @@ export const kajabi_event_results = pgTable(
   ],
 );
 
-/** Evidence files (SPEC §10). `key` is `<user_id>/<random>/<safe-file-name>`. */
+/** Evidence files (docs/product.md §10). `key` is `<user_id>/<random>/<safe-file-name>`. */
 export const uploads = pgTable(
   "uploads",
   {

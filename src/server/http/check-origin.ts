@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * Refuses unsafe requests sent by a browser from another site (CSRF, SPEC §11). A
+ * Refuses unsafe requests sent by a browser from another site (CSRF, docs/product.md §11). A
  * request without an Origin header (a script, a webhook sender) is allowed: it carries
  * no ambient browser credentials an attacker could borrow.
  */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The webhook body of SPEC §6. Unknown extra fields are kept in the stored payload. */
+/** The webhook body of docs/product.md §6. Unknown extra fields are kept in the stored payload. */
 export const kajabiEvent = z.object({
   event_id: z.string().trim().min(1).max(200),
   event_type: z.enum(["contact.tagged", "tag.added", "tag.removed"]),
@@ -17,7 +17,7 @@ export const kajabiEvent = z.object({
 });
 export type KajabiEvent = z.infer<typeof kajabiEvent>;
 
-/** Tags compare trimmed and lower-cased (SPEC §6). */
+/** Tags compare trimmed and lower-cased (docs/product.md §6). */
 export function normaliseTag(name: string): string {
   return name.trim().toLowerCase();
 }

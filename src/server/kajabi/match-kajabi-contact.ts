@@ -5,7 +5,7 @@ import type { Tx } from "../db/types";
 import type { UserRow } from "../users/user-dto";
 
 /**
- * SPEC §6 matching: the user whose kajabi_contact_id is the contact's id, else the user
+ * docs/product.md §6 matching: the user whose kajabi_contact_id is the contact's id, else the user
  * with the contact's email (case-insensitive), who then gets the contact id linked (only
  * when they have none yet, so an admin's link is never overwritten).
  */

@@ -23,7 +23,7 @@ const POINTS_PER_TAG = 10;
 const REPLAY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Applies one stored Kajabi event (SPEC §3 LEARN, §6), inside the caller's privileged
+ * Applies one stored Kajabi event (docs/product.md §3 LEARN, §6), inside the caller's privileged
  * transaction: stale, removal and non-course events are recorded and change nothing;
  * a course tag of a matched user credits +10 LEARN once per (user, tag) and never past
  * the LEARN cap; badges are evaluated and the credit audited in the same transaction.

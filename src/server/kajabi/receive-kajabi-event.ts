@@ -9,7 +9,7 @@ import { processKajabiEvent, type KajabiOutcome } from "./process-kajabi-event";
 import { verifyKajabiSignature } from "./verify-kajabi-signature";
 
 /**
- * `POST /api/kajabi/webhook` (SPEC §6): authenticate the raw body (401, nothing stored),
+ * `POST /api/kajabi/webhook` (docs/product.md §6): authenticate the raw body (401, nothing stored),
  * validate it (400, nothing stored), store it once per event_id (a repeat is a
  * `duplicate` with no new effect, however many arrive at once), then process it in the
  * same transaction.

@@ -13,7 +13,7 @@ export const MAX_WAIT_MS = 10_000;
 export const SCHEDULE_MS = 5 * 60_000;
 
 /**
- * Decides, tick by tick, when to refresh (SPEC §8): a few seconds after writes stop,
+ * Decides, tick by tick, when to refresh (docs/product.md §8): a few seconds after writes stop,
  * never later than MAX_WAIT_MS behind a stream of writes, and on a schedule. It only
  * observes the change counter in PostgreSQL; refreshLeaderboards itself makes sure that
  * one instance refreshes and the others skip, so instances never pile up refreshes.

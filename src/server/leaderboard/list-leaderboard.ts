@@ -47,7 +47,7 @@ export interface LeaderboardPage {
 }
 
 /**
- * A page of a leaderboard (SPEC §8): competition ranks, points desc then earlier last
+ * A page of a leaderboard (docs/product.md §8): competition ranks, points desc then earlier last
  * activity then handle; search over name, handle and school; cohort filter. Read as a
  * visitor: the views hold public columns only. Unfiltered deep pages seek by rank —
  * exactly rank−1 rows rank above any row — so OFFSET only ever skips within one tie.

@@ -30,7 +30,7 @@ export const manualAdjustmentInput = z
 export type ManualAdjustmentInput = z.infer<typeof manualAdjustmentInput>;
 
 /**
- * An admin adds a correction to a user's points (SPEC §5): a MANUAL ledger row, positive
+ * An admin adds a correction to a user's points (docs/product.md §5): a MANUAL ledger row, positive
  * or negative, with its reason kept beside it and in the audit log. LEARN stays within
  * its cap even here. Badges are evaluated.
  */

@@ -7,7 +7,7 @@ export interface Credit {
   activity: string;
   source: LedgerSource;
   delta: number;
-  /** `submission` | `kajabi` | `admin` (SPEC §5). */
+  /** `submission` | `kajabi` | `admin` (docs/product.md §5). */
   externalSource: string;
   /** Makes the credit idempotent: e.g. `kajabi:<user_id>:<tag>`. */
   externalEventId: string;

@@ -24,7 +24,7 @@ export interface ProgrammeMetrics {
 }
 
 /**
- * Programme-wide numbers for `/metrics` (SPEC §8): aggregates only, no person in them.
+ * Programme-wide numbers for `/metrics` (docs/product.md §8): aggregates only, no person in them.
  * Read on the privileged path because they summarise rows no visitor may see one by one.
  */
 export async function getProgrammeMetrics(): Promise<ProgrammeMetrics> {

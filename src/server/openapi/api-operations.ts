@@ -37,7 +37,7 @@ export interface ApiOperation {
 
 /**
  * Every JSON endpoint with the zod schema its handler validates with: the OpenAPI
- * document is generated from these (SPEC §11), so it cannot drift from the validation.
+ * document is generated from these (docs/product.md §11), so it cannot drift from the validation.
  */
 export const API_OPERATIONS: ApiOperation[] = [
   {

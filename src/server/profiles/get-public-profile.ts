@@ -29,7 +29,7 @@ export interface PublicProfile {
 }
 
 /**
- * `/u/<handle>` (SPEC §8): public columns, points, rank, badges and APPROVED PUBLIC
+ * `/u/<handle>` (docs/product.md §8): public columns, points, rank, badges and APPROVED PUBLIC
  * submissions only — read as a visitor, so RLS alone decides which submissions show.
  * Never the email. Unknown and anonymised handles are NOT_FOUND.
  */

@@ -41,7 +41,7 @@ export interface ReviewDetail {
   ownSubmission: boolean;
 }
 
-/** Everything a reviewer needs on one page (SPEC §4), read under the reviewer's RLS. */
+/** Everything a reviewer needs on one page (docs/product.md §4), read under the reviewer's RLS. */
 export async function getReviewDetail(reviewer: UserRow, id: string): Promise<ReviewDetail> {
   return withUser(dbSession(reviewer), async (tx) => {
     const [row] = await tx.select().from(submissions).where(eq(submissions.id, id));

@@ -25,7 +25,7 @@ export interface QueueItem extends SubmissionDto {
 }
 
 /**
- * The review queue (SPEC §4): PENDING first, oldest first; filters by status, activity,
+ * The review queue (docs/product.md §4): PENDING first, oldest first; filters by status, activity,
  * cohort and a search over the educator's name, handle and school. Runs as the
  * reviewer under RLS (reviewers read every submission).
  */

@@ -10,7 +10,7 @@ import type { UserRow } from "../users/user-dto";
 import { lockSubmissionForReview } from "./lock-submission-for-review";
 
 /**
- * An admin reverses an approval (SPEC §4, §5): the submission becomes REJECTED with the
+ * An admin reverses an approval (docs/product.md §4, §5): the submission becomes REJECTED with the
  * admin's note and a compensating negative ledger row takes back exactly what the
  * approval credited, once. Earned badges stay (they are sticky; an admin revokes them
  * separately if needed). Audited.

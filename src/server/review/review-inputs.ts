@@ -12,7 +12,7 @@ const optionalNote = z.preprocess(
   reviewNote.optional(),
 );
 
-/** `POST /api/admin/submissions/<id>/review` (SPEC §4, §11). */
+/** `POST /api/admin/submissions/<id>/review` (docs/product.md §4, §11). */
 export const reviewInput = z
   .object({
     action: z.enum(["approve", "reject"]),

@@ -25,7 +25,7 @@ export interface ReviewResult {
 }
 
 /**
- * Approves or rejects one PENDING submission (SPEC §4) in one transaction: status,
+ * Approves or rejects one PENDING submission (docs/product.md §4) in one transaction: status,
  * reviewer and note, the ledger credit (idempotent per submission), badge evaluation
  * and one audit row. Never one's own submission (403); anything not PENDING is a 409,
  * which is what the losers of two simultaneous approvals get.
@@ -118,7 +118,7 @@ export async function reviewSubmission(
   });
 }
 
-/** An override stays within ±20 % of the computed credit, rounded (SPEC §4). */
+/** An override stays within ±20 % of the computed credit, rounded (docs/product.md §4). */
 function checkOverride(quote: CreditQuote, points: number): number {
   const low = Math.round(quote.points * 0.8);
   const high = Math.round(quote.points * 1.2);
@@ -134,7 +134,7 @@ function checkOverride(quote: CreditQuote, points: number): number {
   return points;
 }
 
-/** The same certificate file (by SHA-256) is approved once, for anyone (SPEC §3). */
+/** The same certificate file (by SHA-256) is approved once, for anyone (docs/product.md §3). */
 async function refuseReusedCertificate(tx: Tx, submission: SubmissionRow): Promise<void> {
   const own = await tx
     .select({ sha256: uploads.sha256 })

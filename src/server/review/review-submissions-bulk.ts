@@ -9,7 +9,7 @@ export type BulkItemResult =
   | { ok: false; id: string; error: { code: string; message: string } };
 
 /**
- * Approves or rejects up to 50 submissions (SPEC §4), each in its own transaction, and
+ * Approves or rejects up to 50 submissions (docs/product.md §4), each in its own transaction, and
  * reports per item: one refusal (already reviewed, own submission…) never undoes the
  * others.
  */

@@ -1,6 +1,6 @@
 /**
  * Where evidence files live. The local driver keeps them under DATA_DIR; an
- * S3-compatible driver implements the same three calls (SPEC §10, §12).
+ * S3-compatible driver implements the same three calls (docs/product.md §10, §12).
  */
 export interface StorageDriver {
   put(key: string, data: Buffer, contentType: string): Promise<void>;

@@ -11,7 +11,7 @@ import { AppError } from "../errors";
 import type { UploadRow } from "./submission-dto";
 
 /**
- * The attachments of a submission (SPEC §3, §10): the activity's count and file types,
+ * The attachments of a submission (docs/product.md §3, §10): the activity's count and file types,
  * and only the owner's own uploads, not attached to another submission.
  */
 export async function checkAttachments(

@@ -16,7 +16,7 @@ import { getActivityPoints } from "../ledger/get-activity-points";
 export const MAX_SUBMISSIONS_PER_HOUR = 10;
 
 /**
- * The anti-gaming rules of SPEC §3 checked when evidence is submitted or edited; each
+ * The anti-gaming rules of docs/product.md §3 checked when evidence is submitted or edited; each
  * refusal says which limit was hit and what remains. The caller holds the user's points
  * lock, so two submissions at once are checked one after the other.
  */

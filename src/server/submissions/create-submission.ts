@@ -24,7 +24,7 @@ export const createSubmissionInput = z
 export type CreateSubmissionInput = z.input<typeof createSubmissionInput>;
 
 /**
- * An educator submits evidence (SPEC §3, §4): validated against the activity's schema,
+ * An educator submits evidence (docs/product.md §3, §4): validated against the activity's schema,
  * its attachments and the anti-gaming limits, then written as the owner through RLS
  * (PENDING), the files attached, and the creation audited — all or nothing.
  */

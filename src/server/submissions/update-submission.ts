@@ -26,7 +26,7 @@ export type UpdateSubmissionInput = z.infer<typeof updateSubmissionInput>;
 
 /**
  * The owner edits a PENDING submission (payload, attachments, visibility), or switches
- * the visibility of any of theirs at any time (SPEC §4). Someone else's submission is
+ * the visibility of any of theirs at any time (docs/product.md §4). Someone else's submission is
  * NOT_FOUND; editing reviewed evidence is a 409.
  */
 export async function updateSubmission(

@@ -8,7 +8,7 @@ import { AppError } from "../errors";
 import type { UserRow } from "../users/user-dto";
 
 /**
- * The owner withdraws (deletes) a PENDING submission (SPEC §4); its files become
+ * The owner withdraws (deletes) a PENDING submission (docs/product.md §4); its files become
  * unattached and are cleaned up later. Reviewed submissions stay as history (409).
  */
 export async function withdrawSubmission(user: UserRow, id: string): Promise<void> {

@@ -21,7 +21,7 @@ export interface UploadDto {
 }
 
 /**
- * Stores an evidence file (SPEC §10): at most 10 MB, PDF/JPEG/PNG/WebP judged by its
+ * Stores an evidence file (docs/product.md §10): at most 10 MB, PDF/JPEG/PNG/WebP judged by its
  * content, under a key in the owner's folder. The record is written through RLS as the
  * owner; the file is removed again if the record cannot be.
  */

@@ -8,7 +8,7 @@ import { getStorage } from "../storage/get-storage";
 const BATCH = 500;
 
 /**
- * Removes uploads never attached to a submission within 24 h (SPEC §10). A try-lock
+ * Removes uploads never attached to a submission within 24 h (docs/product.md §10). A try-lock
  * lets one app instance do it while the others skip.
  */
 export async function deleteStaleUploads(now = new Date()): Promise<number> {

@@ -10,7 +10,7 @@ import { UPLOAD_KEY_PATTERN } from "../storage/storage-driver";
 import type { UserRow } from "../users/user-dto";
 
 /**
- * A file for reading (SPEC §10): its owner, a reviewer, or anyone when it belongs to an
+ * A file for reading (docs/product.md §10): its owner, a reviewer, or anyone when it belongs to an
  * APPROVED PUBLIC submission. The policy on uploads decides; a file the reader may not
  * see is NOT_FOUND, exactly like one that does not exist.
  */

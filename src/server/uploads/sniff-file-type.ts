@@ -1,7 +1,7 @@
 import type { UploadType } from "../activities/activity-canon";
 
 /**
- * The file's real type from its first bytes (SPEC §10), whatever its name or the
+ * The file's real type from its first bytes (docs/product.md §10), whatever its name or the
  * browser claims: PDF, JPEG, PNG or WebP, else null.
  */
 export function sniffFileType(bytes: Buffer): UploadType | null {

@@ -9,7 +9,7 @@ import type { Tx } from "../db/types";
 export const DELETED_EMAIL_DOMAIN = "deleted.invalid";
 
 /**
- * SPEC §2 `user.deleted`: the person disappears from every public surface while their
+ * docs/product.md §2 `user.deleted`: the person disappears from every public surface while their
  * ledger and audit rows stay (append-only). Name, email, handle, avatar and school are
  * replaced, every submission becomes PRIVATE, sessions and password end. Staff roles
  * drop to PARTICIPANT, except a SUPERADMIN, whom the last-superadmin rule may protect:

@@ -5,7 +5,7 @@ import { hasRole } from "./roles";
 const STAFF_ROLES: Role[] = ["ADMIN", "SUPERADMIN"];
 
 /**
- * SPEC §1 role rules, checked before the database checks them again: nobody changes
+ * docs/product.md §1 role rules, checked before the database checks them again: nobody changes
  * their own role; an ADMIN grants up to REVIEWER; only a SUPERADMIN grants or removes
  * ADMIN and SUPERADMIN. (The last SUPERADMIN is protected by the database itself.)
  */

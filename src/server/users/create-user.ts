@@ -19,7 +19,7 @@ export interface NewUser {
 
 /**
  * Inserts a user (inside a privileged transaction) with a generated unique handle.
- * Bootstrap (SPEC §2): while no ADMIN or SUPERADMIN exists the first account becomes
+ * Bootstrap (docs/product.md §2): while no ADMIN or SUPERADMIN exists the first account becomes
  * SUPERADMIN, and so does any email in ADMIN_EMAILS; both are audited. The advisory
  * lock makes two simultaneous first sign-ups agree on who was first. Kajabi events
  * waiting for this email are credited in the same transaction.
@@ -48,7 +48,7 @@ export async function createUser(tx: Tx, input: NewUser): Promise<UserRow> {
     .returning();
   if (!row) throw new Error("user insert returned no row");
 
-  // Kajabi completions that arrived before the account did are credited now (SPEC §6).
+  // Kajabi completions that arrived before the account did are credited now (docs/product.md §6).
   await creditWaitingKajabiEvents(tx, { email });
 
   if (role === "SUPERADMIN") {

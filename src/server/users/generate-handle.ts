@@ -4,7 +4,7 @@ import { queryRows } from "../db/query-rows";
 import type { Tx } from "../db/types";
 
 /**
- * A free handle derived from a name or email (SPEC §2): "Sári Öz" → "sari-oz", then
+ * A free handle derived from a name or email (docs/product.md §2): "Sári Öz" → "sari-oz", then
  * "sari-oz-2", "sari-oz-3", … when taken. The advisory lock on the base makes two
  * sign-ups with the same name take turns instead of picking the same suffix.
  */

@@ -22,7 +22,7 @@ export const profileInput = z
   .strict();
 export type ProfileInput = z.infer<typeof profileInput>;
 
-/** The owner edits name, handle, school and avatar (SPEC §2), through RLS, audited. */
+/** The owner edits name, handle, school and avatar (docs/product.md §2), through RLS, audited. */
 export async function updateOwnProfile(user: UserRow, input: ProfileInput): Promise<UserDto> {
   const values = {
     ...(input.name !== undefined && { name: input.name }),

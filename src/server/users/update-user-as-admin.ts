@@ -28,7 +28,7 @@ export const adminUserInput = z
 export type AdminUserInput = z.infer<typeof adminUserInput>;
 
 /**
- * An admin edits a user's role, cohort, school, handle or Kajabi contact id (SPEC §2).
+ * An admin edits a user's role, cohort, school, handle or Kajabi contact id (docs/product.md §2).
  * Runs as the admin under RLS, so the database re-checks every rule; one audit row
  * records before and after.
  */

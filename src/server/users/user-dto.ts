@@ -2,7 +2,7 @@ import type { users } from "../db/schema";
 
 export type UserRow = typeof users.$inferSelect;
 
-/** A user as the API shows it to themselves or to an admin (camelCase, SPEC §11). */
+/** A user as the API shows it to themselves or to an admin (camelCase, docs/product.md §11). */
 export interface UserDto {
   id: string;
   handle: string;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Field rules shared by sign-up, profile and admin forms and their APIs (SPEC §2). */
+/** Field rules shared by sign-up, profile and admin forms and their APIs (docs/product.md §2). */
 export const HANDLE_PATTERN = /^[a-z0-9_-]{3,30}$/;
 
 export const handleField = z

@@ -1,6 +1,6 @@
 /**
  * The five LEAPS activities as the home page explains them. Points mirror the seeded
- * defaults and rules in SPEC §3; the home page is static (no database), so if an admin
+ * defaults and rules in docs/product.md §3; the home page is static (no database), so if an admin
  * changes an activity's default points this copy must be updated by hand.
  */
 export const leapsActivitySummaries = [

@@ -1,6 +1,6 @@
 import type { LedgerSource } from "@/server/db/schema";
 
-/** Where a points entry came from, in the educator's words (SPEC §5 sources). */
+/** Where a points entry came from, in the educator's words (docs/product.md §5 sources). */
 export function ledgerSourceLabel(source: string, points: number): string {
   switch (source as LedgerSource) {
     case "FORM":

@@ -5,7 +5,7 @@ import { EVIDENCE_FIELDS } from "./evidence-field-specs";
 import type { EvidenceValues } from "./evidence-payload";
 import { payloadFieldLimits } from "./payload-field-limits";
 
-/** The evidence fields of one activity (SPEC §3), in order. */
+/** The evidence fields of one activity (docs/product.md §3), in order. */
 export function ActivityFormFields({
   activity,
   values,

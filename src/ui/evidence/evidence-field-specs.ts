@@ -17,7 +17,7 @@ export interface EvidenceFieldSpec {
   maxAgeDays?: number;
 }
 
-/** The fields of each activity's evidence form (SPEC §3), in the order they are asked. */
+/** The fields of each activity's evidence form (docs/product.md §3), in the order they are asked. */
 export const EVIDENCE_FIELDS: Record<ActivityCode, EvidenceFieldSpec[]> = {
   LEARN: [
     {

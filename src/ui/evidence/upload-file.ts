@@ -1,4 +1,4 @@
-/** What POST /api/uploads answers with (SPEC §11). */
+/** What POST /api/uploads answers with (docs/product.md §11). */
 export interface UploadedFile {
   key: string;
   name: string;

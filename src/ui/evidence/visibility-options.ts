@@ -1,6 +1,6 @@
 import type { Visibility } from "@/server/db/schema";
 
-/** What each visibility means for the educator (SPEC §8: only approved PUBLIC evidence shows). */
+/** What each visibility means for the educator (docs/product.md §8: only approved PUBLIC evidence shows). */
 export const VISIBILITY_OPTIONS: { value: Visibility; label: string; description: string }[] = [
   {
     value: "PRIVATE",

@@ -9,7 +9,7 @@ import { SubmitButton } from "@/ui/forms/submit-button";
 import { VISIBILITY_OPTIONS } from "./visibility-options";
 
 /**
- * A stored submission's PUBLIC/PRIVATE switch, open at every status (SPEC §4): the
+ * A stored submission's PUBLIC/PRIVATE switch, open at every status (docs/product.md §4): the
  * current choice in words and one button to flip it. Works without JavaScript too.
  */
 export function VisibilitySwitch({

@@ -7,7 +7,11 @@ import { LeaderboardEmptyState } from "@/ui/leaderboard/leaderboard-empty-state"
 import { LeaderboardFilterForm } from "@/ui/leaderboard/leaderboard-filter-form";
 import { LeaderboardNotYetRanked, LeaderboardOwnRank } from "@/ui/leaderboard/leaderboard-own-rank";
 import { LeaderboardPagination, leaderboardRange } from "@/ui/leaderboard/leaderboard-pagination";
-import { PAGE_SIZE, parseLeaderboardParams, PERIOD_LABELS } from "@/ui/leaderboard/leaderboard-params";
+import {
+  PAGE_SIZE,
+  parseLeaderboardParams,
+  PERIOD_LABELS,
+} from "@/ui/leaderboard/leaderboard-params";
 import { LeaderboardPeriodTabs } from "@/ui/leaderboard/leaderboard-period-tabs";
 import { LeaderboardTable } from "@/ui/leaderboard/leaderboard-table";
 

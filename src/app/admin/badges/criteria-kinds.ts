@@ -1,5 +1,5 @@
 /**
- * The criteria kinds of SPEC §7 as the editor offers them, with the inputs each needs.
+ * The criteria kinds of docs/product.md §7 as the editor offers them, with the inputs each needs.
  * Only the form's shape lives here; the server's badgeCriteria schema decides validity.
  */
 export const CRITERIA_KINDS = [

@@ -1,6 +1,6 @@
 import type { FormState } from "@/ui/forms/form-state";
 
-/** The most a bulk review takes (SPEC §4); the queue's page size matches it. */
+/** The most a bulk review takes (docs/product.md §4); the queue's page size matches it. */
 export const BULK_REVIEW_MAX = 50;
 
 /** What one approval or rejection did, as the review page shows it afterwards. */

@@ -60,7 +60,7 @@ function actionFor(body: unknown): ClerkAction {
 export type ClerkWebhookResult = "processed" | "duplicate" | "ignored";
 
 /**
- * Clerk's user webhook (SPEC §2): Svix signature over the raw body with
+ * Clerk's user webhook (docs/product.md §2): Svix signature over the raw body with
  * CLERK_WEBHOOK_SECRET (svix also refuses timestamps more than 5 minutes off), one
  * effect per `svix-id` however often it is delivered, then user.created/updated →
  * upsert, user.deleted → anonymise. 401 when unauthenticated, 400 when malformed:

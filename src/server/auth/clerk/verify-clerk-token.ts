@@ -13,7 +13,7 @@ export interface ClerkClaims {
 const keys = new Map<string, Promise<CryptoKey>>();
 
 /**
- * Verifies a Clerk session JWT offline (SPEC §2): RS256 signature against CLERK_JWT_KEY,
+ * Verifies a Clerk session JWT offline (docs/product.md §2): RS256 signature against CLERK_JWT_KEY,
  * expiry and not-before (5 s leeway), the issuer when CLERK_ISSUER is set, and the
  * authorized party when CLERK_AUTHORIZED_PARTIES is set. Throws on any failure.
  */

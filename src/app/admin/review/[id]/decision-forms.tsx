@@ -25,7 +25,7 @@ export function ApproveForm({
   const form = useRef<HTMLFormElement>(null);
   useFocusOnError(state, form);
   const errors = state.fieldErrors ?? {};
-  // The ±20 % band of SPEC §4, shown so reviewers know it before they type; the server
+  // The ±20 % band of docs/product.md §4, shown so reviewers know it before they type; the server
   // checks it again.
   const low = quote ? Math.round(quote.points * 0.8) : 0;
   const high = quote ? Math.round(quote.points * 1.2) : 0;

@@ -6,7 +6,11 @@ import { isActivityCode, type ActivityCode } from "@/server/activities/activity-
 import { requireUser } from "@/server/auth/guards";
 import { updateSubmission, updateSubmissionInput } from "@/server/submissions/update-submission";
 import { withdrawSubmission } from "@/server/submissions/withdraw-submission";
-import { evidenceFieldOfPath, payloadFromValues, valuesFromFormData } from "@/ui/evidence/evidence-payload";
+import {
+  evidenceFieldOfPath,
+  payloadFromValues,
+  valuesFromFormData,
+} from "@/ui/evidence/evidence-payload";
 import { formText } from "@/ui/forms/form-data";
 import { formErrorState } from "@/ui/forms/form-error-state";
 import type { FormState } from "@/ui/forms/form-state";
@@ -41,7 +45,7 @@ export async function saveEvidence(
   redirect(`${submissionPath(id)}?notice=saved`);
 }
 
-/** PUBLIC ⇄ PRIVATE, allowed at any status (SPEC §4). */
+/** PUBLIC ⇄ PRIVATE, allowed at any status (docs/product.md §4). */
 export async function changeVisibility(
   id: string,
   _previous: FormState,
@@ -62,7 +66,7 @@ export async function changeVisibility(
   }
 }
 
-/** Deletes a PENDING submission (SPEC §4), then back to the dashboard. */
+/** Deletes a PENDING submission (docs/product.md §4), then back to the dashboard. */
 export async function withdrawEvidence(id: string): Promise<FormState> {
   try {
     const user = await requireUser();

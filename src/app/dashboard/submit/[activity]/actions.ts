@@ -7,7 +7,11 @@ import { requireUser } from "@/server/auth/guards";
 import { AppError } from "@/server/errors";
 import { logError } from "@/server/log";
 import { createSubmission, createSubmissionInput } from "@/server/submissions/create-submission";
-import { evidenceFieldOfPath, payloadFromValues, valuesFromFormData } from "@/ui/evidence/evidence-payload";
+import {
+  evidenceFieldOfPath,
+  payloadFromValues,
+  valuesFromFormData,
+} from "@/ui/evidence/evidence-payload";
 import type { EvidenceValues } from "@/ui/evidence/evidence-payload";
 import { formText } from "@/ui/forms/form-data";
 import { formErrorState } from "@/ui/forms/form-error-state";
