@@ -248,9 +248,9 @@ describe("wording", () => {
     expect(pointsRuleText.EXPLORE(60)).toMatch(/^60 points for your first approved Explore/);
     expect(pointsRuleText.PRESENT(25)).toMatch(/^25 points for your first approved Present/);
     const amplify = pointsRuleText.AMPLIFY();
-    expect(amplify).toContain("2 points per peer and 1 per student");
-    expect(amplify).toContain("from 6 days before to 6 days after a session");
+    expect(amplify).toContain("from 6 days before to 6 days after each session");
     expect(amplify).toContain("at most 50 peers and 200 students");
+    expect(amplify).toMatch(/^2 points per peer and 1 per student trained/);
     expect(amplify).not.toMatch(/7-day|7 days/);
   });
 

@@ -98,8 +98,8 @@ export function amplifyRefusal(options: {
   return {
     message:
       `Your sessions ${AMPLIFY_WINDOW_WORDING} ${sessionDate} (${from} to ${to}) already report ` +
-      `${used.peers} peers and ${used.students} students, and such a span counts at most ` +
-      `${AMPLIFY_MAX_PEERS} peers and ${AMPLIFY_MAX_STUDENTS} students: ` +
+      `${used.peers} peers and ${used.students} students; at most ${AMPLIFY_MAX_PEERS} peers and ` +
+      `${AMPLIFY_MAX_STUDENTS} students count in that span, so ` +
       `${left.peers} peers and ${left.students} students remain.`,
     details: [
       ...(overPeers

@@ -18,9 +18,9 @@ export const pointsRuleText = {
   EXPLORE: (defaultPoints: number) =>
     `${defaultPoints} points for your first approved Explore; later ones are recognised without points.`,
   AMPLIFY: () =>
-    `${AMPLIFY_POINTS_PER_PEER} points per peer and ${AMPLIFY_POINTS_PER_STUDENT} per student trained; ` +
-    `your sessions ${AMPLIFY_WINDOW_WORDING} a session count together, ` +
-    `at most ${AMPLIFY_MAX_PEERS} peers and ${AMPLIFY_MAX_STUDENTS} students.`,
+    `${AMPLIFY_POINTS_PER_PEER} points per peer and ${AMPLIFY_POINTS_PER_STUDENT} per student trained, ` +
+    `for at most ${AMPLIFY_MAX_PEERS} peers and ${AMPLIFY_MAX_STUDENTS} students across your sessions ` +
+    `${AMPLIFY_WINDOW_WORDING} each session.`,
   PRESENT: (defaultPoints: number) =>
     `${defaultPoints} points for your first approved Present; later ones are recognised without points.`,
   SHINE: () => "Recognition (the Shine Star badge), no points.",
