@@ -1,7 +1,7 @@
 /** The forms' preview uses the submission limits and the point rules of submit and approval. */
 import { eq } from "drizzle-orm";
 import { expect, test } from "vitest";
-import { previewCredit } from "../../src/server/activities/preview-credit";
+import { previewCredit } from "../../src/server/credit/preview-credit";
 import { privileged } from "../../src/server/db/privileged";
 import { users } from "../../src/server/db/schema";
 import { signUp } from "../helpers/accounts";

@@ -6,6 +6,8 @@ import {
   presentPayload,
   shinePayload,
 } from "./activity-payloads";
+import { SEEDED_DEFAULT_POINTS } from "./points-rules";
+import { pointsRuleText } from "./points-wording";
 
 export const ACTIVITY_CODES = ["LEARN", "EXPLORE", "AMPLIFY", "PRESENT", "SHINE"] as const;
 export type ActivityCode = (typeof ACTIVITY_CODES)[number];
@@ -23,7 +25,7 @@ export interface ActivityRules {
   code: ActivityCode;
   payload: z.ZodType;
   attachments: { min: number; max: number; types: UploadType[]; label: string };
-  /** How points are earned, in the words shown to educators and reviewers. */
+  /** How points are earned, quoting the seeded default points (see pointsRuleText). */
   pointsRule: string;
 }
 
@@ -33,34 +35,31 @@ export const ACTIVITY_CANON: Record<ActivityCode, ActivityRules> = {
     code: "LEARN",
     payload: learnPayload,
     attachments: { min: 1, max: 1, types: ALL_UPLOAD_TYPES, label: "the course certificate" },
-    pointsRule: "Up to 20 points in all: +10 per Kajabi course, or an approved certificate.",
+    pointsRule: pointsRuleText.LEARN(SEEDED_DEFAULT_POINTS.LEARN),
   },
   EXPLORE: {
     code: "EXPLORE",
     payload: explorePayload,
     attachments: { min: 1, max: 5, types: ALL_UPLOAD_TYPES, label: "evidence from the class" },
-    pointsRule:
-      "50 points for your first approved Explore; later ones are recognised without points.",
+    pointsRule: pointsRuleText.EXPLORE(SEEDED_DEFAULT_POINTS.EXPLORE),
   },
   AMPLIFY: {
     code: "AMPLIFY",
     payload: amplifyPayload,
     attachments: { min: 1, max: 5, types: ALL_UPLOAD_TYPES, label: "attendance proof" },
-    pointsRule:
-      "2 points per peer and 1 per student trained; at most 50 peers and 200 students in any 7-day window.",
+    pointsRule: pointsRuleText.AMPLIFY(),
   },
   PRESENT: {
     code: "PRESENT",
     payload: presentPayload,
     attachments: { min: 0, max: 1, types: IMAGES, label: "an image of the post" },
-    pointsRule:
-      "20 points for your first approved Present; later ones are recognised without points.",
+    pointsRule: pointsRuleText.PRESENT(SEEDED_DEFAULT_POINTS.PRESENT),
   },
   SHINE: {
     code: "SHINE",
     payload: shinePayload,
     attachments: { min: 0, max: 3, types: ALL_UPLOAD_TYPES, label: "supporting files" },
-    pointsRule: "Recognition (the Shine Star badge), no points.",
+    pointsRule: pointsRuleText.SHINE(),
   },
 };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AMPLIFY_MAX_PEERS, AMPLIFY_MAX_STUDENTS } from "./amplify-rules";
 import { daysAgo, pastDate } from "./dates";
 
 /**
@@ -37,8 +38,6 @@ export const explorePayload = z
   })
   .strict();
 
-export const AMPLIFY_MAX_PEERS = 50;
-export const AMPLIFY_MAX_STUDENTS = 200;
 export const AMPLIFY_MAX_AGE_DAYS = 90;
 
 export const amplifyPayload = z

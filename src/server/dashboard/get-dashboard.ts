@@ -1,6 +1,8 @@
 import "server-only";
 import { desc, eq, inArray } from "drizzle-orm";
-import { ACTIVITY_CANON, ACTIVITY_CODES, type ActivityCode } from "../activities/activity-canon";
+import { ACTIVITY_CODES, type ActivityCode } from "../activities/activity-canon";
+import { learnRoom } from "../activities/points-rules";
+import { pointsRuleText } from "../activities/points-wording";
 import { dbSession } from "../auth/guards";
 import { selectEarnedBadges, type EarnedBadgeDto } from "../badges/select-earned-badges";
 import { activities, points_ledger, points_ledger_context, submissions } from "../db/schema";
@@ -65,19 +67,20 @@ export async function getDashboard(user: UserRow): Promise<Dashboard> {
       const count = (status: string) =>
         own.filter((s) => s.activity === code && s.status === status).length;
       const activity = catalogue.find((a) => a.code === code);
+      const defaultPoints = activity?.default_points ?? 0;
       return {
         code,
         name: activity?.name ?? code,
         points,
-        defaultPoints: activity?.default_points ?? 0,
+        defaultPoints,
         approved: count("APPROVED"),
         pending: count("PENDING"),
         rejected: count("REJECTED"),
-        pointsRule: ACTIVITY_CANON[code].pointsRule,
+        pointsRule: pointsRuleText[code](defaultPoints),
         // LEARN is done at its cap; the others with a credit or an approval.
         done:
           code === "LEARN"
-            ? points >= (activity?.default_points ?? 0) || count("APPROVED") > 0
+            ? learnRoom({ points, cap: defaultPoints }) === 0 || count("APPROVED") > 0
             : points > 0 || count("APPROVED") > 0,
       };
     });

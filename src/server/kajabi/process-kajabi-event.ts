@@ -1,5 +1,10 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import {
+  LEARN_POINTS_PER_COURSE,
+  learnCourseCredit,
+  learnCourseCreditReason,
+} from "../activities/points-rules";
 import { writeAudit } from "../audit/write-audit";
 import { evaluateBadges } from "../badges/evaluate-badges";
 import {
@@ -11,7 +16,7 @@ import {
 import type { Tx } from "../db/types";
 import { getEnv } from "../env";
 import { creditPoints } from "../ledger/credit-points";
-import { getActivityPoints } from "../ledger/get-activity-points";
+import { getLearnTotals } from "../ledger/get-learn-totals";
 import { lockUserPoints } from "../ledger/lock-user-points";
 import { kajabiEvent, normaliseTag } from "./kajabi-event";
 import { matchKajabiContact } from "./match-kajabi-contact";
@@ -19,14 +24,13 @@ import { matchKajabiContact } from "./match-kajabi-contact";
 export type KajabiOutcome = (typeof KAJABI_OUTCOMES)[number];
 
 export const KAJABI_ACTOR = "system:kajabi-webhook";
-const POINTS_PER_TAG = 10;
 const REPLAY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Applies one stored Kajabi event (docs/product.md §3 LEARN, §6), inside the caller's privileged
  * transaction: stale, removal and non-course events are recorded and change nothing;
- * a course tag of a matched user credits +10 LEARN once per (user, tag) and never past
- * the LEARN cap; badges are evaluated and the credit audited in the same transaction.
+ * a course tag of a matched user credits LEARN once per (user, tag), as learnCourseCredit
+ * says (never past the LEARN cap); badges are evaluated and the credit audited in the same transaction.
  * An unmatched event keeps processed_at NULL and waits (creditWaitingKajabiEvents).
  */
 export async function processKajabiEvent(
@@ -84,14 +88,10 @@ export async function processKajabiEvent(
   if (already)
     return record("duplicate", { userId: user.id, reason: "this course tag was already credited" });
 
-  const learn = await getActivityPoints(tx, user.id, "LEARN");
-  const room = learn.defaultPoints - learn.points;
-  if (room <= 0)
-    return record("capped", {
-      userId: user.id,
-      reason: `LEARN is capped at ${learn.defaultPoints} points`,
-    });
-  const delta = Math.min(POINTS_PER_TAG, room);
+  const learn = await getLearnTotals(tx, user.id);
+  const delta = learnCourseCredit(learn);
+  const reason = learnCourseCreditReason(learn, delta);
+  if (delta === 0) return record("capped", { userId: user.id, reason });
   const credited = await creditPoints(tx, {
     userId: user.id,
     activity: "LEARN",
@@ -111,13 +111,13 @@ export async function processKajabiEvent(
       eventId: stored.id,
       tag,
       points: delta,
-      ...(delta < POINTS_PER_TAG && { clampedTo: delta }),
+      ...(delta < LEARN_POINTS_PER_COURSE && { clampedTo: delta }),
     },
   });
   await evaluateBadges(tx, user.id, KAJABI_ACTOR);
   return record("credited", {
     userId: user.id,
     points: delta,
-    ...(delta < POINTS_PER_TAG && { reason: `clamped to the LEARN cap of ${learn.defaultPoints}` }),
+    reason,
   });
 }

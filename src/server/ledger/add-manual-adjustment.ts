@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { ACTIVITY_CODES } from "../activities/activity-canon";
+import { learnAdjustmentRefusal } from "../activities/points-rules";
 import { writeAudit } from "../audit/write-audit";
 import { evaluateBadges } from "../badges/evaluate-badges";
 import { privileged } from "../db/privileged";
@@ -10,7 +11,7 @@ import { users } from "../db/schema";
 import { AppError } from "../errors";
 import type { UserRow } from "../users/user-dto";
 import { creditPoints } from "./credit-points";
-import { getActivityPoints } from "./get-activity-points";
+import { getLearnTotals } from "./get-learn-totals";
 import { lockUserPoints } from "./lock-user-points";
 import { writeLedgerContext } from "./write-ledger-context";
 
@@ -46,13 +47,11 @@ export async function addManualAdjustment(
     if (!target) throw new AppError("NOT_FOUND", "No such user.");
     await lockUserPoints(tx, input.userId);
     if (input.activity === "LEARN" && input.points > 0) {
-      const learn = await getActivityPoints(tx, input.userId, "LEARN");
-      if (learn.points + input.points > learn.defaultPoints) {
-        throw new AppError(
-          "UNPROCESSABLE",
-          `Learn is capped at ${learn.defaultPoints}; this user has ${learn.points}, so at most ${Math.max(0, learn.defaultPoints - learn.points)} more.`,
-          { details: [{ path: "points", message: "Over the Learn cap." }] },
-        );
+      const refusal = learnAdjustmentRefusal(await getLearnTotals(tx, input.userId), input.points);
+      if (refusal) {
+        throw new AppError("UNPROCESSABLE", refusal, {
+          details: [{ path: "points", message: "Over the Learn cap." }],
+        });
       }
     }
     const ledger = await creditPoints(tx, {

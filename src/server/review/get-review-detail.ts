@@ -1,8 +1,9 @@
 import "server-only";
 import { desc, eq, sum } from "drizzle-orm";
 import { isActivityCode } from "../activities/activity-canon";
-import { computeCredit, type CreditQuote } from "../activities/compute-credit";
+import type { CreditQuote } from "../activities/points-rules";
 import { dbSession } from "../auth/guards";
+import { computeCredit } from "../credit/compute-credit";
 import { earned_badges, points_ledger, public_profiles, submissions } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";

@@ -1,13 +1,14 @@
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { isActivityCode } from "../activities/activity-canon";
-import { computeCredit, type CreditQuote } from "../activities/compute-credit";
+import { overrideBand, overrideRefusal } from "../activities/points-rules";
 import { writeAudit } from "../audit/write-audit";
 import { evaluateBadges } from "../badges/evaluate-badges";
 import { privileged } from "../db/privileged";
 import { submissions, uploads } from "../db/schema";
 import type { Tx } from "../db/types";
 import { AppError } from "../errors";
+import { computeCredit } from "../credit/compute-credit";
 import { creditPoints } from "../ledger/credit-points";
 import { writeLedgerContext } from "../ledger/write-ledger-context";
 import type { SubmissionRow } from "../submissions/submission-dto";
@@ -75,7 +76,8 @@ export async function reviewSubmission(
     }
 
     if (submission.activity_code === "LEARN") await refuseReusedCertificate(tx, submission);
-    const points = input.points === undefined ? quote.points : checkOverride(quote, input.points);
+    const points =
+      input.points === undefined ? quote.points : checkOverride(quote.points, input.points);
     await setReviewed(tx, submission, "APPROVED", reviewer.id, input.note ?? null);
     if (points > 0) {
       const ledger = await creditPoints(tx, {
@@ -118,18 +120,14 @@ export async function reviewSubmission(
   });
 }
 
-/** An override stays within ±20 % of the computed credit, rounded (docs/product.md §4). */
-function checkOverride(quote: CreditQuote, points: number): number {
-  const low = Math.round(quote.points * 0.8);
-  const high = Math.round(quote.points * 1.2);
-  if (points < low || points > high) {
-    throw new AppError(
-      "UNPROCESSABLE",
-      `An override must be between ${low} and ${high} points (±20 % of ${quote.points}).`,
-      {
-        details: [{ path: "points", message: `Between ${low} and ${high}.` }],
-      },
-    );
+/** An override stays within the band of overrideBand (docs/product.md §4). */
+function checkOverride(computed: number, points: number): number {
+  const refusal = overrideRefusal(computed, points);
+  if (refusal) {
+    const { low, high } = overrideBand(computed);
+    throw new AppError("UNPROCESSABLE", refusal, {
+      details: [{ path: "points", message: `Between ${low} and ${high}.` }],
+    });
   }
   return points;
 }

@@ -1,17 +1,15 @@
 import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { ActivityCode } from "../activities/activity-canon";
-import {
-  AMPLIFY_MAX_PEERS,
-  AMPLIFY_MAX_STUDENTS,
-  type AmplifyPayload,
-} from "../activities/activity-payloads";
-import { amplifyWindowUsage } from "../activities/amplify-window-usage";
+import type { AmplifyPayload } from "../activities/activity-payloads";
+import { amplifyRefusal } from "../activities/amplify-rules";
+import { learnCompleteRefusal } from "../activities/points-rules";
 import { queryRows } from "../db/query-rows";
 import { submissions } from "../db/schema";
 import type { Tx } from "../db/types";
 import { AppError } from "../errors";
-import { getActivityPoints } from "../ledger/get-activity-points";
+import { getLearnTotals } from "../ledger/get-learn-totals";
+import { amplifyWindowUsage } from "./amplify-window-usage";
 
 export const MAX_SUBMISSIONS_PER_HOUR = 10;
 
@@ -57,23 +55,13 @@ async function checkAmplifyWindow(
     statuses: ["PENDING", "APPROVED"],
     excludeId: options.submissionId,
   });
-  const peersLeft = Math.max(0, AMPLIFY_MAX_PEERS - used.peers);
-  const studentsLeft = Math.max(0, AMPLIFY_MAX_STUDENTS - used.students);
-  if (payload.peersTrained > peersLeft || payload.studentsTrained > studentsLeft) {
-    const message =
-      `Within 7 days of ${payload.sessionDate} you have already reported ${used.peers} peers and ${used.students} students ` +
-      `(at most ${AMPLIFY_MAX_PEERS} peers and ${AMPLIFY_MAX_STUDENTS} students in any 7-day window): ` +
-      `${peersLeft} peers and ${studentsLeft} students remain.`;
-    throw new AppError("UNPROCESSABLE", message, {
-      details: [
-        ...(payload.peersTrained > peersLeft
-          ? [{ path: "payload.peersTrained", message: `At most ${peersLeft} more.` }]
-          : []),
-        ...(payload.studentsTrained > studentsLeft
-          ? [{ path: "payload.studentsTrained", message: `At most ${studentsLeft} more.` }]
-          : []),
-      ],
-    });
+  const refusal = amplifyRefusal({
+    sessionDate: payload.sessionDate,
+    reported: { peers: payload.peersTrained, students: payload.studentsTrained },
+    used,
+  });
+  if (refusal) {
+    throw new AppError("UNPROCESSABLE", refusal.message, { details: refusal.details });
   }
 }
 
@@ -96,11 +84,6 @@ async function checkLearn(tx: Tx, options: { userId: string; submissionId?: stri
       "You already have a Learn certificate pending or approved; only one is needed.",
     );
   }
-  const learn = await getActivityPoints(tx, options.userId, "LEARN");
-  if (learn.points >= learn.defaultPoints) {
-    throw new AppError(
-      "CONFLICT",
-      `Your Learn points are complete (${learn.points} of ${learn.defaultPoints}).`,
-    );
-  }
+  const complete = learnCompleteRefusal(await getLearnTotals(tx, options.userId));
+  if (complete) throw new AppError("CONFLICT", complete);
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef } from "react";
+import { overrideBand, overrideBandWording } from "@/server/activities/points-rules";
 import { dangerButtonClass, secondaryButtonClass } from "@/ui/forms/button-styles";
 import { FormBanner } from "@/ui/forms/form-banner";
 import { TextField } from "@/ui/forms/form-field";
@@ -25,10 +26,9 @@ export function ApproveForm({
   const form = useRef<HTMLFormElement>(null);
   useFocusOnError(state, form);
   const errors = state.fieldErrors ?? {};
-  // The ±20 % band of docs/product.md §4, shown so reviewers know it before they type; the server
-  // checks it again.
-  const low = quote ? Math.round(quote.points * 0.8) : 0;
-  const high = quote ? Math.round(quote.points * 1.2) : 0;
+  // The override band of docs/product.md §4, shown so reviewers know it before they type; the
+  // server checks it again.
+  const { low, high } = overrideBand(quote?.points ?? 0);
   return (
     <form ref={form} action={action} noValidate aria-labelledby="approve-heading">
       <h3 id="approve-heading" className="text-lg font-semibold text-slate-900">
@@ -54,7 +54,7 @@ export function ApproveForm({
             type="number"
             inputMode="numeric"
             label="Points override (optional)"
-            hint={`Leave blank to credit ${pointsLabel(quote.points)}. Allowed: ${low}–${high} (±20 % of ${quote.points}); an override needs a note.`}
+            hint={`Leave blank to credit ${pointsLabel(quote.points)}. Allowed: ${low}–${high} (${overrideBandWording(quote.points)}); an override needs a note.`}
             min={low}
             max={high}
             step={1}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { AMPLIFY_WINDOW_WORDING } from "@/server/activities/amplify-rules";
 import { pointsLabel } from "../points-label";
 import type { ReverseFormState, ReviewFormState, ReviewOutcome } from "../review-states";
 import { ApproveForm, RejectForm, ReverseForm } from "./decision-forms";
@@ -18,8 +19,8 @@ const CLAMP_LABELS: Record<string, string> = {
   requestedPoints: "Points the evidence asked for",
   creditedPeers: "Peers credited",
   creditedStudents: "Students credited",
-  windowPeersUsed: "Peers already credited in the 7-day window",
-  windowStudentsUsed: "Students already credited in the 7-day window",
+  windowPeersUsed: `Peers already credited for sessions ${AMPLIFY_WINDOW_WORDING} this one`,
+  windowStudentsUsed: `Students already credited for sessions ${AMPLIFY_WINDOW_WORDING} this one`,
 };
 
 /**

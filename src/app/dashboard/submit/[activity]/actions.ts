@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { isActivityCode, type ActivityCode } from "@/server/activities/activity-canon";
-import { previewCredit } from "@/server/activities/preview-credit";
+import { previewCredit } from "@/server/credit/preview-credit";
 import { requireUser } from "@/server/auth/guards";
 import { AppError } from "@/server/errors";
 import { logError } from "@/server/log";

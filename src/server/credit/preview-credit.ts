@@ -1,11 +1,12 @@
 import "server-only";
+import { ACTIVITY_CANON, type ActivityCode } from "../activities/activity-canon";
+import type { CreditQuote } from "../activities/points-rules";
 import { dbSession } from "../auth/guards";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
 import { checkSubmissionLimits } from "../submissions/check-submission-limits";
 import type { UserRow } from "../users/user-dto";
-import { ACTIVITY_CANON, type ActivityCode } from "./activity-canon";
-import { computeCredit, type CreditQuote } from "./compute-credit";
+import { computeCredit } from "./compute-credit";
 
 export interface CreditPreview extends CreditQuote {
   /** Set when submitting this evidence now would be refused (window, Learn, rate limit). */

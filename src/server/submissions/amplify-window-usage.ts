@@ -1,13 +1,12 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { amplifyWindow, type AmplifyCounts } from "../activities/amplify-rules";
 import { queryRows } from "../db/query-rows";
 import type { Tx } from "../db/types";
 
-export const AMPLIFY_WINDOW_DAYS = 6;
-
 /**
  * Peers and students of a user's AMPLIFY submissions (in the given statuses, other than
- * `excludeId`) whose sessionDate lies within 6 days of `sessionDate` (d−6 … d+6): the
+ * `excludeId`) whose sessionDate lies in the window of `sessionDate` (amplifyWindow): the
  * rolling-window rule of docs/product.md §3, at submission (PENDING + APPROVED) and at approval
  * (APPROVED).
  */
@@ -19,12 +18,13 @@ export async function amplifyWindowUsage(
     statuses: ("PENDING" | "APPROVED")[];
     excludeId?: string;
   },
-): Promise<{ peers: number; students: number }> {
+): Promise<AmplifyCounts> {
+  const span = amplifyWindow(options.sessionDate);
   const statuses = sql.join(
     options.statuses.map((status) => sql`${status}`),
     sql`, `,
   );
-  const [row] = await queryRows<{ peers: number; students: number }>(
+  const [row] = await queryRows<AmplifyCounts>(
     tx,
     sql`SELECT coalesce(sum((payload ->> 'peersTrained')::int), 0)::int AS peers,
                coalesce(sum((payload ->> 'studentsTrained')::int), 0)::int AS students
@@ -33,8 +33,7 @@ export async function amplifyWindowUsage(
            AND activity_code = 'AMPLIFY'
            AND status::text IN (${statuses})
            AND id <> ${options.excludeId ?? ""}
-           AND (payload ->> 'sessionDate')::date BETWEEN ${options.sessionDate}::date - ${AMPLIFY_WINDOW_DAYS}::int
-                                                    AND ${options.sessionDate}::date + ${AMPLIFY_WINDOW_DAYS}::int`,
+           AND (payload ->> 'sessionDate')::date BETWEEN ${span.from}::date AND ${span.to}::date`,
   );
   return { peers: row?.peers ?? 0, students: row?.students ?? 0 };
 }
