@@ -4,7 +4,6 @@ import os from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { POST as reviewRoute } from "../../src/app/api/admin/submissions/[id]/review/route";
 import { GET as fileRoute } from "../../src/app/api/files/[...key]/route";
 import { PATCH as patchSubmission } from "../../src/app/api/submissions/[id]/route";
 import { privileged } from "../../src/server/db/privileged";
@@ -16,6 +15,7 @@ import { MAX_UPLOAD_BYTES } from "../../src/server/uploads/create-upload";
 import { signUp } from "../helpers/accounts";
 import { FILES, submit, upload, uploadKey, VALID_PAYLOADS } from "../helpers/evidence";
 import { call } from "../helpers/http";
+import { reviewWithVersion } from "../helpers/review";
 import { setupTestDatabase } from "../helpers/test-database";
 
 const database = setupTestDatabase();
@@ -116,11 +116,7 @@ describe("GET /api/files/<key>", () => {
       attachments: [key],
     });
     const id = created.body.id as string;
-    await call(reviewRoute, "POST", `/api/admin/submissions/${id}/review`, {
-      cookie: reviewer.cookie,
-      params: { id },
-      body: { action: "approve" },
-    });
+    await reviewWithVersion(reviewer.cookie, id, { action: "approve" });
     expect((await fetchFile(key, other.cookie)).status).toBe(404);
     await call(patchSubmission, "PATCH", `/api/submissions/${id}`, {
       cookie: owner.cookie,
