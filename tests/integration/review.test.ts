@@ -389,6 +389,27 @@ describe("reversal and adjustments (admins)", () => {
     ).toBe(409);
   });
 
+  test("an admin cannot credit or debit their own points (403 SELF_ADJUSTMENT, nothing written)", async () => {
+    const other = await signUp("Second Admin");
+    await privileged({ system: "test" }, (tx) =>
+      tx.update(users).set({ role: "ADMIN" }).where(eq(users.id, other.user.id)),
+    );
+    for (const delta of [500, -5]) {
+      const own = await call(ledgerRoute, "POST", "/api/admin/ledger", {
+        cookie: other.cookie,
+        body: { userId: other.user.id, activity: "SHINE", points: delta, reason: "for me" },
+      });
+      expect(own.status).toBe(403);
+      expect(own.body.error.code).toBe("SELF_ADJUSTMENT");
+    }
+    expect(await points(other.user.id)).toBe(0);
+    const byColleague = await call(ledgerRoute, "POST", "/api/admin/ledger", {
+      cookie: admin.cookie,
+      body: { userId: other.user.id, activity: "SHINE", points: 5, reason: "Workshop help" },
+    });
+    expect(byColleague.status).toBe(201);
+  });
+
   test("manual adjustments: reason required, non-zero, audited, badges evaluated; reviewers refused", async () => {
     const educator = await signUp("Adjusted Ann");
     const adjust = (body: unknown, who = admin) =>
