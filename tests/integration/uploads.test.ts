@@ -11,7 +11,7 @@ import { queryRows } from "../../src/server/db/query-rows";
 import { uploads, users } from "../../src/server/db/schema";
 import { getStorage } from "../../src/server/storage/get-storage";
 import { deleteStaleUploads } from "../../src/server/uploads/delete-stale-uploads";
-import { MAX_UPLOAD_BYTES } from "../../src/server/uploads/create-upload";
+import { MAX_PENDING_UPLOADS, MAX_UPLOAD_BYTES } from "../../src/server/uploads/create-upload";
 import { signUp } from "../helpers/accounts";
 import { FILES, submit, upload, uploadKey, VALID_PAYLOADS } from "../helpers/evidence";
 import { call } from "../helpers/http";
@@ -85,6 +85,21 @@ describe("POST /api/uploads", () => {
     const tooBig = Buffer.concat([exactly, Buffer.from([0])]);
     expect((await upload(owner.cookie, tooBig)).status).toBe(413);
     expect(await uploadCount()).toBe(before);
+  });
+
+  test("60 uploads at once never pass the limit of 30 waiting files", async () => {
+    const racer = await signUp("Rita Racer");
+    const results = await Promise.all(
+      Array.from({ length: 60 }, () => upload(racer.cookie, FILES.png())),
+    );
+    const statuses = results.map((result) => result.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(MAX_PENDING_UPLOADS);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(60 - MAX_PENDING_UPLOADS);
+    const [stored] = await queryRows<{ n: number }>(
+      database(),
+      sql`SELECT count(*)::int AS n FROM uploads WHERE user_id = ${racer.user.id}`,
+    );
+    expect(stored!.n).toBe(MAX_PENDING_UPLOADS);
   });
 
   test("signed out → 401; an empty file → 400", async () => {
