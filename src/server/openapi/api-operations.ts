@@ -124,7 +124,10 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/submissions/{id}",
     summary: "A submission the caller may see",
     access: "public",
-    success: { status: 200, description: "The submission" },
+    success: {
+      status: 200,
+      description: "The submission (reviewNote and reviewerId only for its owner and reviewers)",
+    },
   },
   {
     method: "patch",
