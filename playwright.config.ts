@@ -49,6 +49,8 @@ export default defineConfig({
       DATA_DIR: dataDir,
       KAJABI_WEBHOOK_SECRET: "e2e-kajabi-secret",
       CRON_SECRET: "e2e-cron-secret",
+      // Every test signs up from this one machine.
+      SIGN_UP_LIMIT_PER_HOUR: "100000",
       // The admin console tests' own admin (tests/e2e/admin-console.spec.ts).
       ADMIN_EMAILS: "e2e-admin@example.test",
     },

@@ -34,6 +34,8 @@ const envSchema = z
     /** Upper bound of the PostgreSQL connection pool of one app instance. */
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     AUTH_PROVIDER: z.enum(["local", "clerk"]).default("local"),
+    /** Local sign-ups one client may attempt per hour (tests and demos raise it). */
+    SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
     /** Emails that become SUPERADMIN when they sign up (lower-cased). */
     ADMIN_EMAILS: commaList.transform((emails) => emails.map((email) => email.toLowerCase())),
     /** Clerk's PEM public key; env files often carry it with literal "\n". */

@@ -7,8 +7,12 @@ export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  /** An admin tried to credit or debit their own points. */
+  SELF_ADJUSTMENT: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** The submission changed after the reviewer loaded it (its `version` no longer matches). */
+  STALE_SUBMISSION: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,

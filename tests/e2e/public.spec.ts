@@ -140,10 +140,10 @@ test.describe.serial("public pages", () => {
           },
         }),
       );
+      const path = `/api/admin/submissions/${String(submission.id)}`;
+      const { version } = await expectCreated(await api.get(path));
       await expectCreated(
-        await api.post(`/api/admin/submissions/${String(submission.id)}/review`, {
-          data: { action: "approve" },
-        }),
+        await api.post(`${path}/review`, { data: { action: "approve", version } }),
       );
     }
 

@@ -20,6 +20,7 @@ import {
   VALID_PAYLOADS,
 } from "../helpers/evidence";
 import { call } from "../helpers/http";
+import { reviewWithVersion, versionOf } from "../helpers/review";
 import { setupTestDatabase } from "../helpers/test-database";
 
 const database = setupTestDatabase();
@@ -35,12 +36,8 @@ beforeAll(async () => {
   );
 });
 
-const review = (id: string, body: unknown, who = reviewer) =>
-  call(reviewRoute, "POST", `/api/admin/submissions/${id}/review`, {
-    cookie: who.cookie,
-    params: { id },
-    body,
-  });
+const review = (id: string, body: Record<string, unknown>, who = reviewer) =>
+  reviewWithVersion(who.cookie, id, body);
 const approve = (id: string, extra: Record<string, unknown> = {}) =>
   review(id, { action: "approve", ...extra });
 
@@ -299,7 +296,15 @@ describe("review rules", () => {
     const own = await submitValid(reviewer.cookie, "SHINE");
     const response = await call(bulkRoute, "POST", "/api/admin/submissions/review", {
       cookie: reviewer.cookie,
-      body: { action: "approve", ids: [...ids, own, "missing"] },
+      body: {
+        action: "approve",
+        items: await Promise.all(
+          [...ids, own, "missing"].map(async (id) => ({
+            id,
+            version: await versionOf(reviewer.cookie, id),
+          })),
+        ),
+      },
     });
     expect(response.status).toBe(200);
     expect(
@@ -309,7 +314,10 @@ describe("review rules", () => {
     ).toEqual([true, true, "FORBIDDEN", "NOT_FOUND"]);
     const tooMany = await call(bulkRoute, "POST", "/api/admin/submissions/review", {
       cookie: reviewer.cookie,
-      body: { action: "approve", ids: Array.from({ length: 51 }, (_, i) => `id-${i}`) },
+      body: {
+        action: "approve",
+        items: Array.from({ length: 51 }, (_, i) => ({ id: `id-${i}`, version: "v" })),
+      },
     });
     expect(tooMany.status).toBe(400);
   });
@@ -379,6 +387,27 @@ describe("reversal and adjustments (admins)", () => {
         })
       ).status,
     ).toBe(409);
+  });
+
+  test("an admin cannot credit or debit their own points (403 SELF_ADJUSTMENT, nothing written)", async () => {
+    const other = await signUp("Second Admin");
+    await privileged({ system: "test" }, (tx) =>
+      tx.update(users).set({ role: "ADMIN" }).where(eq(users.id, other.user.id)),
+    );
+    for (const delta of [500, -5]) {
+      const own = await call(ledgerRoute, "POST", "/api/admin/ledger", {
+        cookie: other.cookie,
+        body: { userId: other.user.id, activity: "SHINE", points: delta, reason: "for me" },
+      });
+      expect(own.status).toBe(403);
+      expect(own.body.error.code).toBe("SELF_ADJUSTMENT");
+    }
+    expect(await points(other.user.id)).toBe(0);
+    const byColleague = await call(ledgerRoute, "POST", "/api/admin/ledger", {
+      cookie: admin.cookie,
+      body: { userId: other.user.id, activity: "SHINE", points: 5, reason: "Workshop help" },
+    });
+    expect(byColleague.status).toBe(201);
   });
 
   test("manual adjustments: reason required, non-zero, audited, badges evaluated; reviewers refused", async () => {

@@ -18,6 +18,7 @@ import {
   FILES,
 } from "../helpers/evidence";
 import { call } from "../helpers/http";
+import { reviewWithVersion } from "../helpers/review";
 import { setupTestDatabase } from "../helpers/test-database";
 
 const database = setupTestDatabase();
@@ -28,9 +29,10 @@ const tomorrow = () =>
   new Date(Date.parse(`${latestToday()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 let cookie: string;
+let admin: Awaited<ReturnType<typeof signUp>>;
 
 beforeAll(async () => {
-  await signUp("Bootstrap Admin");
+  admin = await signUp("Bootstrap Admin");
   cookie = (await signUp("Eva Educator")).cookie;
 });
 
@@ -403,5 +405,36 @@ describe("the owner's submissions", () => {
       payload: { ...VALID_PAYLOADS.SHINE(), ideaTitle: "bad\u0000title" },
     });
     expect(response.status).toBe(400);
+  });
+});
+
+describe("who sees the review", () => {
+  test("visitors and other educators read a public approval without its note or reviewer; the owner and reviewers see both", async () => {
+    const owner = await signUp("Paula Public");
+    const stranger = await signUp("Sam Stranger");
+    const id = await submitValid(owner.cookie, "SHINE", undefined, "PUBLIC");
+    const approved = await reviewWithVersion(admin.cookie, id, {
+      action: "approve",
+      note: "Private word for Paula: polish the summary.",
+    });
+    expect(approved.status).toBe(200);
+    const read = (who?: string) =>
+      call(getRoute, "GET", `/api/submissions/${id}`, { cookie: who, params: { id } });
+    for (const reader of [undefined, stranger.cookie]) {
+      const seen = await read(reader);
+      expect(seen.status).toBe(200);
+      expect(seen.body).toMatchObject({ id, status: "APPROVED", payload: expect.any(Object) });
+      expect(seen.body).not.toHaveProperty("reviewNote");
+      expect(seen.body).not.toHaveProperty("reviewerId");
+      expect(JSON.stringify(seen.body)).not.toContain("Private word");
+      expect(JSON.stringify(seen.body)).not.toContain(admin.user.id);
+      expect(JSON.stringify(seen.body)).not.toContain("@");
+    }
+    for (const reader of [owner.cookie, admin.cookie]) {
+      expect((await read(reader)).body).toMatchObject({
+        reviewNote: "Private word for Paula: polish the summary.",
+        reviewerId: admin.user.id,
+      });
+    }
   });
 });

@@ -4,7 +4,6 @@ import os from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { POST as reviewRoute } from "../../src/app/api/admin/submissions/[id]/review/route";
 import { GET as fileRoute } from "../../src/app/api/files/[...key]/route";
 import { PATCH as patchSubmission } from "../../src/app/api/submissions/[id]/route";
 import { privileged } from "../../src/server/db/privileged";
@@ -12,10 +11,11 @@ import { queryRows } from "../../src/server/db/query-rows";
 import { uploads, users } from "../../src/server/db/schema";
 import { getStorage } from "../../src/server/storage/get-storage";
 import { deleteStaleUploads } from "../../src/server/uploads/delete-stale-uploads";
-import { MAX_UPLOAD_BYTES } from "../../src/server/uploads/create-upload";
+import { MAX_PENDING_UPLOADS, MAX_UPLOAD_BYTES } from "../../src/server/uploads/create-upload";
 import { signUp } from "../helpers/accounts";
 import { FILES, submit, upload, uploadKey, VALID_PAYLOADS } from "../helpers/evidence";
 import { call } from "../helpers/http";
+import { reviewWithVersion } from "../helpers/review";
 import { setupTestDatabase } from "../helpers/test-database";
 
 const database = setupTestDatabase();
@@ -87,6 +87,21 @@ describe("POST /api/uploads", () => {
     expect(await uploadCount()).toBe(before);
   });
 
+  test("60 uploads at once never pass the limit of 30 waiting files", async () => {
+    const racer = await signUp("Rita Racer");
+    const results = await Promise.all(
+      Array.from({ length: 60 }, () => upload(racer.cookie, FILES.png())),
+    );
+    const statuses = results.map((result) => result.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(MAX_PENDING_UPLOADS);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(60 - MAX_PENDING_UPLOADS);
+    const [stored] = await queryRows<{ n: number }>(
+      database(),
+      sql`SELECT count(*)::int AS n FROM uploads WHERE user_id = ${racer.user.id}`,
+    );
+    expect(stored!.n).toBe(MAX_PENDING_UPLOADS);
+  });
+
   test("signed out → 401; an empty file → 400", async () => {
     expect((await upload("", FILES.pdf())).status).toBe(401);
     expect((await upload(owner.cookie, Buffer.alloc(0))).status).toBe(400);
@@ -116,11 +131,7 @@ describe("GET /api/files/<key>", () => {
       attachments: [key],
     });
     const id = created.body.id as string;
-    await call(reviewRoute, "POST", `/api/admin/submissions/${id}/review`, {
-      cookie: reviewer.cookie,
-      params: { id },
-      body: { action: "approve" },
-    });
+    await reviewWithVersion(reviewer.cookie, id, { action: "approve" });
     expect((await fetchFile(key, other.cookie)).status).toBe(404);
     await call(patchSubmission, "PATCH", `/api/submissions/${id}`, {
       cookie: owner.cookie,

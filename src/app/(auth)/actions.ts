@@ -24,7 +24,7 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
   try {
     requireLocalAuth();
     const input = signUpInput.parse({ ...values, password: formText(formData, "password") });
-    ({ token } = await signUpWithPassword(input));
+    ({ token } = await signUpWithPassword(input, clientIp(new Headers(await headers()))));
   } catch (error) {
     return formErrorState(error, values);
   }

@@ -1,49 +1,42 @@
 import "server-only";
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { hash, verify, type Algorithm, type Options } from "@node-rs/argon2";
 
-// scrypt with N=2^15, r=8, p=1 (OWASP's recommended minimum), 16-byte salt, 32-byte key.
-const PARAMS = { N: 32_768, r: 8, p: 1 } as const;
-const KEY_LENGTH = 32;
-// N=2^15 with r=8 needs 32 MiB; Node's default ceiling is exactly that, so raise it.
-const MAX_MEMORY = 64 * 1024 * 1024;
+/**
+ * Argon2id with OWASP's first recommended setting (m = 19 MiB, t = 2, p = 1). The
+ * parameters travel in the PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`), so hashes
+ * made with other settings still verify; `needsRehash` spots them.
+ */
+const ARGON2ID: Options = {
+  // `Algorithm` is a const enum, which isolated modules cannot read: 2 is Argon2id.
+  algorithm: 2 as Algorithm,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
+const CURRENT_PREFIX = "$argon2id$v=19$m=19456,t=2,p=1$";
 
-function derive(
-  password: string,
-  salt: Buffer,
-  params: { N: number; r: number; p: number },
-): Promise<Buffer> {
-  const options: ScryptOptions = { ...params, maxmem: MAX_MEMORY };
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
-  );
+/** Passwords are compared in NFKC, so the same text typed on another keyboard matches. */
+const normalise = (password: string) => password.normalize("NFKC");
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(normalise(password), ARGON2ID);
 }
 
-/** `scrypt$N$r$p$<salt b64>$<key b64>`: the parameters travel with the hash. */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await derive(password, salt, PARAMS);
-  return [
-    "scrypt",
-    PARAMS.N,
-    PARAMS.r,
-    PARAMS.p,
-    salt.toString("base64"),
-    key.toString("base64"),
-  ].join("$");
-}
-
+/** Checks a password against an Argon2id hash or a legacy `scrypt$…` one. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, key] = stored.split("$");
-  if (scheme !== "scrypt" || !salt || !key) return false;
-  const expected = Buffer.from(key, "base64");
-  const actual = await derive(password, Buffer.from(salt, "base64"), {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-  });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  if (stored.startsWith("scrypt$")) return verifyLegacyScrypt(normalise(password), stored);
+  if (!stored.startsWith("$argon2id$")) return false;
+  try {
+    return await verify(stored, normalise(password));
+  } catch {
+    return false;
+  }
+}
+
+/** True for hashes made before Argon2id or with other parameters: re-hash at sign-in. */
+export function needsRehash(stored: string): boolean {
+  return !stored.startsWith(CURRENT_PREFIX);
 }
 
 /** A hash of nothing in particular, verified when the email is unknown so that an
@@ -52,4 +45,25 @@ let decoy: Promise<string> | undefined;
 export function decoyHash(): Promise<string> {
   decoy ??= hashPassword(randomBytes(16).toString("hex"));
   return decoy;
+}
+
+// Hashes from before Argon2id: `scrypt$N$r$p$<salt b64>$<key b64>`. They are only
+// verified (and then replaced), never made.
+const SCRYPT_MAX_MEMORY = 64 * 1024 * 1024;
+
+function verifyLegacyScrypt(password: string, stored: string): Promise<boolean> {
+  const [, n, r, p, salt, key] = stored.split("$");
+  if (!salt || !key) return Promise.resolve(false);
+  const expected = Buffer.from(key, "base64");
+  const options: ScryptOptions = {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    maxmem: SCRYPT_MAX_MEMORY,
+  };
+  return new Promise((resolve) =>
+    scrypt(password, Buffer.from(salt, "base64"), expected.length, options, (error, actual) =>
+      resolve(!error && actual.length > 0 && timingSafeEqual(actual, expected)),
+    ),
+  );
 }

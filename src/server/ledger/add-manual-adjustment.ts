@@ -33,12 +33,16 @@ export type ManualAdjustmentInput = z.infer<typeof manualAdjustmentInput>;
 /**
  * An admin adds a correction to a user's points (docs/product.md §5): a MANUAL ledger row, positive
  * or negative, with its reason kept beside it and in the audit log. LEARN stays within
- * its cap even here. Badges are evaluated.
+ * its cap even here. Badges are evaluated. Nobody adjusts their own points: that takes a
+ * second admin (checked here; the database does not enforce it).
  */
 export async function addManualAdjustment(
   admin: UserRow,
   input: ManualAdjustmentInput,
 ): Promise<{ id: string; userId: string; points: number; badgesAwarded: string[] }> {
+  if (input.userId === admin.id) {
+    throw new AppError("SELF_ADJUSTMENT", "You cannot adjust your own points; ask another admin.");
+  }
   return privileged({ userId: admin.id }, async (tx) => {
     const [target] = await tx
       .select({ id: users.id })

@@ -124,7 +124,10 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/submissions/{id}",
     summary: "A submission the caller may see",
     access: "public",
-    success: { status: 200, description: "The submission" },
+    success: {
+      status: 200,
+      description: "The submission (reviewNote and reviewerId only for its owner and reviewers)",
+    },
   },
   {
     method: "patch",
@@ -147,19 +150,22 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "The review queue",
     access: "reviewer",
     query: reviewQueueInput,
-    success: { status: 200, description: '{"items":[…],"total","limit","offset"}' },
+    success: { status: 200, description: '{"items":[{…,"version"}],"total","limit","offset"}' },
   },
   {
     method: "get",
     path: "/api/admin/submissions/{id}",
     summary: "A submission with the educator's history and the computed credit",
     access: "reviewer",
-    success: { status: 200, description: "Review detail" },
+    success: {
+      status: 200,
+      description: '{"submission","version","user","history","ledger","badges","quote",…}',
+    },
   },
   {
     method: "post",
     path: "/api/admin/submissions/{id}/review",
-    summary: "Approve or reject",
+    summary: "Approve or reject the version seen (changed since → 409 STALE_SUBMISSION)",
     access: "reviewer",
     body: reviewInput,
     success: { status: 200, description: '{"id","status","pointsCredited",…}' },
@@ -167,7 +173,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   {
     method: "post",
     path: "/api/admin/submissions/review",
-    summary: "Bulk approve or reject (≤ 50), per-item results",
+    summary: "Bulk approve or reject (≤ 50 items of id + version), per-item results",
     access: "reviewer",
     body: bulkReviewInput,
     success: { status: 200, description: '{"results":[…]}' },

@@ -10,9 +10,12 @@ import { AppError } from "../errors";
 import { loadAttachmentFiles } from "../submissions/load-attachment-files";
 import { toSubmissionDto, type SubmissionDto } from "../submissions/submission-dto";
 import type { UserRow } from "../users/user-dto";
+import { submissionVersion } from "./submission-version";
 
 export interface ReviewDetail {
   submission: SubmissionDto;
+  /** What a review of this submission must send back (docs/product.md §4). */
+  version: string;
   user: {
     id: string;
     handle: string;
@@ -45,8 +48,12 @@ export interface ReviewDetail {
 /** Everything a reviewer needs on one page (docs/product.md §4), read under the reviewer's RLS. */
 export async function getReviewDetail(reviewer: UserRow, id: string): Promise<ReviewDetail> {
   return withUser(dbSession(reviewer), async (tx) => {
-    const [row] = await tx.select().from(submissions).where(eq(submissions.id, id));
-    if (!row) throw new AppError("NOT_FOUND", "No such submission.");
+    const [found] = await tx
+      .select({ row: submissions, version: submissionVersion })
+      .from(submissions)
+      .where(eq(submissions.id, id));
+    if (!found) throw new AppError("NOT_FOUND", "No such submission.");
+    const { row, version } = found;
     const [profile] = await tx
       .select()
       .from(public_profiles)
@@ -82,6 +89,7 @@ export async function getReviewDetail(reviewer: UserRow, id: string): Promise<Re
         : null;
     return {
       submission: toSubmissionDto(row, await loadAttachmentFiles(tx, [row])),
+      version,
       user: {
         id: row.user_id,
         handle: profile?.handle ?? "",

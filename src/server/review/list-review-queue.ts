@@ -9,6 +9,7 @@ import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";
 import { toSubmissionDto, type SubmissionDto } from "../submissions/submission-dto";
 import { loadAttachmentFiles } from "../submissions/load-attachment-files";
+import { submissionVersion } from "./submission-version";
 
 export const reviewQueueInput = z.object({
   status: z.enum(SUBMISSION_STATUSES).optional(),
@@ -21,6 +22,8 @@ export const reviewQueueInput = z.object({
 export type ReviewQueueInput = z.input<typeof reviewQueueInput>;
 
 export interface QueueItem extends SubmissionDto {
+  /** What a review of this submission must send back (docs/product.md §4). */
+  version: string;
   user: { id: string; handle: string; name: string; school: string | null; cohort: string | null };
 }
 
@@ -50,6 +53,7 @@ export async function listReviewQueue(reviewer: UserRow, rawInput: ReviewQueueIn
     const rows = await tx
       .select({
         submission: submissions,
+        version: submissionVersion,
         user: {
           id: publicProfiles.id,
           handle: publicProfiles.handle,
@@ -79,6 +83,7 @@ export async function listReviewQueue(reviewer: UserRow, rawInput: ReviewQueueIn
     );
     const items: QueueItem[] = rows.map((row) => ({
       ...toSubmissionDto(row.submission, files),
+      version: row.version,
       user: row.user,
     }));
     return { items, total: total?.n ?? 0, limit: input.limit, offset: input.offset };

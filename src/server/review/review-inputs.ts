@@ -12,10 +12,15 @@ const optionalNote = z.preprocess(
   reviewNote.optional(),
 );
 
+/** The `version` the reviewer saw, echoed unchanged from the review detail or queue. */
+const VERSION_MISSING = "Send the submission's version as you loaded it.";
+const version = z.string({ error: VERSION_MISSING }).min(1, VERSION_MISSING).max(64);
+
 /** `POST /api/admin/submissions/<id>/review` (docs/product.md §4, §11). */
 export const reviewInput = z
   .object({
     action: z.enum(["approve", "reject"]),
+    version,
     note: optionalNote,
     points: z.number().int().min(0).max(10_000).optional(),
   })
@@ -44,8 +49,8 @@ export type ReviewInput = z.infer<typeof reviewInput>;
 export const bulkReviewInput = z
   .object({
     action: z.enum(["approve", "reject"]),
-    ids: z
-      .array(z.string().min(1).max(100))
+    items: z
+      .array(z.object({ id: z.string().min(1).max(100), version }).strict())
       .min(1, "Select at least one submission.")
       .max(50, "At most 50 at a time."),
     note: optionalNote,

@@ -15,6 +15,7 @@ import type { SubmissionRow } from "../submissions/submission-dto";
 import type { UserRow } from "../users/user-dto";
 import { lockSubmissionForReview } from "./lock-submission-for-review";
 import type { ReviewInput } from "./review-inputs";
+import { submissionVersion } from "./submission-version";
 
 export interface ReviewResult {
   id: string;
@@ -29,7 +30,9 @@ export interface ReviewResult {
  * Approves or rejects one PENDING submission (docs/product.md §4) in one transaction: status,
  * reviewer and note, the ledger credit (idempotent per submission), badge evaluation
  * and one audit row. Never one's own submission (403); anything not PENDING is a 409,
- * which is what the losers of two simultaneous approvals get.
+ * which is what the losers of two simultaneous approvals get. The review must name the
+ * version the reviewer saw: if the owner edited the submission since, nothing is written
+ * (409 STALE_SUBMISSION).
  */
 export async function reviewSubmission(
   reviewer: UserRow,
@@ -47,6 +50,7 @@ export async function reviewSubmission(
         `This submission was already ${submission.status.toLowerCase()}.`,
       );
     }
+    await refuseStaleVersion(tx, id, input.version);
     if (!isActivityCode(submission.activity_code))
       throw new AppError("UNPROCESSABLE", "Unknown activity.");
     const quote = await computeCredit(tx, {
@@ -130,6 +134,20 @@ function checkOverride(computed: number, points: number): number {
     });
   }
   return points;
+}
+
+/** The row is locked, so its version cannot change between this check and the writes. */
+async function refuseStaleVersion(tx: Tx, id: string, seen: string): Promise<void> {
+  const [current] = await tx
+    .select({ version: submissionVersion })
+    .from(submissions)
+    .where(eq(submissions.id, id));
+  if (current?.version !== seen) {
+    throw new AppError(
+      "STALE_SUBMISSION",
+      "The educator changed this submission after you opened it. Reload it and review what it says now.",
+    );
+  }
 }
 
 /** The same certificate file (by SHA-256) is approved once, for anyone (docs/product.md §3). */

@@ -11,18 +11,24 @@ export type BulkItemResult =
 /**
  * Approves or rejects up to 50 submissions (docs/product.md §4), each in its own transaction, and
  * reports per item: one refusal (already reviewed, own submission…) never undoes the
- * others.
+ * others. Each item carries the version the reviewer saw; the first of repeated ids counts.
  */
 export async function reviewSubmissionsBulk(
   reviewer: UserRow,
   input: BulkReviewInput,
 ): Promise<BulkItemResult[]> {
   const results: BulkItemResult[] = [];
-  for (const id of [...new Set(input.ids)]) {
+  const versions = new Map<string, string>();
+  for (const item of input.items) if (!versions.has(item.id)) versions.set(item.id, item.version);
+  for (const [id, version] of versions) {
     try {
       results.push({
         ok: true,
-        ...(await reviewSubmission(reviewer, id, { action: input.action, note: input.note })),
+        ...(await reviewSubmission(reviewer, id, {
+          action: input.action,
+          version,
+          note: input.note,
+        })),
       });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

@@ -24,6 +24,12 @@ export interface SubmissionDto {
   updatedAt: string;
 }
 
+/**
+ * What visitors and other educators see of a submission they may read (an APPROVED PUBLIC
+ * one): the review note and the reviewer stay between the educator and the reviewers.
+ */
+export type PublicSubmissionDto = Omit<SubmissionDto, "reviewerId" | "reviewNote">;
+
 /** A submission as the API shows it (camelCase); attachments in the submission's order. */
 export function toSubmissionDto(row: SubmissionRow, files: UploadRow[] = []): SubmissionDto {
   const byKey = new Map(files.map((file) => [file.key, file]));

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, count, eq, gt, isNull } from "drizzle-orm";
+import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
 import { dbSession } from "../auth/guards";
 import { uploads } from "../db/schema";
 import { withUser } from "../db/with-user";
@@ -23,7 +23,8 @@ export interface UploadDto {
 /**
  * Stores an evidence file (docs/product.md §10): at most 10 MB, PDF/JPEG/PNG/WebP judged by its
  * content, under a key in the owner's folder. The record is written through RLS as the
- * owner; the file is removed again if the record cannot be.
+ * owner; the file is removed again if the record cannot be. At most MAX_PENDING_UPLOADS
+ * unattached files per person, counted under a per-person lock.
  */
 export async function createUpload(
   user: UserRow,
@@ -45,6 +46,9 @@ export async function createUpload(
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
 
   return withUser(dbSession(user), async (tx) => {
+    // One person's uploads are counted and inserted one at a time, so parallel requests
+    // cannot all see room under the limit at once.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`leaps.uploads:${user.id}`}))`);
     const [pending] = await tx
       .select({ n: count() })
       .from(uploads)

@@ -30,7 +30,8 @@ export async function reviewSelected(
     const reviewer = await requireRole("REVIEWER");
     const input = bulkReviewInput.parse({
       action: formText(formData, "action"),
-      ids,
+      // Each ticked row carries the version its reviewer saw (a hidden input beside it).
+      items: ids.map((id) => ({ id, version: formText(formData, `version:${id}`) })),
       note: optionalNote(values.note),
     });
     const results = await reviewSubmissionsBulk(reviewer, input);
@@ -63,7 +64,7 @@ export async function reviewSelected(
   } catch (error) {
     const state = formErrorState(error, values);
     // Nothing ticked (or too many) has no field to point at: say it in the banner.
-    return state.fieldErrors?.ids ? { ...state, message: state.fieldErrors.ids } : state;
+    return state.fieldErrors?.items ? { ...state, message: state.fieldErrors.items } : state;
   }
 }
 
@@ -85,7 +86,12 @@ export async function approveSubmission(
   }
   try {
     const reviewer = await requireRole("REVIEWER");
-    const input = reviewInput.parse({ action: "approve", note: optionalNote(values.note), points });
+    const input = reviewInput.parse({
+      action: "approve",
+      version: formText(formData, "version"),
+      note: optionalNote(values.note),
+      points,
+    });
     const result = await reviewSubmission(reviewer, id, input);
     refresh();
     return { status: "success", message: "Approved.", outcome: result };
@@ -103,7 +109,11 @@ export async function rejectSubmission(
   const values = { note: formText(formData, "note") };
   try {
     const reviewer = await requireRole("REVIEWER");
-    const input = reviewInput.parse({ action: "reject", note: optionalNote(values.note) });
+    const input = reviewInput.parse({
+      action: "reject",
+      version: formText(formData, "version"),
+      note: optionalNote(values.note),
+    });
     const result = await reviewSubmission(reviewer, id, input);
     refresh();
     return { status: "success", message: "Rejected.", outcome: result };

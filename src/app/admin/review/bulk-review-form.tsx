@@ -216,19 +216,33 @@ function describeDone(
   return `${points}; badge awarded: ${result.badgesAwarded.map((code) => badgeNames[code] ?? code).join(", ")}.`;
 }
 
-/** A row's checkbox: part of the bulk form, ticked again after a refused run. */
-export function RowCheckbox({ id, label }: { id: string; label: string }) {
+/**
+ * A row's checkbox: part of the bulk form, ticked again after a refused run. The version
+ * the reviewer sees travels beside it, so a submission edited since is refused.
+ */
+export function RowCheckbox({
+  id,
+  label,
+  version,
+}: {
+  id: string;
+  label: string;
+  version: string;
+}) {
   const { defaultIds } = useSelection();
   return (
-    <input
-      type="checkbox"
-      name="ids"
-      value={id}
-      data-label={label}
-      aria-label={`Select ${label}`}
-      defaultChecked={defaultIds.has(id)}
-      className="size-5 accent-brand-700"
-    />
+    <>
+      <input
+        type="checkbox"
+        name="ids"
+        value={id}
+        data-label={label}
+        aria-label={`Select ${label}`}
+        defaultChecked={defaultIds.has(id)}
+        className="size-5 accent-brand-700"
+      />
+      <input type="hidden" name={`version:${id}`} value={version} />
+    </>
   );
 }
 

@@ -184,7 +184,9 @@ function QueueTable({
             return (
               <tr key={item.id} className="hover:bg-slate-50">
                 <td className="px-4 py-3">
-                  {reviewable(item) ? <RowCheckbox id={item.id} label={label} /> : null}
+                  {reviewable(item) ? (
+                    <RowCheckbox id={item.id} label={label} version={item.version} />
+                  ) : null}
                 </td>
                 <th scope="row" className="min-w-40 px-4 py-3 font-normal">
                   <span className="font-semibold text-slate-900">{item.user.name}</span>

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { privileged } from "../../db/privileged";
 import { credentials, sign_in_attempts, users } from "../../db/schema";
@@ -7,7 +7,7 @@ import { AppError } from "../../errors";
 import { toUserDto, type UserDto } from "../../users/user-dto";
 import { emailField } from "../../users/user-fields";
 import { createSession } from "../create-session";
-import { decoyHash, verifyPassword } from "../password";
+import { decoyHash, hashPassword, needsRehash, verifyPassword } from "../password";
 import { limitSignInAttempts } from "./limit-sign-in-attempts";
 
 export const signInInput = z.object({
@@ -21,31 +21,47 @@ const INVALID = "Email or password is incorrect.";
 /**
  * Checks the password and opens a session. Unknown email and wrong password get the
  * same error after the same work (a decoy hash is verified), so the response tells an
- * attacker nothing about which accounts exist. Everything happens in one transaction
- * under a per-email lock, so parallel guesses are counted one after another and cannot
- * slip past the limit together; the attempt is committed even when sign-in fails.
+ * attacker nothing about which accounts exist. The attempt is admitted and recorded as
+ * a failure first, under a per-client lock (parallel guesses are counted one after
+ * another and cannot slip past the limits together), and marked succeeded only once the
+ * password matched; the slow hash runs outside any lock. A hash made before Argon2id
+ * (or with older parameters) is replaced by a current one at that moment.
  */
 export async function signInWithPassword(
   input: SignInInput,
   ip: string,
 ): Promise<{ user: UserDto; token: string; expiresAt: Date }> {
-  const result = await privileged({ system: "sign-in" }, async (tx) => {
-    await tx.execute(
-      sql`SELECT pg_advisory_xact_lock(hashtext(${`leaps.sign-in:${input.email}`}))`,
-    );
+  const { attemptId, found } = await privileged({ system: "sign-in" }, async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`leaps.sign-in:${ip}`}))`);
     await limitSignInAttempts(tx, input.email, ip);
-    const [found] = await tx
+    const [attempt] = await tx
+      .insert(sign_in_attempts)
+      .values({ email: input.email, ip, succeeded: false })
+      .returning({ id: sign_in_attempts.id });
+    const [account] = await tx
       .select({ user: users, hash: credentials.password_hash })
       .from(users)
       .innerJoin(credentials, eq(credentials.user_id, users.id))
       .where(eq(users.email, input.email));
-    const valid = await verifyPassword(input.password, found?.hash ?? (await decoyHash()));
+    return { attemptId: attempt!.id, found: account };
+  });
+  const valid = await verifyPassword(input.password, found?.hash ?? (await decoyHash()));
+  if (!found || !valid) throw new AppError("UNAUTHENTICATED", INVALID);
+  const newHash = needsRehash(found.hash) ? await hashPassword(input.password) : null;
+  return privileged({ system: "sign-in" }, async (tx) => {
     await tx
-      .insert(sign_in_attempts)
-      .values({ email: input.email, ip, succeeded: Boolean(found) && valid });
-    if (!found || !valid) return null;
+      .update(sign_in_attempts)
+      .set({ succeeded: true })
+      .where(eq(sign_in_attempts.id, attemptId));
+    if (newHash) {
+      await tx
+        .update(credentials)
+        .set({ password_hash: newHash, updated_at: new Date() })
+        // Only the hash just checked: a password changed meanwhile stays changed.
+        .where(
+          and(eq(credentials.user_id, found.user.id), eq(credentials.password_hash, found.hash)),
+        );
+    }
     return { user: toUserDto(found.user), ...(await createSession(tx, found.user.id)) };
   });
-  if (!result) throw new AppError("UNAUTHENTICATED", INVALID);
-  return result;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { isUniqueViolation } from "../../db/database-error";
 import { privileged } from "../../db/privileged";
@@ -9,6 +10,7 @@ import { toUserDto, type UserDto } from "../../users/user-dto";
 import { emailField, nameField, passwordField } from "../../users/user-fields";
 import { createSession } from "../create-session";
 import { hashPassword } from "../password";
+import { limitSignUps } from "./limit-sign-ups";
 
 export const signUpInput = z.object({
   email: emailField,
@@ -17,10 +19,20 @@ export const signUpInput = z.object({
 });
 export type SignUpInput = z.infer<typeof signUpInput>;
 
-/** Creates a local account and its first session (AUTH_PROVIDER=local). */
+/**
+ * Creates a local account and its first session (AUTH_PROVIDER=local). Each client may
+ * try a limited number of sign-ups an hour (counted before anything else and kept even
+ * when the sign-up fails), which also bounds how many emails it can probe through the
+ * "already exists" answer the sign-up form needs.
+ */
 export async function signUpWithPassword(
   input: SignUpInput,
+  ip: string,
 ): Promise<{ user: UserDto; token: string; expiresAt: Date }> {
+  await privileged({ system: "sign-up" }, async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`leaps.sign-up:${ip}`}))`);
+    await limitSignUps(tx, ip);
+  });
   const passwordHash = await hashPassword(input.password);
   try {
     return await privileged({ system: "sign-up" }, async (tx) => {

@@ -18,10 +18,12 @@ export function ApproveForm({
   state,
   action,
   quote,
+  version,
 }: {
   state: ReviewFormState;
   action: (formData: FormData) => void;
   quote: Quote | null;
+  version: string;
 }) {
   const form = useRef<HTMLFormElement>(null);
   useFocusOnError(state, form);
@@ -31,6 +33,7 @@ export function ApproveForm({
   const { low, high } = overrideBand(quote?.points ?? 0);
   return (
     <form ref={form} action={action} noValidate aria-labelledby="approve-heading">
+      <input type="hidden" name="version" value={version} />
       <h3 id="approve-heading" className="text-lg font-semibold text-slate-900">
         Approve
       </h3>
@@ -74,9 +77,11 @@ export function ApproveForm({
 export function RejectForm({
   state,
   action,
+  version,
 }: {
   state: ReviewFormState;
   action: (formData: FormData) => void;
+  version: string;
 }) {
   const form = useRef<HTMLFormElement>(null);
   useFocusOnError(state, form);
@@ -88,6 +93,7 @@ export function RejectForm({
       aria-labelledby="reject-heading"
       className="border-t border-slate-200 pt-6"
     >
+      <input type="hidden" name="version" value={version} />
       <h3 id="reject-heading" className="text-lg font-semibold text-slate-900">
         Reject
       </h3>

@@ -103,6 +103,7 @@ export default async function ReviewSubmissionPage({
               status={submission.status}
               ownSubmission={detail.ownSubmission}
               quote={detail.quote}
+              version={detail.version}
               canReverse={submission.status === "APPROVED" && hasRole(reviewer.role, "ADMIN")}
               educatorName={user.name}
               badgeNames={badgeNames}

@@ -32,6 +32,7 @@ export function ReviewActions({
   status,
   ownSubmission,
   quote,
+  version,
   canReverse,
   educatorName,
   badgeNames,
@@ -44,6 +45,8 @@ export function ReviewActions({
   status: "PENDING" | "APPROVED" | "REJECTED";
   ownSubmission: boolean;
   quote: Quote | null;
+  /** The version shown, sent with approve/reject (docs/product.md §4). */
+  version: string;
   canReverse: boolean;
   educatorName: string;
   badgeNames: Record<string, string>;
@@ -89,8 +92,13 @@ export function ReviewActions({
       {!reviewed && !ownSubmission && status === "PENDING" ? (
         <>
           {quote ? <CreditQuote quote={quote} /> : null}
-          <ApproveForm state={approveState} action={approveAction} quote={quote} />
-          <RejectForm state={rejectState} action={rejectAction} />
+          <ApproveForm
+            state={approveState}
+            action={approveAction}
+            quote={quote}
+            version={version}
+          />
+          <RejectForm state={rejectState} action={rejectAction} version={version} />
         </>
       ) : null}
 

@@ -167,7 +167,7 @@ export default async function SubmissionPage({
 async function findOwnSubmission(user: UserRow, id: string): Promise<SubmissionDto> {
   try {
     const submission = await getSubmission(user, id);
-    if (submission.userId !== user.id) notFound();
+    if (submission.userId !== user.id || !("reviewNote" in submission)) notFound();
     return submission;
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
