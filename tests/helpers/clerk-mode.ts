@@ -36,9 +36,10 @@ const ENV_KEYS = [
 let peer: ClerkPeer | undefined;
 
 /**
- * Puts the calling test file in Clerk mode with a database of its own; returns its getter.
- * With `staffFirst`, a SUPERADMIN exists before any test runs, so the Clerk users the
- * tests create are PARTICIPANTs (the first account of an empty database is promoted).
+ * Puts the calling test file in Clerk mode with a database of its own. Returns the Clerk
+ * stand-in (usable from the first test on) and the database getter. With `staffFirst`, a
+ * SUPERADMIN exists before any test runs, so the Clerk users the tests create are
+ * PARTICIPANTs (the first account of an empty database is promoted).
  */
 export function setupClerkMode(options: { staffFirst: boolean }) {
   const database = setupTestDatabase();
@@ -64,11 +65,14 @@ export function setupClerkMode(options: { staffFirst: boolean }) {
     }
   });
 
-  return database;
+  // Tests hold the stand-in from the start; it forwards to the peer beforeAll starts.
+  const lazyPeer = new Proxy({} as ClerkPeer, {
+    get: (_target, key) => Reflect.get(clerkPeer(), key) as unknown,
+  });
+  return { peer: lazyPeer, database };
 }
 
-/** The Clerk stand-in of the current test file (from its first beforeAll on). */
-export function clerkPeer(): ClerkPeer {
+function clerkPeer(): ClerkPeer {
   if (!peer) throw new Error("the Clerk peer exists only once setupClerkMode's beforeAll has run");
   return peer;
 }

@@ -2,27 +2,22 @@
  * Clerk mode (docs/product.md §2, issue 3): the bootstrap SUPERADMIN. The database starts
  * empty, so the first Clerk user is the first account; the tests run in order on it.
  */
-import { beforeAll, describe, expect, test } from "vitest";
-import { clerkUserId, type ClerkPeer } from "../helpers/clerk-peer";
+import { describe, expect, test } from "vitest";
+import { clerkUserId } from "../helpers/clerk-peer";
 import {
-  clerkPeer,
-  getMe,
+  auditRows,
   bearer,
-  send,
-  userCreated,
+  counts,
   expectMe,
   expectProcessed,
-  counts,
-  userRow,
-  auditRows,
+  getMe,
+  send,
   setupClerkMode,
+  userCreated,
+  userRow,
 } from "../helpers/clerk-mode";
 
-setupClerkMode({ staffFirst: false });
-let peer: ClerkPeer;
-beforeAll(() => {
-  peer = clerkPeer();
-});
+const { peer } = setupClerkMode({ staffFirst: false });
 
 describe("bootstrap roles", () => {
   let first: string;

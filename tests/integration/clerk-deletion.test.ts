@@ -10,16 +10,16 @@ import { points_ledger, submissions } from "../../src/server/db/schema";
 import { clerkUserDeleted, clerkUserId } from "../helpers/clerk-peer";
 import { addPoints, createSubmission } from "../helpers/factories";
 import {
-  HANDLE,
-  SYSTEM,
-  send,
-  userCreated,
-  userUpdated,
-  expectProcessed,
-  counts,
-  userRow,
   auditRows,
+  counts,
+  expectProcessed,
+  HANDLE,
+  send,
   setupClerkMode,
+  SYSTEM,
+  userCreated,
+  userRow,
+  userUpdated,
 } from "../helpers/clerk-mode";
 
 setupClerkMode({ staffFirst: true });

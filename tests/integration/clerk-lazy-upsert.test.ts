@@ -3,31 +3,26 @@
  * first verified request through GET /api/me, created from the session token's claims.
  */
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { queryRows } from "../../src/server/db/query-rows";
-import { clerkUserId, type ClerkPeer } from "../helpers/clerk-peer";
+import { clerkUserId } from "../helpers/clerk-peer";
 import { addPoints } from "../helpers/factories";
 import {
-  clerkPeer,
-  HANDLE,
-  getMe,
   bearer,
-  sessionCookie,
-  send,
-  userCreated,
-  type MeBody,
+  counts,
   expectMe,
   expectProcessed,
-  counts,
-  userRow,
+  getMe,
+  HANDLE,
+  type MeBody,
+  send,
+  sessionCookie,
   setupClerkMode,
+  userCreated,
+  userRow,
 } from "../helpers/clerk-mode";
 
-const database = setupClerkMode({ staffFirst: true });
-let peer: ClerkPeer;
-beforeAll(() => {
-  peer = clerkPeer();
-});
+const { peer, database } = setupClerkMode({ staffFirst: true });
 
 describe("session tokens: the lazy upsert", () => {
   test("a valid token as Bearer: 200 with the user, created on first sight from the claims", async () => {

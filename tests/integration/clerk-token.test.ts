@@ -3,7 +3,7 @@
  * or __session cookie; every refused token signs nobody in and writes nothing; the guards.
  */
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { dbSession, requireRole, requireUser } from "../../src/server/auth/guards";
 import { privileged } from "../../src/server/db/privileged";
 import { users } from "../../src/server/db/schema";
@@ -15,29 +15,23 @@ import {
   hs256Token,
   tamperPayload,
   unsignedToken,
-  type ClerkPeer,
 } from "../helpers/clerk-peer";
 import {
-  clerkPeer,
-  SYSTEM,
-  getMe,
   bearer,
-  sessionCookie,
-  send,
-  userCreated,
-  expectMe,
-  expectProcessed,
   expectError,
-  userRow,
+  expectMe,
   expectNothingWritten,
+  expectProcessed,
+  getMe,
+  send,
+  sessionCookie,
   setupClerkMode,
+  SYSTEM,
+  userCreated,
+  userRow,
 } from "../helpers/clerk-mode";
 
-setupClerkMode({ staffFirst: true });
-let peer: ClerkPeer;
-beforeAll(() => {
-  peer = clerkPeer();
-});
+const { peer } = setupClerkMode({ staffFirst: true });
 
 describe("session tokens", () => {
   test("a token within the 5 s leeway of its expiry is still accepted", async () => {
