@@ -5,7 +5,7 @@ import { defineConfig } from "drizzle-kit";
 // it never needs a database connection for `generate`.
 export default defineConfig({
   dialect: "postgresql",
-  schema: process.env.DRIZZLE_SCHEMA ?? "./src/server/db/schema.ts",
+  schema: process.env.DRIZZLE_SCHEMA ?? "./src/server/db/schema/index.ts",
   out: process.env.DRIZZLE_OUT ?? "./drizzle",
   strict: true,
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Exits non-zero when the schema (src/server/db/schema.ts), the migrations (drizzle/)
+# Exits non-zero when the schema (src/server/db/schema/), the migrations (drizzle/)
 # and a live database disagree:
 #   1. schema vs migrations: drizzle-kit generates into a copy of drizzle/; any new
 #      migration there means the schema changed without one being committed;
@@ -7,7 +7,7 @@
 #      structure (tables, constraints, indexes, policies, triggers, functions, views,
 #      grants) equal to a fresh database migrated from drizzle/.
 # The live database is DATABASE_URL, else the PGlite data under DATA_DIR (default ./data;
-# stop the app first: PGlite allows one process). SCHEMA=path checks another schema file.
+# stop the app first: PGlite allows one process). SCHEMA=path checks another schema (its index file).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,7 +16,7 @@ tmp=$(mktemp -d ./.tmp-drift-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 cp -r drizzle "$tmp/drizzle"
 before=$(ls "$tmp/drizzle"/*.sql | wc -l)
-if ! DRIZZLE_OUT="$tmp/drizzle" DRIZZLE_SCHEMA="${SCHEMA:-./src/server/db/schema.ts}" \
+if ! DRIZZLE_OUT="$tmp/drizzle" DRIZZLE_SCHEMA="${SCHEMA:-./src/server/db/schema/index.ts}" \
   npx drizzle-kit generate --name drift_check </dev/null >"$tmp/generate.log" 2>&1; then
   cat "$tmp/generate.log" >&2
   echo "check-drift: drizzle-kit could not read the schema" >&2

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes a SQL migration for a schema change, then refreshes docs/DATABASE.md.
-#   scripts/db/generate-migrations.sh <name>            diff src/server/db/schema.ts
+#   scripts/db/generate-migrations.sh <name>            diff src/server/db/schema/
 #   scripts/db/generate-migrations.sh <name> --custom   an empty migration for SQL that
 #                                                       drizzle-kit does not express
 #                                                       (policies, functions, views, seeds)

@@ -60,14 +60,9 @@ const envSchema = z
           .filter(Boolean),
       ),
   })
-  .superRefine((env, ctx) => {
-    if (env.AUTH_PROVIDER === "clerk" && !env.CLERK_JWT_KEY) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["CLERK_JWT_KEY"],
-        message: "is required when AUTH_PROVIDER=clerk",
-      });
-    }
+  .refine((env) => env.AUTH_PROVIDER !== "clerk" || Boolean(env.CLERK_JWT_KEY), {
+    path: ["CLERK_JWT_KEY"],
+    message: "is required when AUTH_PROVIDER=clerk",
   });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,7 +3,7 @@
  * database agree; non-zero with a useful message when the schema or the database drifts.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -58,13 +58,14 @@ describe("scripts/db/check-drift.sh", () => {
     const dir = path.join(root, `.tmp-drift-${process.pid}`);
     mkdirSync(dir, { recursive: true });
     try {
-      const schema = readFileSync(path.join(root, "src/server/db/schema.ts"), "utf8").replace(
+      cpSync(path.join(root, "src/server/db/schema"), dir, { recursive: true });
+      const users = readFileSync(path.join(dir, "users.ts"), "utf8").replace(
         'cohort: text("cohort"),',
         'cohort: text("cohort"),\n    nickname: text("nickname"),',
       );
-      expect(schema).toContain("nickname");
-      writeFileSync(path.join(dir, "schema.ts"), schema);
-      const result = await checkDrift({ SCHEMA: path.join(dir, "schema.ts") });
+      expect(users).toContain("nickname");
+      writeFileSync(path.join(dir, "users.ts"), users);
+      const result = await checkDrift({ SCHEMA: path.join(dir, "index.ts") });
       expect(result.code).toBe(1);
       expect(result.output).toContain('"nickname"');
     } finally {

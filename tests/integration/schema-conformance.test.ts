@@ -2,7 +2,7 @@
  * The database matches the schema document the project was created from, read back by
  * introspection. The document's enums, tables, columns, uniques and indexes are stated
  * here as data (docs/DATABASE.md describes them). The expectations are written from the document, not from
- * src/server/db/schema.ts, so a drift in either is caught.
+ * src/server/db/schema/, so a drift in either is caught.
  */
 import { describe, expect, test } from "vitest";
 import { setupTestDatabase } from "../helpers/test-database";

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { asVisitor } from "../db/as-visitor";
 import { leaderboardView, type Period } from "./leaderboard-views";
-import { badgesOf, type LeaderboardItem } from "./list-leaderboard";
+import { toLeaderboardItems, type LeaderboardItem } from "./leaderboard-item";
 
 /**
  * One user's row of a leaderboard, wherever it falls in the ranking, so a page can show
@@ -16,19 +16,8 @@ export async function findLeaderboardRow(
 ): Promise<LeaderboardItem | null> {
   const view = leaderboardView(period);
   return asVisitor(async (tx) => {
-    const [row] = await tx.select().from(view).where(eq(view.user_id, userId));
-    if (!row) return null;
-    const badges = await badgesOf(tx, [row.user_id]);
-    return {
-      rank: row.rank,
-      handle: row.handle,
-      name: row.name,
-      school: row.school,
-      cohort: row.cohort,
-      avatarUrl: row.avatar_url,
-      points: row.total_points,
-      publicSubmissions: row.public_submissions,
-      badges: badges.get(row.user_id) ?? [],
-    };
+    const rows = await tx.select().from(view).where(eq(view.user_id, userId));
+    const [item] = await toLeaderboardItems(tx, rows);
+    return item ?? null;
   });
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { containsPattern } from "../db/like-pattern";
-import { and, asc, count, eq, gte, inArray, max, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, max, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { asVisitor } from "../db/as-visitor";
-import { earned_badges } from "../db/schema";
 import type { Tx } from "../db/types";
+import { toLeaderboardItems, type LeaderboardItem } from "./leaderboard-item";
 import { leaderboardView, PERIODS, type Period } from "./leaderboard-views";
 
 export const leaderboardQuery = z.object({
@@ -26,17 +26,7 @@ export const leaderboardQuery = z.object({
 });
 export type LeaderboardQuery = z.input<typeof leaderboardQuery>;
 
-export interface LeaderboardItem {
-  rank: number;
-  handle: string;
-  name: string;
-  school: string | null;
-  cohort: string | null;
-  avatarUrl: string | null;
-  points: number;
-  publicSubmissions: number;
-  badges: string[];
-}
+export type { LeaderboardItem };
 
 export interface LeaderboardPage {
   period: Period;
@@ -77,26 +67,12 @@ export async function listLeaderboard(rawQuery: LeaderboardQuery): Promise<Leade
       .limit(query.limit)
       .offset(skip);
     const total = await countRows(tx, query);
-    const badges = await badgesOf(
-      tx,
-      rows.map((row) => row.user_id),
-    );
     return {
       period: query.period,
       total,
       limit: query.limit,
       offset: query.offset,
-      items: rows.map((row) => ({
-        rank: row.rank,
-        handle: row.handle,
-        name: row.name,
-        school: row.school,
-        cohort: row.cohort,
-        avatarUrl: row.avatar_url,
-        points: row.total_points,
-        publicSubmissions: row.public_submissions,
-        badges: badges.get(row.user_id) ?? [],
-      })),
+      items: await toLeaderboardItems(tx, rows),
     };
   });
 }
@@ -123,17 +99,4 @@ async function countRows(tx: Tx, query: z.infer<typeof leaderboardQuery>): Promi
     .from(view)
     .where(filters.length > 0 ? and(...filters) : undefined);
   return row?.n ?? 0;
-}
-
-/** Earned badge codes per user, in the order they were earned. */
-export async function badgesOf(tx: Tx, userIds: string[]): Promise<Map<string, string[]>> {
-  if (userIds.length === 0) return new Map();
-  const rows = await tx
-    .select({ userId: earned_badges.user_id, code: earned_badges.badge_code })
-    .from(earned_badges)
-    .where(inArray(earned_badges.user_id, userIds))
-    .orderBy(asc(earned_badges.earned_at), asc(earned_badges.badge_code));
-  const byUser = new Map<string, string[]>();
-  for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.code]);
-  return byUser;
 }

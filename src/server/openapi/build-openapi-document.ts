@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ERROR_STATUS } from "../errors";
-import { ACTIVITY_PAYLOAD_SCHEMAS, API_OPERATIONS, type ApiOperation } from "./api-operations";
+import type { ApiOperation } from "./api-operation";
+import { ACTIVITY_PAYLOAD_SCHEMAS, API_OPERATIONS } from "./api-operations";
 
 const toSchema = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "openapi-3.0" });

@@ -8,14 +8,9 @@ import { AppError } from "../errors";
 import { leaderboardTotals } from "../leaderboard/leaderboard-views";
 import { loadAttachmentFiles } from "../submissions/load-attachment-files";
 import { toSubmissionDto, type AttachmentDto } from "../submissions/submission-dto";
+import { toPublicEducator, type PublicEducator } from "./public-educator";
 
-export interface PublicProfile {
-  handle: string;
-  name: string;
-  school: string | null;
-  cohort: string | null;
-  avatarUrl: string | null;
-  points: number;
+export interface PublicProfile extends PublicEducator {
   /** All-time rank; null for staff and anyone not (yet) on the leaderboard. */
   rank: number | null;
   badges: EarnedBadgeDto[];
@@ -76,12 +71,7 @@ export async function getPublicProfile(handle: string): Promise<PublicProfile> {
   );
   const { profile } = found;
   return {
-    handle: profile.handle,
-    name: profile.name,
-    school: profile.school,
-    cohort: profile.cohort,
-    avatarUrl: profile.avatar_url,
-    points: Number(total?.points ?? 0),
+    ...toPublicEducator(profile, Number(total?.points ?? 0)),
     rank: found.rank,
     badges: found.earned,
     submissions: found.shown.map((submission) => ({

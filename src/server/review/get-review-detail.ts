@@ -5,6 +5,7 @@ import type { CreditQuote } from "../activities/points-rules";
 import { dbSession } from "../auth/guards";
 import { computeCredit } from "../credit/compute-credit";
 import { earned_badges, points_ledger, public_profiles, submissions } from "../db/schema";
+import type { Tx } from "../db/types";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
 import { loadAttachmentFiles } from "../submissions/load-attachment-files";
@@ -58,18 +59,8 @@ export async function getReviewDetail(reviewer: UserRow, id: string): Promise<Re
       .select()
       .from(public_profiles)
       .where(eq(public_profiles.id, row.user_id));
-    const history = await tx
-      .select()
-      .from(submissions)
-      .where(eq(submissions.user_id, row.user_id))
-      .orderBy(desc(submissions.created_at))
-      .limit(50);
-    const ledger = await tx
-      .select()
-      .from(points_ledger)
-      .where(eq(points_ledger.user_id, row.user_id))
-      .orderBy(desc(points_ledger.created_at))
-      .limit(50);
+    const history = await newestOf(tx, submissions, row.user_id);
+    const ledger = await newestOf(tx, points_ledger, row.user_id);
     const [total] = await tx
       .select({ points: sum(points_ledger.delta_points) })
       .from(points_ledger)
@@ -119,4 +110,18 @@ export async function getReviewDetail(reviewer: UserRow, id: string): Promise<Re
       ownSubmission: row.user_id === reviewer.id,
     };
   });
+}
+
+/** The educator's latest 50 rows of a per-user table, newest first. */
+async function newestOf<T extends typeof submissions | typeof points_ledger>(
+  tx: Tx,
+  table: T,
+  userId: string,
+): Promise<T["$inferSelect"][]> {
+  return tx
+    .select()
+    .from(table as typeof submissions | typeof points_ledger)
+    .where(eq(table.user_id, userId))
+    .orderBy(desc(table.created_at))
+    .limit(50);
 }

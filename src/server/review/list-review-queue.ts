@@ -1,10 +1,11 @@
 import "server-only";
-import { containsPattern } from "../db/like-pattern";
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { ACTIVITY_CODES } from "../activities/activity-canon";
 import { dbSession } from "../auth/guards";
 import { public_profiles as publicProfiles, SUBMISSION_STATUSES, submissions } from "../db/schema";
+import { pageFields } from "../db/page-fields";
+import { searchAcross } from "../db/search-across";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";
 import { toSubmissionDto, type SubmissionDto } from "../submissions/submission-dto";
@@ -16,8 +17,7 @@ export const reviewQueueInput = z.object({
   activity: z.enum(ACTIVITY_CODES).optional(),
   cohort: z.string().trim().max(100).optional(),
   q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  ...pageFields(25),
 });
 export type ReviewQueueInput = z.input<typeof reviewQueueInput>;
 
@@ -34,21 +34,12 @@ export interface QueueItem extends SubmissionDto {
  */
 export async function listReviewQueue(reviewer: UserRow, rawInput: ReviewQueueInput) {
   const input = reviewQueueInput.parse(rawInput);
-  const filters: SQL[] = [];
-  if (input.status) filters.push(eq(submissions.status, input.status));
-  if (input.activity) filters.push(eq(submissions.activity_code, input.activity));
-  if (input.cohort) filters.push(eq(publicProfiles.cohort, input.cohort));
-  if (input.q) {
-    const pattern = containsPattern(input.q);
-    filters.push(
-      or(
-        ilike(publicProfiles.name, pattern),
-        ilike(publicProfiles.handle, pattern),
-        ilike(publicProfiles.school, pattern),
-      )!,
-    );
-  }
-  const where = filters.length > 0 ? and(...filters) : undefined;
+  const where = and(
+    input.status ? eq(submissions.status, input.status) : undefined,
+    input.activity ? eq(submissions.activity_code, input.activity) : undefined,
+    input.cohort ? eq(publicProfiles.cohort, input.cohort) : undefined,
+    searchAcross(input.q, [publicProfiles.name, publicProfiles.handle, publicProfiles.school]),
+  );
   return withUser(dbSession(reviewer), async (tx) => {
     const rows = await tx
       .select({

@@ -1,9 +1,10 @@
 import "server-only";
-import { containsPattern } from "../db/like-pattern";
-import { and, asc, count, eq, ilike, isNotNull, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import { z } from "zod";
 import { dbSession } from "../auth/guards";
 import { ROLES, users } from "../db/schema";
+import { pageFields } from "../db/page-fields";
+import { searchAcross } from "../db/search-across";
 import { withUser } from "../db/with-user";
 import { toUserDto, type UserDto, type UserRow } from "./user-dto";
 
@@ -11,8 +12,7 @@ export const listUsersInput = z.object({
   q: z.string().trim().max(100).optional(),
   role: z.enum(ROLES).optional(),
   cohort: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  ...pageFields(25),
 });
 export type ListUsersInput = z.input<typeof listUsersInput>;
 
@@ -31,21 +31,11 @@ export interface UserPage {
  */
 export async function listUsers(actor: UserRow, rawInput: ListUsersInput): Promise<UserPage> {
   const input = listUsersInput.parse(rawInput);
-  const filters: SQL[] = [];
-  if (input.q) {
-    const pattern = containsPattern(input.q);
-    filters.push(
-      or(
-        ilike(users.name, pattern),
-        ilike(users.email, pattern),
-        ilike(users.handle, pattern),
-        ilike(users.school, pattern),
-      )!,
-    );
-  }
-  if (input.role) filters.push(eq(users.role, input.role));
-  if (input.cohort) filters.push(eq(users.cohort, input.cohort));
-  const where = filters.length > 0 ? and(...filters) : undefined;
+  const where = and(
+    searchAcross(input.q, [users.name, users.email, users.handle, users.school]),
+    input.role ? eq(users.role, input.role) : undefined,
+    input.cohort ? eq(users.cohort, input.cohort) : undefined,
+  );
 
   return withUser(dbSession(actor), async (tx) => {
     const rows = await tx

@@ -1,14 +1,11 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { writeAudit } from "../audit/write-audit";
 import { isUniqueViolation } from "../db/database-error";
-import { users } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
 import { dbSession } from "../auth/guards";
-import { changedFields } from "./changed-fields";
-import { toUserDto, type UserDto, type UserRow } from "./user-dto";
+import { applyUserUpdate } from "./apply-user-update";
+import type { UserDto, UserRow } from "./user-dto";
 import { avatarUrlField, handleField, nameField, optionalTextField } from "./user-fields";
 
 export const profileInput = z
@@ -31,22 +28,15 @@ export async function updateOwnProfile(user: UserRow, input: ProfileInput): Prom
     ...(input.avatarUrl !== undefined && { avatar_url: input.avatarUrl }),
   };
   try {
-    return await withUser(dbSession(user), async (tx) => {
-      const [before] = await tx.select().from(users).where(eq(users.id, user.id));
-      if (!before) throw new AppError("NOT_FOUND", "Your account no longer exists.");
-      if (Object.keys(values).length === 0) return toUserDto(before);
-      const [after] = await tx.update(users).set(values).where(eq(users.id, user.id)).returning();
-      if (!after) throw new AppError("NOT_FOUND", "Your account no longer exists.");
-      const diff = changedFields(before, after);
-      if (diff)
-        await writeAudit(tx, {
-          actorId: user.id,
-          action: "profile.update",
-          targetId: user.id,
-          meta: diff,
-        });
-      return toUserDto(after);
-    });
+    return await withUser(dbSession(user), (tx) =>
+      applyUserUpdate(tx, {
+        userId: user.id,
+        values,
+        actorId: user.id,
+        action: "profile.update",
+        notFound: "Your account no longer exists.",
+      }),
+    );
   } catch (error) {
     if (isUniqueViolation(error, "users_handle_key")) throw handleTaken();
     throw error;

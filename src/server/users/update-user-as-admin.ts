@@ -1,18 +1,16 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { dbSession } from "../auth/guards";
-import { writeAudit } from "../audit/write-audit";
 import { databaseMessage, isInsufficientPrivilege, isUniqueViolation } from "../db/database-error";
-import { ROLES, users } from "../db/schema";
+import { ROLES } from "../db/schema";
 import { privileged } from "../db/privileged";
 import { withUser } from "../db/with-user";
 import { creditWaitingKajabiEvents } from "../kajabi/credit-waiting-kajabi-events";
 import { AppError } from "../errors";
-import { changedFields } from "./changed-fields";
+import { applyUserUpdate } from "./apply-user-update";
 import { checkRoleChange } from "./check-role-change";
 import { handleTaken } from "./update-own-profile";
-import { toUserDto, type UserDto, type UserRow } from "./user-dto";
+import type { UserDto, UserRow } from "./user-dto";
 import { handleField, optionalTextField } from "./user-fields";
 
 export const adminUserInput = z
@@ -46,23 +44,19 @@ export async function updateUserAsAdmin(
   };
   let updated: UserDto;
   try {
-    updated = await withUser(dbSession(actor), async (tx) => {
-      const [before] = await tx.select().from(users).where(eq(users.id, targetId)).for("update");
-      if (!before) throw new AppError("NOT_FOUND", "No such user.");
-      if (input.role !== undefined) checkRoleChange(actor, before, input.role);
-      if (Object.keys(values).length === 0) return toUserDto(before);
-      const [after] = await tx.update(users).set(values).where(eq(users.id, targetId)).returning();
-      if (!after) throw new AppError("NOT_FOUND", "No such user.");
-      const diff = changedFields(before, after);
-      if (diff)
-        await writeAudit(tx, {
-          actorId: actor.id,
-          action: "user.admin_update",
-          targetId,
-          meta: diff,
-        });
-      return toUserDto(after);
-    });
+    updated = await withUser(dbSession(actor), (tx) =>
+      applyUserUpdate(tx, {
+        userId: targetId,
+        values,
+        actorId: actor.id,
+        action: "user.admin_update",
+        notFound: "No such user.",
+        lock: true,
+        check: (before) => {
+          if (input.role !== undefined) checkRoleChange(actor, before, input.role);
+        },
+      }),
+    );
   } catch (error) {
     if (isUniqueViolation(error, "users_handle_key")) throw handleTaken();
     if (isUniqueViolation(error, "users_kajabi_contact_id_key")) {

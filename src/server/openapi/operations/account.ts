@@ -1,0 +1,49 @@
+import type { ApiOperation } from "../api-operation";
+import { signInInput } from "../../auth/local/sign-in-with-password";
+import { signUpInput } from "../../auth/local/sign-up-with-password";
+import { profileInput } from "../../users/update-own-profile";
+
+/** Signing in and out, and one's own account. */
+export const ACCOUNT_OPERATIONS: ApiOperation[] = [
+  {
+    method: "post",
+    path: "/api/auth/sign-up",
+    summary: "Create a local account and sign in",
+    access: "public",
+    body: signUpInput,
+    success: { status: 201, description: '{"user":{…}} and the session cookie' },
+  },
+  {
+    method: "post",
+    path: "/api/auth/sign-in",
+    summary: "Sign in to a local account",
+    access: "public",
+    body: signInInput,
+    success: { status: 200, description: '{"user":{…}} and the session cookie' },
+  },
+  {
+    method: "post",
+    path: "/api/auth/sign-out",
+    summary: "End the session",
+    access: "public",
+    success: { status: 204, description: "The session cookie is cleared" },
+  },
+  {
+    method: "get",
+    path: "/api/me",
+    summary: "The signed-in user with their points",
+    access: "user",
+    success: {
+      status: 200,
+      description: "id, handle, name, email, role, school, cohort, avatarUrl, points",
+    },
+  },
+  {
+    method: "patch",
+    path: "/api/me",
+    summary: "Edit one's profile",
+    access: "user",
+    body: profileInput,
+    success: { status: 200, description: "The user" },
+  },
+];
