@@ -4,13 +4,21 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "../../src/server/db/migrate-database";
 import { openDatabase } from "../../src/server/db/open-database";
-import { adminQuery, databaseNameOf, testPostgresUrl, withDatabaseName } from "./test-engine";
+import {
+  adminQuery,
+  APP_ROLE,
+  appRoleUrl,
+  databaseNameOf,
+  testPostgresUrl,
+  withDatabaseName,
+} from "./test-engine";
 
 /**
  * Migrates once, then every test file starts from a copy: a PostgreSQL database
  * created from a migrated template, or a PGlite data directory dumped after migrating.
  * The database named by the URL itself is migrated too, so a run also proves the
- * migrations on a fresh database as CI creates it.
+ * migrations on a fresh database as CI creates it. Test databases belong to, and are
+ * used through, the app's non-superuser role (appRoleUrl).
  */
 export default async function setup(project: TestProject) {
   const url = testPostgresUrl();
@@ -19,16 +27,18 @@ export default async function setup(project: TestProject) {
     await migrateDatabase(target);
     await target.close();
 
+    const appUrl = await appRoleUrl(url);
     const template = `${databaseNameOf(url)}_tpl_${process.pid}`;
     await adminQuery(url, `DROP DATABASE IF EXISTS "${template}"`);
-    await adminQuery(url, `CREATE DATABASE "${template}"`);
+    await adminQuery(url, `CREATE DATABASE "${template}" OWNER ${APP_ROLE}`);
     const templateDb = await openDatabase({
       engine: "postgres",
-      url: withDatabaseName(url, template),
+      url: withDatabaseName(appUrl, template),
     });
     await migrateDatabase(templateDb);
     await templateDb.close();
     project.provide("postgresTemplate", template);
+    project.provide("postgresAppUrl", appUrl);
     return async () => {
       await adminQuery(url, `DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
     };
@@ -49,6 +59,7 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     postgresTemplate?: string;
+    postgresAppUrl?: string;
     pgliteDump?: string;
   }
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, inject } from "vitest";
 import { closeDatabase, setDatabase } from "../../src/server/db/get-database";
 import { openDatabase } from "../../src/server/db/open-database";
 import type { Database } from "../../src/server/db/types";
-import { adminQuery, testPostgresUrl, withDatabaseName } from "./test-engine";
+import { adminQuery, APP_ROLE, testPostgresUrl, withDatabaseName } from "./test-engine";
 
 /**
  * Gives the calling test file a database of its own, migrated, installed as the app's
@@ -39,10 +39,15 @@ export async function createTestDatabase(): Promise<{ database: Database; name?:
   const template = inject("postgresTemplate");
   if (url && template) {
     const name = `${template}_${randomBytes(4).toString("hex")}`;
-    await adminQuery(url, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    await adminQuery(url, `CREATE DATABASE "${name}" TEMPLATE "${template}" OWNER ${APP_ROLE}`);
+    // A copy starts with default database privileges: redo migration 0013's REVOKE.
+    await adminQuery(
+      url,
+      `REVOKE TEMPORARY ON DATABASE "${name}" FROM PUBLIC, anon, authenticated`,
+    );
     const database = await openDatabase({
       engine: "postgres",
-      url: withDatabaseName(url, name),
+      url: withDatabaseName(inject("postgresAppUrl") ?? url, name),
       poolMax: 20,
     });
     return { database, name };

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 
 /**
@@ -29,3 +31,31 @@ export async function adminQuery(url: string, statement: string): Promise<void> 
     await client.end();
   }
 }
+
+/** The role the app connects as on PostgreSQL (scripts/db/create-app-role.sql). */
+export const APP_ROLE = "leaps_app";
+
+/**
+ * The URL the tests' app connections use: the given one when its user is not a superuser
+ * (CI connects as leaps_app itself), else the same server as leaps_app, created first by
+ * scripts/db/create-app-role.sql. Either way the suite runs as the app runs.
+ */
+export async function appRoleUrl(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: withDatabaseName(url, "postgres") });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ super: boolean }>(
+      "SELECT rolsuper AS super FROM pg_roles WHERE rolname = current_user",
+    );
+    if (!rows[0]?.super) return url;
+    await client.query(readFileSync(APP_ROLE_SCRIPT, "utf8"));
+  } finally {
+    await client.end();
+  }
+  const parsed = new URL(url);
+  parsed.username = APP_ROLE;
+  parsed.password = "";
+  return parsed.toString();
+}
+
+const APP_ROLE_SCRIPT = path.join(import.meta.dirname, "../../scripts/db/create-app-role.sql");

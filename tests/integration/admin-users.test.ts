@@ -1,5 +1,5 @@
 /** User administration: listing, the role matrix, the last superadmin, audit, bulk cohorts. */
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, notInArray } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { POST as assignCohortRoute } from "../../src/app/api/admin/users/cohort/route";
 import {
@@ -165,13 +165,19 @@ describe("PATCH /api/admin/users/<id>: the role matrix", () => {
   test("two superadmins demoting each other at once: one wins, a superadmin always remains", async () => {
     const one = await account("Super One", "SUPERADMIN");
     const two = await account("Super Two", "SUPERADMIN");
-    // Only these two are superadmins now: demote everyone else who is.
-    await privileged({ system: "test" }, (tx) =>
+    // Only these two may be superadmins: earlier tests made others (the role matrix
+    // promotes one and creates one), and with a third both demotions rightly succeed.
+    const others = await privileged({ system: "test" }, (tx) =>
       tx
         .update(users)
         .set({ role: "ADMIN" })
-        .where(inArray(users.id, [superadmin.id])),
+        .where(and(eq(users.role, "SUPERADMIN"), notInArray(users.id, [one.id, two.id])))
+        .returning({ id: users.id }),
     );
+    const superadmins = await privileged({ system: "test" }, (tx) =>
+      tx.select({ id: users.id }).from(users).where(eq(users.role, "SUPERADMIN")),
+    );
+    expect(superadmins.map((u) => u.id).sort()).toEqual([one.id, two.id].sort());
     try {
       const results = await Promise.all([
         patchUser(one, two.id, { role: "ADMIN" }),
@@ -183,7 +189,7 @@ describe("PATCH /api/admin/users/<id>: the role matrix", () => {
       const roles = [await roleOf(one.id), await roleOf(two.id)];
       expect(roles.filter((r) => r === "SUPERADMIN")).toHaveLength(1);
     } finally {
-      await setRole(superadmin.id, "SUPERADMIN");
+      for (const { id } of others) await setRole(id, "SUPERADMIN");
     }
   });
 });

@@ -4,6 +4,7 @@ import { selectEarnedBadges, type EarnedBadgeDto } from "../badges/select-earned
 import { asVisitor } from "../db/as-visitor";
 import { privileged } from "../db/privileged";
 import { points_ledger, public_profiles, submissions } from "../db/schema";
+import { visitorProfileColumns, visitorSubmissionColumns } from "../db/visitor-columns";
 import { AppError } from "../errors";
 import { leaderboardTotals } from "../leaderboard/leaderboard-views";
 import { loadAttachmentFiles } from "../submissions/load-attachment-files";
@@ -31,7 +32,7 @@ export interface PublicProfile extends PublicEducator {
 export async function getPublicProfile(handle: string): Promise<PublicProfile> {
   const found = await asVisitor(async (tx) => {
     const [profile] = await tx
-      .select()
+      .select(visitorProfileColumns)
       .from(public_profiles)
       .where(eq(public_profiles.handle, handle.toLowerCase()));
     if (!profile || profile.anonymised) return null;
@@ -41,7 +42,7 @@ export async function getPublicProfile(handle: string): Promise<PublicProfile> {
       .where(eq(leaderboardTotals.user_id, profile.id));
     const earned = await selectEarnedBadges(tx, profile.id);
     const shown = await tx
-      .select()
+      .select(visitorSubmissionColumns)
       .from(submissions)
       .where(
         and(

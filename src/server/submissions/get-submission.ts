@@ -1,9 +1,10 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, getTableColumns } from "drizzle-orm";
 import { dbSession } from "../auth/guards";
 import { asVisitor } from "../db/as-visitor";
 import { submissions } from "../db/schema";
 import type { Tx } from "../db/types";
+import { visitorSubmissionColumns } from "../db/visitor-columns";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
 import { hasRole } from "../users/roles";
@@ -21,7 +22,8 @@ export async function getSubmission(
   id: string,
 ): Promise<SubmissionDto | PublicSubmissionDto> {
   const read = async (tx: Tx) => {
-    const [row] = await tx.select().from(submissions).where(eq(submissions.id, id));
+    const columns = reader ? getTableColumns(submissions) : visitorSubmissionColumns;
+    const [row] = await tx.select(columns).from(submissions).where(eq(submissions.id, id));
     return row ? toSubmissionDto(row, await loadAttachmentFiles(tx, [row])) : undefined;
   };
   const found = reader ? await withUser(dbSession(reader), read) : await asVisitor(read);
