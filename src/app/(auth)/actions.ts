@@ -16,7 +16,7 @@ import { clientIp } from "@/server/http/client-ip";
 import { formText } from "@/ui/forms/form-data";
 import { formErrorState } from "@/ui/forms/form-error-state";
 import type { FormState } from "@/ui/forms/form-state";
-import { safeNextPath } from "./safe-next-path";
+import { safeNextPath } from "@/server/http/safe-next-path";
 
 export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { name: formText(formData, "name"), email: formText(formData, "email") };
