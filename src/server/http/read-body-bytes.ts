@@ -6,7 +6,10 @@ import { AppError } from "../errors";
  * (chunked, or lying about its length) is cancelled at the limit. Memory per request stays
  * bounded by the limit, whoever sends it.
  */
-export async function readBodyBytes(request: Request, limitBytes: number): Promise<Uint8Array> {
+export async function readBodyBytes(
+  request: Request,
+  limitBytes: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get("content-length");
   if (declared !== null && !/^\d+$/.test(declared.trim())) {
     throw new AppError("VALIDATION_FAILED", "The Content-Length header is not a number.");
