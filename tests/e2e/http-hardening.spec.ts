@@ -128,3 +128,63 @@ test("with COOKIE_SECURE=false (plain-HTTP testing) the session cookie works ove
   expect((await request.get("/api/me")).status()).toBe(200);
   await request.dispose();
 });
+
+test("with the policy in force, pages hydrate and nothing is blocked", async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const admin = { email: "e2e-admin@example.test", password: PASSWORD, name: "E2E Admin" };
+  let response = await context.request.post("/api/auth/sign-up", { data: admin });
+  if (response.status() === 409) {
+    response = await context.request.post("/api/auth/sign-in", { data: admin });
+  }
+  expect(response.ok(), await response.text()).toBe(true);
+
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    // Failed loads are reported below with their address.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      errors.push(message.text());
+    }
+  });
+  page.on("response", (answer) => {
+    // The app ships no favicon; the browser asks anyway.
+    if (answer.status() >= 400 && !answer.url().endsWith("/favicon.ico")) {
+      errors.push(`${answer.status()} ${answer.url()}`);
+    }
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  const paths = [
+    "/",
+    "/leaderboard",
+    "/metrics",
+    "/dashboard",
+    "/dashboard/submit/amplify",
+    "/settings/profile",
+    "/admin",
+    "/admin/review",
+    "/admin/users",
+    "/admin/badges",
+  ];
+  for (const path of paths) {
+    await page.goto(path);
+    // The App Router announces itself on window once its scripts ran and hydrated.
+    await expect
+      .poll(() => page.evaluate(() => Boolean((window as { next?: unknown }).next)), {
+        message: path,
+      })
+      .toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      path,
+    ).toEqual([]);
+  }
+  expect(errors).toEqual([]);
+  await context.close();
+});
