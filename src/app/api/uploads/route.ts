@@ -13,7 +13,8 @@ export const POST = apiRoute(async (request) => {
   const body = await readBodyBytes(request, MAX_REQUEST_BYTES);
   let form: FormData;
   try {
-    form = await new Response(body, { headers: request.headers }).formData();
+    const contentType = request.headers.get("content-type") ?? "";
+    form = await new Response(body, { headers: { "content-type": contentType } }).formData();
   } catch {
     throw new AppError(
       "VALIDATION_FAILED",
