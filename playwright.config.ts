@@ -53,6 +53,8 @@ export default defineConfig({
       SIGN_UP_LIMIT_PER_HOUR: "100000",
       // The admin console tests' own admin (tests/e2e/admin-console.spec.ts).
       ADMIN_EMAILS: "e2e-admin@example.test",
+      // `next start` is production, where cookies are Secure; the tests speak plain HTTP.
+      COOKIE_SECURE: "false",
     },
     reuseExistingServer: false,
     timeout: 240_000,

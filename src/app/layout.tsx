@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { SiteFooter } from "@/ui/layout/site-footer";
 import { SiteHeader } from "@/ui/layout/site-header";
 import { SkipLink } from "@/ui/layout/skip-link";
@@ -18,7 +19,9 @@ export const viewport: Viewport = {
   themeColor: "#0f6b6e",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Rendered per request: each response's scripts need that response's CSP nonce (src/proxy.ts).
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">

@@ -36,6 +36,25 @@ const envSchema = z
     AUTH_PROVIDER: z.enum(["local", "clerk"]).default("local"),
     /** Local sign-ups one client may attempt per hour (tests and demos raise it). */
     SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
+    /**
+     * How many reverse proxies in front of the app append to X-Forwarded-For; the client
+     * address is the entry that many places from the right. 0: no proxy, the socket's
+     * address (docs/decisions/010-client-address.md).
+     */
+    TRUST_PROXY_HOPS: z
+      .string()
+      .optional()
+      .transform((value) => (value?.trim() ? value.trim() : "0"))
+      .pipe(z.string().regex(/^\d{1,2}$/, "must be a whole number from 0 to 99"))
+      .transform(Number),
+    /**
+     * The session cookie's Secure flag: always set in production unless this is "false"
+     * (plain-HTTP development and the browser tests); outside production off unless "true".
+     */
+    COOKIE_SECURE: z
+      .enum(["true", "false", ""])
+      .optional()
+      .transform((value) => (value ? value === "true" : undefined)),
     /** Emails that become SUPERADMIN when they sign up (lower-cased). */
     ADMIN_EMAILS: commaList.transform((emails) => emails.map((email) => email.toLowerCase())),
     /** Clerk's PEM public key; env files often carry it with literal "\n". */

@@ -16,7 +16,7 @@ import { clientIp } from "@/server/http/client-ip";
 import { formText } from "@/ui/forms/form-data";
 import { formErrorState } from "@/ui/forms/form-error-state";
 import type { FormState } from "@/ui/forms/form-state";
-import { safeNextPath } from "./safe-next-path";
+import { safeNextPath } from "@/server/http/safe-next-path";
 
 export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { name: formText(formData, "name"), email: formText(formData, "email") };
@@ -28,7 +28,7 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
   } catch (error) {
     return formErrorState(error, values);
   }
-  await setCookie(sessionCookie(token, await requestOrigin()));
+  await setCookie(sessionCookie(token));
   redirect(safeNextPath(formData.get("next")));
 }
 
@@ -43,7 +43,7 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   } catch (error) {
     return formErrorState(error, values);
   }
-  await setCookie(sessionCookie(token, await requestOrigin()));
+  await setCookie(sessionCookie(token));
   redirect(safeNextPath(formData.get("next")));
 }
 
@@ -51,17 +51,10 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
 export async function signOut(): Promise<void> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (token) await endSession(token);
-  await setCookie(clearedSessionCookie(await requestOrigin()));
+  await setCookie(clearedSessionCookie());
   redirect("/");
 }
 
 async function setCookie({ name, value, ...options }: CookieSpec): Promise<void> {
   (await cookies()).set(name, value, options);
-}
-
-/** The origin the browser used, for the cookie's Secure flag (plain-http localhost stays usable). */
-async function requestOrigin(): Promise<string> {
-  const requestHeaders = await headers();
-  const protocol = requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";
-  return `${protocol}://${requestHeaders.get("host") ?? "localhost"}`;
 }

@@ -1,13 +1,18 @@
 import "server-only";
+import { getEnv } from "../env";
+import { hasControlCharacters } from "../http/has-control-characters";
 
 export const SESSION_COOKIE = "leaps_session";
 export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60;
 
-/** Secure everywhere but plain-http localhost, where browsers would drop the cookie. */
-export function isSecureContext(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  const local = hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
-  return protocol === "https:" || !local;
+/**
+ * Whether cookies carry the Secure flag. Decided by configuration, never by request
+ * headers a client can forge (X-Forwarded-Proto): on in production unless
+ * COOKIE_SECURE=false (plain-HTTP development), off elsewhere unless COOKIE_SECURE=true.
+ */
+export function cookiesAreSecure(): boolean {
+  const env = getEnv();
+  return env.COOKIE_SECURE ?? env.NODE_ENV === "production";
 }
 
 export interface CookieSpec {
@@ -20,22 +25,22 @@ export interface CookieSpec {
   maxAge: number;
 }
 
-/** The session cookie: httpOnly, SameSite=Lax, Secure outside localhost (docs/product.md §2). */
-export function sessionCookie(token: string, requestUrl: string): CookieSpec {
+/** The session cookie: httpOnly, SameSite=Lax, Secure in production (docs/product.md §2). */
+export function sessionCookie(token: string): CookieSpec {
   return {
     name: SESSION_COOKIE,
     value: token,
     httpOnly: true,
     sameSite: "lax",
-    secure: isSecureContext(requestUrl),
+    secure: cookiesAreSecure(),
     path: "/",
     maxAge: SESSION_TTL_SECONDS,
   };
 }
 
 /** The same cookie, expired: what sign-out sends. */
-export function clearedSessionCookie(requestUrl: string): CookieSpec {
-  return { ...sessionCookie("", requestUrl), maxAge: 0 };
+export function clearedSessionCookie(): CookieSpec {
+  return { ...sessionCookie(""), maxAge: 0 };
 }
 
 export function serializeCookie(cookie: CookieSpec): string {
@@ -49,11 +54,22 @@ export function serializeCookie(cookie: CookieSpec): string {
   return parts.join("; ");
 }
 
-/** One cookie's value from a Cookie header. */
+/**
+ * One cookie's value from a Cookie header. A value that is not valid percent-encoding
+ * (`%E0%A4%A`) or decodes to control characters cannot be one we set: it counts as absent,
+ * so a mangled cookie means "signed out", never a failed request.
+ */
 export function readCookie(cookieHeader: string | null, name: string): string | undefined {
   for (const part of (cookieHeader ?? "").split(";")) {
     const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
+    if (key !== name) continue;
+    let value: string;
+    try {
+      value = decodeURIComponent(rest.join("="));
+    } catch {
+      return undefined;
+    }
+    return hasControlCharacters(value) ? undefined : value;
   }
   return undefined;
 }

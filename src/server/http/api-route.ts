@@ -1,18 +1,20 @@
 import "server-only";
+import { assertSafePathParams } from "./assert-safe-path-params";
 import { checkOrigin } from "./check-origin";
 import { errorResponse } from "./error-response";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 /**
- * Wraps a route handler: origin check for unsafe methods, and every thrown error turned
- * into the API's error shape (AppError/ZodError → 4xx, anything else → a logged 500
- * without internals).
+ * Wraps a route handler: origin check for unsafe methods, path parameters without control
+ * characters, and every thrown error turned into the API's error shape (AppError/ZodError
+ * → 4xx, anything else → a logged 500 without internals).
  */
 export function apiRoute<C = unknown>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       checkOrigin(request);
+      await assertSafePathParams(context);
       return await handler(request, context);
     } catch (error) {
       return errorResponse(error);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getPageUser, signInUrl } from "@/server/auth/page-guards";
 import { getEnv } from "@/server/env";
-import { safeNextPath } from "../safe-next-path";
+import { safeNextPath } from "@/server/http/safe-next-path";
 import { SignInUnavailable } from "../sign-in-unavailable";
 import { SignUpForm } from "./sign-up-form";
 

@@ -1,6 +1,7 @@
 import { requireUser } from "@/server/auth/guards";
 import { AppError } from "@/server/errors";
 import { apiRoute } from "@/server/http/api-route";
+import { readBodyBytes } from "@/server/http/read-body-bytes";
 import { createUpload, MAX_UPLOAD_BYTES } from "@/server/uploads/create-upload";
 
 // Room for the multipart envelope around a file of the maximum size.
@@ -8,12 +9,12 @@ const MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
 
 export const POST = apiRoute(async (request) => {
   const user = await requireUser(request);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", "Files may be at most 10 MB.");
-  }
+  // Read with a cap before parsing: formData() would buffer whatever arrives.
+  const body = await readBodyBytes(request, MAX_REQUEST_BYTES);
   let form: FormData;
   try {
-    form = await request.formData();
+    const contentType = request.headers.get("content-type") ?? "";
+    form = await new Response(body, { headers: { "content-type": contentType } }).formData();
   } catch {
     throw new AppError(
       "VALIDATION_FAILED",

@@ -13,7 +13,7 @@ export const POST = apiRoute(async (request) => {
     { user },
     {
       headers: {
-        "Set-Cookie": serializeCookie(sessionCookie(token, request.url)),
+        "Set-Cookie": serializeCookie(sessionCookie(token)),
         "Cache-Control": "no-store",
       },
     },

@@ -12,6 +12,6 @@ export const POST = apiRoute(async (request) => {
   if (token) await endSession(token);
   return new Response(null, {
     status: 204,
-    headers: { "Set-Cookie": serializeCookie(clearedSessionCookie(request.url)) },
+    headers: { "Set-Cookie": serializeCookie(clearedSessionCookie()) },
   });
 });

@@ -14,7 +14,7 @@ export const POST = apiRoute(async (request) => {
     {
       status: 201,
       headers: {
-        "Set-Cookie": serializeCookie(sessionCookie(token, request.url)),
+        "Set-Cookie": serializeCookie(sessionCookie(token)),
         "Cache-Control": "no-store",
       },
     },

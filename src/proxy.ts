@@ -1,0 +1,54 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getEnv } from "@/server/env";
+import { contentSecurityPolicy } from "@/server/http/content-security-policy";
+import { isSafeRawPath } from "@/server/http/is-safe-raw-path";
+import { securityHeaders } from "@/server/http/security-headers";
+
+// API answers are data, never documents to render or frame.
+const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * Runs before every request: refuses paths no route could handle (NUL, broken
+ * percent-encoding) with a 400, gives each page a fresh CSP nonce, puts the security
+ * headers on every response, and drops forwarded-address headers no trusted proxy
+ * vouches for (docs/decisions/010-client-address.md).
+ */
+export function proxy(request: NextRequest): NextResponse {
+  const env = getEnv();
+  const { pathname, protocol } = request.nextUrl;
+  const https = protocol === "https:";
+  const headers = securityHeaders({ hsts: https && env.NODE_ENV === "production" });
+
+  if (!isSafeRawPath(pathname)) {
+    return NextResponse.json(
+      { error: { code: "VALIDATION_FAILED", message: "The address is not valid." } },
+      { status: 400, headers: { ...headers, "Content-Security-Policy": API_POLICY } },
+    );
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  if (env.TRUST_PROXY_HOPS === 0) {
+    // Next.js then records the socket's address as X-Forwarded-For itself.
+    requestHeaders.delete("x-forwarded-for");
+    requestHeaders.delete("x-real-ip");
+  }
+  let policy: string | undefined = API_POLICY;
+  if (pathname.startsWith("/api/files/")) {
+    // Files carry their own sandboxing policy (src/app/api/files/[...key]/route.ts).
+    policy = undefined;
+  } else if (!pathname.startsWith("/api/")) {
+    const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+    policy = contentSecurityPolicy({
+      nonce,
+      development: env.NODE_ENV === "development",
+      https,
+    });
+    // Next.js takes the nonce for its scripts from the request's policy.
+    requestHeaders.set("Content-Security-Policy", policy);
+  }
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (policy) response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
