@@ -1,4 +1,4 @@
-import type { FormState } from "@/ui/forms/form-state";
+import type { FormState } from "@/server/forms/form-state";
 
 /** The most a bulk review takes (docs/product.md §4); the queue's page size matches it. */
 export const BULK_REVIEW_MAX = 50;
