@@ -1,5 +1,5 @@
 import "server-only";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
 import { checkSubmissionLimits } from "../submissions/check-submission-limits";

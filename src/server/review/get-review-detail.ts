@@ -2,7 +2,7 @@ import "server-only";
 import { desc, eq, sum } from "drizzle-orm";
 import { isActivityCode } from "../activities/activity-canon";
 import { computeCredit, type CreditQuote } from "../activities/compute-credit";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { earned_badges, points_ledger, public_profiles, submissions } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";

@@ -3,7 +3,7 @@ import { containsPattern } from "../db/like-pattern";
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { ACTIVITY_CODES } from "../activities/activity-canon";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { public_profiles as publicProfiles, SUBMISSION_STATUSES, submissions } from "../db/schema";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";

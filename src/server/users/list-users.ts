@@ -2,7 +2,7 @@ import "server-only";
 import { containsPattern } from "../db/like-pattern";
 import { and, asc, count, eq, ilike, isNotNull, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { ROLES, users } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { toUserDto, type UserDto, type UserRow } from "./user-dto";

@@ -6,7 +6,7 @@ import { isUniqueViolation } from "../db/database-error";
 import { users } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { changedFields } from "./changed-fields";
 import { toUserDto, type UserDto, type UserRow } from "./user-dto";
 import { avatarUrlField, handleField, nameField, optionalTextField } from "./user-fields";

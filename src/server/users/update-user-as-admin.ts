@@ -1,13 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { writeAudit } from "../audit/write-audit";
 import { databaseMessage, isInsufficientPrivilege, isUniqueViolation } from "../db/database-error";
 import { ROLES, users } from "../db/schema";
-import { privileged } from "../db/privileged";
 import { withUser } from "../db/with-user";
-import { creditWaitingKajabiEvents } from "../kajabi/credit-waiting-kajabi-events";
 import { AppError } from "../errors";
 import { changedFields } from "./changed-fields";
 import { checkRoleChange } from "./check-role-change";
@@ -30,7 +28,8 @@ export type AdminUserInput = z.infer<typeof adminUserInput>;
 /**
  * An admin edits a user's role, cohort, school, handle or Kajabi contact id (docs/product.md §2).
  * Runs as the admin under RLS, so the database re-checks every rule; one audit row
- * records before and after.
+ * records before and after. Callers go through updateUserAndCreditKajabi, which also
+ * credits a newly linked Kajabi contact's waiting events.
  */
 export async function updateUserAsAdmin(
   actor: UserRow,
@@ -82,13 +81,6 @@ export async function updateUserAsAdmin(
       throw new AppError("FORBIDDEN", "You are not allowed to make this change.");
     }
     throw error;
-  }
-  // A newly linked Kajabi contact gets its waiting course completions credited. This
-  // writes the ledger, so it runs on the privileged path once the admin's change is in.
-  if (input.kajabiContactId) {
-    await privileged({ userId: actor.id }, (tx) =>
-      creditWaitingKajabiEvents(tx, { contactId: input.kajabiContactId }),
-    );
   }
   return updated;
 }

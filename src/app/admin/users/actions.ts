@@ -2,7 +2,8 @@
 
 import { refresh } from "next/cache";
 import { assignCohort, assignCohortInput } from "@/server/users/assign-cohort";
-import { adminUserInput, updateUserAsAdmin } from "@/server/users/update-user-as-admin";
+import { updateUserAndCreditKajabi } from "@/server/kajabi/update-user-and-credit-kajabi";
+import { adminUserInput } from "@/server/users/update-user-as-admin";
 import { formAction } from "@/server/forms/form-action";
 import { formText } from "@/server/forms/form-data";
 import type { FormState } from "@/server/forms/form-state";
@@ -38,7 +39,7 @@ export const updateUser = formAction({
   }),
   schema: adminUserInput,
   run: async (input, { user }, [userId]: [string]): Promise<FormState> => {
-    await updateUserAsAdmin(user, userId, input);
+    await updateUserAndCreditKajabi(user, userId, input);
     refresh();
     return { status: "success", message: "Changes saved." };
   },
