@@ -6,8 +6,8 @@ import { users } from "../../db/schema";
 import type { Tx } from "../../db/types";
 import { AppError } from "../../errors";
 import { creditWaitingKajabiEvents } from "../../kajabi/credit-waiting-kajabi-events";
-import { DELETED_EMAIL_DOMAIN } from "../../users/anonymise-user";
 import { isAdminEmail } from "../../users/is-admin-email";
+import { isAnonymisedEmail } from "../../users/is-anonymised";
 import type { UserRow } from "../../users/user-dto";
 import { createAccount } from "../create-account";
 
@@ -44,7 +44,7 @@ export async function upsertClerkUser(tx: Tx, profile: ClerkProfile): Promise<Us
         avatarUrl: profile.avatarUrl ?? null,
       });
     }
-    if (existing.email.endsWith(`@${DELETED_EMAIL_DOMAIN}`)) return existing;
+    if (isAnonymisedEmail(existing.email)) return existing;
     const changes: Partial<typeof users.$inferInsert> = {};
     if (email && email !== existing.email) changes.email = email;
     if (profile.name && profile.name !== existing.name) changes.name = profile.name;
