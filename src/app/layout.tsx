@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { SiteFooter } from "@/ui/layout/site-footer";
 import { SiteHeader } from "@/ui/layout/site-header";
 import { SkipLink } from "@/ui/layout/skip-link";
+import { signOut } from "./(auth)/actions";
 import "./globals.css";
 
 const mainContentId = "main-content";
@@ -26,7 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
         <SkipLink targetId={mainContentId} />
-        <SiteHeader />
+        <SiteHeader signOut={signOut} />
         {/* tabIndex -1 lets the skip link move focus here, not just scroll; a focus ring
             around the whole page would only distract, so it is hidden. */}
         <main id={mainContentId} tabIndex={-1} className="flex-1 outline-none">

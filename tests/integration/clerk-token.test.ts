@@ -4,7 +4,8 @@
  */
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { dbSession, requireRole, requireUser } from "../../src/server/auth/guards";
+import { requireRole, requireUser } from "../../src/server/auth/guards";
+import { dbSession } from "../../src/server/db/db-session";
 import { privileged } from "../../src/server/db/privileged";
 import { users } from "../../src/server/db/schema";
 import { AppError } from "../../src/server/errors";

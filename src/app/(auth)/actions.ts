@@ -13,39 +13,40 @@ import {
   type CookieSpec,
 } from "@/server/auth/session-cookie";
 import { clientIp } from "@/server/http/client-ip";
-import { formText } from "@/ui/forms/form-data";
-import { formErrorState } from "@/ui/forms/form-error-state";
-import type { FormState } from "@/ui/forms/form-state";
+import { formAction } from "@/server/forms/form-action";
+import { formText } from "@/server/forms/form-data";
+import type { FormState } from "@/server/forms/form-state";
 import { safeNextPath } from "@/server/http/safe-next-path";
 
-export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = { name: formText(formData, "name"), email: formText(formData, "email") };
-  let token: string;
-  try {
+export const signUp = formAction({
+  role: null,
+  values: (formData) => ({ name: formText(formData, "name"), email: formText(formData, "email") }),
+  input: (values, formData) => {
     requireLocalAuth();
-    const input = signUpInput.parse({ ...values, password: formText(formData, "password") });
-    ({ token } = await signUpWithPassword(input, clientIp(new Headers(await headers()))));
-  } catch (error) {
-    return formErrorState(error, values);
-  }
-  await setCookie(sessionCookie(token));
-  redirect(safeNextPath(formData.get("next")));
-}
+    return { ...values, password: formText(formData, "password") };
+  },
+  schema: signUpInput,
+  run: async (input, { formData }): Promise<FormState> => {
+    const { token } = await signUpWithPassword(input, clientIp(new Headers(await headers())));
+    await setCookie(sessionCookie(token));
+    redirect(safeNextPath(formData.get("next")));
+  },
+});
 
-export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = { email: formText(formData, "email") };
-  const password = formText(formData, "password");
-  let token: string;
-  try {
+export const signIn = formAction({
+  role: null,
+  values: (formData) => ({ email: formText(formData, "email") }),
+  input: (values, formData) => {
     requireLocalAuth();
-    const input = signInInput.parse({ ...values, password });
-    ({ token } = await signInWithPassword(input, clientIp(new Headers(await headers()))));
-  } catch (error) {
-    return formErrorState(error, values);
-  }
-  await setCookie(sessionCookie(token));
-  redirect(safeNextPath(formData.get("next")));
-}
+    return { ...values, password: formText(formData, "password") };
+  },
+  schema: signInInput,
+  run: async (input, { formData }): Promise<FormState> => {
+    const { token } = await signInWithPassword(input, clientIp(new Headers(await headers())));
+    await setCookie(sessionCookie(token));
+    redirect(safeNextPath(formData.get("next")));
+  },
+});
 
 /** Ends the session in the database (a copied cookie stops working too), then forgets it. */
 export async function signOut(): Promise<void> {

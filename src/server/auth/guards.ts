@@ -1,6 +1,5 @@
 import "server-only";
 import type { Role } from "../db/schema";
-import type { DbSession } from "../db/with-user";
 import { AppError } from "../errors";
 import { hasRole } from "../users/roles";
 import type { UserRow } from "../users/user-dto";
@@ -25,11 +24,6 @@ export async function requireRole(minimum: Role, request?: Request): Promise<Use
     throw new AppError("FORBIDDEN", `This needs the ${minimum.toLowerCase()} role or higher.`);
   }
   return user;
-}
-
-/** The claims withUser() runs a signed-in user's queries with. */
-export function dbSession(user: Pick<UserRow, "id" | "role">): DbSession {
-  return { userId: user.id, role: user.role };
 }
 
 async function currentRequestHeaders(): Promise<Headers> {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { writeAudit } from "../audit/write-audit";
 import { isUniqueViolation } from "../db/database-error";
 import { badges } from "../db/schema";

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { writeAudit } from "../audit/write-audit";
 import { badges } from "../db/schema";
 import { withUser } from "../db/with-user";

@@ -1,7 +1,7 @@
 import "server-only";
 import { ACTIVITY_CANON, type ActivityCode } from "../activities/activity-canon";
 import type { CreditQuote } from "../activities/points-rules";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
 import { checkSubmissionLimits } from "../submissions/check-submission-limits";

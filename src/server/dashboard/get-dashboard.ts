@@ -3,7 +3,7 @@ import { desc, eq, inArray } from "drizzle-orm";
 import { ACTIVITY_CODES, type ActivityCode } from "../activities/activity-canon";
 import { learnRoom } from "../activities/points-rules";
 import { pointsRuleText } from "../activities/points-wording";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { selectEarnedBadges, type EarnedBadgeDto } from "../badges/select-earned-badges";
 import { activities, points_ledger, points_ledger_context, submissions } from "../db/schema";
 import { withUser } from "../db/with-user";

@@ -1,12 +1,12 @@
 import "server-only";
 import { eq, or } from "drizzle-orm";
 import { z } from "zod";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { users } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
-import { updateUserAsAdmin } from "../users/update-user-as-admin";
 import type { UserDto, UserRow } from "../users/user-dto";
+import { updateUserAndCreditKajabi } from "./update-user-and-credit-kajabi";
 
 export const linkKajabiContactInput = z
   .object({
@@ -33,5 +33,5 @@ export async function linkKajabiContact(
       details: [{ path: "user", message: "No user with that handle or email." }],
     });
   }
-  return updateUserAsAdmin(actor, target.id, { kajabiContactId: input.contactId });
+  return updateUserAndCreditKajabi(actor, target.id, { kajabiContactId: input.contactId });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { count, desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { KAJABI_OUTCOMES, kajabi_event_results, kajabi_events } from "../db/schema";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";

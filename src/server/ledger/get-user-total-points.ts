@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { queryRows } from "../db/query-rows";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";

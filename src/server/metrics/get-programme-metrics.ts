@@ -2,6 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { privileged } from "../db/privileged";
 import { queryRows } from "../db/query-rows";
+import { users } from "../db/schema";
+import { isAnonymisedEmailSql } from "../users/is-anonymised";
 
 export interface ProgrammeMetrics {
   participants: number;
@@ -32,7 +34,8 @@ export async function getProgrammeMetrics(): Promise<ProgrammeMetrics> {
     const [totals] = await queryRows<Omit<ProgrammeMetrics, "byActivity" | "byMonth">>(
       tx,
       sql`SELECT
-            (SELECT count(*)::int FROM users WHERE role = 'PARTICIPANT' AND email NOT LIKE '%@deleted.invalid') AS "participants",
+            (SELECT count(*)::int FROM users
+              WHERE role = 'PARTICIPANT' AND NOT ${isAnonymisedEmailSql(users.email)}) AS "participants",
             (SELECT coalesce(sum(delta_points), 0)::int FROM points_ledger) AS "pointsAwarded",
             (SELECT coalesce(sum((payload ->> 'peersTrained')::int), 0)::int FROM submissions
               WHERE activity_code = 'AMPLIFY' AND status = 'APPROVED') AS "peersReached",

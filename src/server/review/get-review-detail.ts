@@ -2,7 +2,7 @@ import "server-only";
 import { desc, eq, sum } from "drizzle-orm";
 import { isActivityCode } from "../activities/activity-canon";
 import type { CreditQuote } from "../activities/points-rules";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { computeCredit } from "../credit/compute-credit";
 import { earned_badges, points_ledger, public_profiles, submissions } from "../db/schema";
 import type { Tx } from "../db/types";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { ACTIVITY_CODES } from "../activities/activity-canon";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { public_profiles as publicProfiles, SUBMISSION_STATUSES, submissions } from "../db/schema";
 import { pageFields } from "../db/page-fields";
 import { searchAcross } from "../db/search-across";

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, count, eq, sql } from "drizzle-orm";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { activities, submissions } from "../db/schema";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";

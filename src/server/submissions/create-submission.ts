@@ -3,7 +3,7 @@ import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { ACTIVITY_CODES } from "../activities/activity-canon";
 import { parsePayload } from "../activities/parse-payload";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { writeAudit } from "../audit/write-audit";
 import { submissions, uploads, VISIBILITIES } from "../db/schema";
 import { withUser } from "../db/with-user";

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, getTableColumns } from "drizzle-orm";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { asVisitor } from "../db/as-visitor";
 import { submissions } from "../db/schema";
 import type { Tx } from "../db/types";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { ACTIVITY_CODES } from "../activities/activity-canon";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { SUBMISSION_STATUSES, submissions } from "../db/schema";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";

@@ -3,7 +3,7 @@ import { and, eq, inArray, notInArray } from "drizzle-orm";
 import { z } from "zod";
 import type { ActivityCode } from "../activities/activity-canon";
 import { parsePayload } from "../activities/parse-payload";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { writeAudit } from "../audit/write-audit";
 import { submissions, uploads, VISIBILITIES } from "../db/schema";
 import { withUser } from "../db/with-user";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { writeAudit } from "../audit/write-audit";
 import { submissions } from "../db/schema";
 import { withUser } from "../db/with-user";

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { uploads } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { asVisitor } from "../db/as-visitor";
 import { uploads } from "../db/schema";
 import { withUser } from "../db/with-user";

@@ -4,9 +4,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit";
 import { credentials, sessions, submissions, users } from "../db/schema";
 import type { Tx } from "../db/types";
-
-/** Anonymised users keep an email at this reserved domain; leaderboards exclude it. */
-export const DELETED_EMAIL_DOMAIN = "deleted.invalid";
+import { DELETED_EMAIL_DOMAIN } from "./is-anonymised";
 
 /**
  * docs/product.md §2 `user.deleted`: the person disappears from every public surface while their

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { writeAudit } from "../audit/write-audit";
 import { users } from "../db/schema";
 import { withUser } from "../db/with-user";

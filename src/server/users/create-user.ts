@@ -2,7 +2,6 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit";
-import { creditWaitingKajabiEvents } from "../kajabi/credit-waiting-kajabi-events";
 import { users, type Role } from "../db/schema";
 import type { Tx } from "../db/types";
 import { generateHandle } from "./generate-handle";
@@ -21,8 +20,8 @@ export interface NewUser {
  * Inserts a user (inside a privileged transaction) with a generated unique handle.
  * Bootstrap (docs/product.md §2): while no ADMIN or SUPERADMIN exists the first account becomes
  * SUPERADMIN, and so does any email in ADMIN_EMAILS; both are audited. The advisory
- * lock makes two simultaneous first sign-ups agree on who was first. Kajabi events
- * waiting for this email are credited in the same transaction.
+ * lock makes two simultaneous first sign-ups agree on who was first. Accounts are made
+ * through createAccount, which also credits the Kajabi events waiting for this email.
  */
 export async function createUser(tx: Tx, input: NewUser): Promise<UserRow> {
   const email = input.email.trim().toLowerCase();
@@ -47,9 +46,6 @@ export async function createUser(tx: Tx, input: NewUser): Promise<UserRow> {
     })
     .returning();
   if (!row) throw new Error("user insert returned no row");
-
-  // Kajabi completions that arrived before the account did are credited now (docs/product.md §6).
-  await creditWaitingKajabiEvents(tx, { email });
 
   if (role === "SUPERADMIN") {
     await writeAudit(tx, {

@@ -1,6 +1,6 @@
 import "server-only";
 import { desc, eq, or, sum } from "drizzle-orm";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { audit_log, points_ledger, users } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";

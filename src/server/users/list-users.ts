@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull } from "drizzle-orm";
 import { z } from "zod";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { ROLES, users } from "../db/schema";
 import { pageFields } from "../db/page-fields";
 import { searchAcross } from "../db/search-across";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isUniqueViolation } from "../db/database-error";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { applyUserUpdate } from "./apply-user-update";
 import type { UserDto, UserRow } from "./user-dto";
 import { avatarUrlField, handleField, nameField, optionalTextField } from "./user-fields";

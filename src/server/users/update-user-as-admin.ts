@@ -1,11 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { dbSession } from "../auth/guards";
+import { dbSession } from "../db/db-session";
 import { databaseMessage, isInsufficientPrivilege, isUniqueViolation } from "../db/database-error";
 import { ROLES } from "../db/schema";
 import { privileged } from "../db/privileged";
 import { withUser } from "../db/with-user";
-import { creditWaitingKajabiEvents } from "../kajabi/credit-waiting-kajabi-events";
 import { AppError } from "../errors";
 import { applyUserUpdate } from "./apply-user-update";
 import { checkRoleChange } from "./check-role-change";
@@ -28,7 +27,8 @@ export type AdminUserInput = z.infer<typeof adminUserInput>;
 /**
  * An admin edits a user's role, cohort, school, handle or Kajabi contact id (docs/product.md §2).
  * Runs as the admin under RLS, so the database re-checks every rule; one audit row
- * records before and after.
+ * records before and after. Callers go through updateUserAndCreditKajabi, which also
+ * credits a newly linked Kajabi contact's waiting events.
  */
 export async function updateUserAsAdmin(
   actor: UserRow,
@@ -76,13 +76,6 @@ export async function updateUserAsAdmin(
       throw new AppError("FORBIDDEN", "You are not allowed to make this change.");
     }
     throw error;
-  }
-  // A newly linked Kajabi contact gets its waiting course completions credited. This
-  // writes the ledger, so it runs on the privileged path once the admin's change is in.
-  if (input.kajabiContactId) {
-    await privileged({ userId: actor.id }, (tx) =>
-      creditWaitingKajabiEvents(tx, { contactId: input.kajabiContactId }),
-    );
   }
   return updated;
 }

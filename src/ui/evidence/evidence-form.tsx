@@ -14,7 +14,7 @@ import type { EvidenceDateBounds } from "./evidence-date-bounds";
 import type { EvidenceValues } from "./evidence-payload";
 import { FileUpload } from "./file-upload";
 import { FormBanner } from "@/ui/forms/form-banner";
-import { initialFormState, type FormState } from "@/ui/forms/form-state";
+import { initialFormState, type FormState } from "@/server/forms/form-state";
 import { PointsPreview } from "./points-preview";
 import type { PreviewPoints } from "./points-quote";
 import { SubmitButton } from "@/ui/forms/submit-button";

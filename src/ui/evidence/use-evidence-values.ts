@@ -5,7 +5,7 @@ import type { ActivityCode } from "@/server/activities/activity-canon";
 import { evidenceErrors } from "./evidence-errors";
 import { EVIDENCE_FIELDS } from "./evidence-field-specs";
 import type { EvidenceValues } from "./evidence-payload";
-import type { FormState } from "@/ui/forms/form-state";
+import type { FormState } from "@/server/forms/form-state";
 
 /**
  * The evidence fields' values and the error each one shows. The schema is checked on

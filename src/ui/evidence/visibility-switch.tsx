@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { Visibility } from "@/server/db/schema";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 import { FormBanner } from "@/ui/forms/form-banner";
-import { initialFormState, type FormState } from "@/ui/forms/form-state";
+import { initialFormState, type FormState } from "@/server/forms/form-state";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { VISIBILITY_OPTIONS } from "./visibility-options";
 

@@ -3,7 +3,7 @@
 import { useActionState, useRef } from "react";
 import { dangerButtonClass, secondaryButtonClass } from "@/ui/forms/button-styles";
 import { FormBanner } from "@/ui/forms/form-banner";
-import { initialFormState, type FormState } from "@/ui/forms/form-state";
+import { initialFormState, type FormState } from "@/server/forms/form-state";
 import { SubmitButton } from "@/ui/forms/submit-button";
 
 /**

@@ -1,4 +1,4 @@
-import type { FormState } from "./form-state";
+import type { FormState } from "@/server/forms/form-state";
 
 /**
  * The form's outcome above its fields. The status region stays in the page so a success

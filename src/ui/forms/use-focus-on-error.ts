@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, type RefObject } from "react";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/server/forms/form-state";
 
 /**
  * After a failed submit, focus goes to the first field marked invalid (its error is

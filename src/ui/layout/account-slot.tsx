@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { signOut } from "@/app/(auth)/actions";
 import { getPageUser } from "@/server/auth/page-guards";
 import { hasRole } from "@/server/users/roles";
 import { HeaderDisclosure } from "./header-disclosure";
@@ -11,10 +10,10 @@ const menuItemClass =
 
 /**
  * The header's account area: sign-in and join links for visitors; for a signed-in
- * user, their initial and name opening a menu with their pages and sign-out. Reading
- * the session makes every page render per request.
+ * user, their initial and name opening a menu with their pages and sign-out (the app's
+ * server action, passed in). Reading the session makes every page render per request.
  */
-export async function AccountSlot() {
+export async function AccountSlot({ signOut }: { signOut: () => Promise<void> }) {
   const user = await getPageUser();
   if (!user) return <SignedOutLinks />;
 

@@ -3,8 +3,11 @@ import { DesktopNav } from "./desktop-nav";
 import { MobileNav } from "./mobile-nav";
 import { Wordmark } from "./wordmark";
 
-/** The top bar on every page. Relative so the mobile menu panel can drop down beneath it. */
-export function SiteHeader() {
+/**
+ * The top bar on every page. Relative so the mobile menu panel can drop down beneath it.
+ * `signOut` is the app's server action for the account menu.
+ */
+export function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
   return (
     <header className="relative z-40 border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-2 px-4 sm:px-6">
@@ -13,7 +16,7 @@ export function SiteHeader() {
           <DesktopNav />
         </div>
         <div className="flex items-center gap-1">
-          <AccountSlot />
+          <AccountSlot signOut={signOut} />
           <MobileNav />
         </div>
       </div>

@@ -3,7 +3,7 @@
 import { useActionState, useRef } from "react";
 import { FormBanner } from "@/ui/forms/form-banner";
 import { TextField } from "@/ui/forms/form-field";
-import { initialFormState } from "@/ui/forms/form-state";
+import { initialFormState } from "@/server/forms/form-state";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { signIn } from "../actions";

@@ -3,7 +3,7 @@
 import { useActionState, useRef, useState } from "react";
 import { FormBanner } from "@/ui/forms/form-banner";
 import { SelectField, TextField } from "@/ui/forms/form-field";
-import type { FormState } from "@/ui/forms/form-state";
+import type { FormState } from "@/server/forms/form-state";
 import { NoteField } from "@/ui/forms/note-field";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { useFocusOnError } from "@/ui/forms/use-focus-on-error";

@@ -1,22 +1,21 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { requireRole } from "@/server/auth/guards";
+import { formAction } from "@/server/forms/form-action";
+import { formText } from "@/server/forms/form-data";
+import type { FormState } from "@/server/forms/form-state";
 import { linkKajabiContact, linkKajabiContactInput } from "@/server/kajabi/link-kajabi-contact";
 import {
   reprocessKajabiEvent,
   reprocessUnmatchedKajabiEvents,
 } from "@/server/kajabi/reprocess-kajabi-events";
-import { formText } from "@/ui/forms/form-data";
-import { formErrorState } from "@/ui/forms/form-error-state";
-import type { FormState } from "@/ui/forms/form-state";
 
 /** "Reprocess" on one unmatched event (the button carries the event id). */
-export async function reprocessEvent(_previous: FormState, formData: FormData): Promise<FormState> {
-  const eventId = formText(formData, "eventId");
-  try {
-    const admin = await requireRole("ADMIN");
-    const status = await reprocessKajabiEvent(admin, eventId);
+export const reprocessEvent = formAction({
+  role: "ADMIN",
+  run: async (_input, { user, formData }): Promise<FormState> => {
+    const eventId = formText(formData, "eventId");
+    const status = await reprocessKajabiEvent(user, eventId);
     refresh();
     return {
       status: "success",
@@ -25,16 +24,14 @@ export async function reprocessEvent(_previous: FormState, formData: FormData): 
           ? `Event ${eventId} is still unmatched: no user has its contact id or email yet.`
           : `Event ${eventId} reprocessed: ${status}.`,
     };
-  } catch (error) {
-    return formErrorState(error);
-  }
-}
+  },
+});
 
 /** "Reprocess all unmatched": retries the whole waiting queue and reports the tally. */
-export async function reprocessAllUnmatched(): Promise<FormState> {
-  try {
-    const admin = await requireRole("ADMIN");
-    const tally = await reprocessUnmatchedKajabiEvents(admin);
+export const reprocessAllUnmatched = formAction({
+  role: "ADMIN",
+  run: async (_input, { user }): Promise<FormState> => {
+    const tally = await reprocessUnmatchedKajabiEvents(user);
     refresh();
     const total = Object.values(tally).reduce((sum, n) => sum + n, 0);
     if (total === 0) return { status: "success", message: "No unmatched events were waiting." };
@@ -45,26 +42,25 @@ export async function reprocessAllUnmatched(): Promise<FormState> {
       status: "success",
       message: `Reprocessed ${total} ${total === 1 ? "event" : "events"}: ${parts.join(", ")}.`,
     };
-  } catch (error) {
-    return formErrorState(error);
-  }
-}
+  },
+});
 
 /** Links a Kajabi contact id to a user (by handle or email); their waiting events are credited. */
-export async function linkContact(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = { contactId: formText(formData, "contactId"), user: formText(formData, "user") };
-  try {
-    const admin = await requireRole("ADMIN");
-    const user = await linkKajabiContact(admin, linkKajabiContactInput.parse(values));
+export const linkContact = formAction({
+  role: "ADMIN",
+  values: (formData) => ({
+    contactId: formText(formData, "contactId"),
+    user: formText(formData, "user"),
+  }),
+  schema: linkKajabiContactInput,
+  // The user update behind the link reports a taken contact id under its own name.
+  fieldOf: (path) => (path === "kajabiContactId" ? "contactId" : path),
+  run: async (input, { user }): Promise<FormState> => {
+    const linked = await linkKajabiContact(user, input);
     refresh();
     return {
       status: "success",
-      message: `Contact ${user.kajabiContactId} is now linked to ${user.name} (@${user.handle}); their waiting events were processed.`,
+      message: `Contact ${linked.kajabiContactId} is now linked to ${linked.name} (@${linked.handle}); their waiting events were processed.`,
     };
-  } catch (error) {
-    // The user update behind the link reports a taken contact id under its own name.
-    return formErrorState(error, values, (path) =>
-      path === "kajabiContactId" ? "contactId" : path,
-    );
-  }
-}
+  },
+});

@@ -1,13 +1,13 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { requireRole } from "@/server/auth/guards";
 import { reverseApproval } from "@/server/review/reverse-approval";
 import { bulkReviewInput, reverseInput, reviewInput } from "@/server/review/review-inputs";
 import { reviewSubmission } from "@/server/review/review-submission";
 import { reviewSubmissionsBulk } from "@/server/review/review-submissions-bulk";
-import { formText } from "@/ui/forms/form-data";
-import { formErrorState } from "@/ui/forms/form-error-state";
+import { formAction } from "@/server/forms/form-action";
+import { formText } from "@/server/forms/form-data";
+import { invalidFields } from "@/server/forms/invalid-fields";
 import { parseWholeNumber } from "@/ui/forms/parse-whole-number";
 import type {
   BulkItemOutcome,
@@ -20,21 +20,20 @@ import type {
 const optionalNote = (note: string) => (note.trim() ? note : undefined);
 
 /** "Approve selected" / "Reject selected" on the queue: up to 50, reported per item. */
-export async function reviewSelected(
-  _previous: BulkReviewState,
-  formData: FormData,
-): Promise<BulkReviewState> {
-  const ids = formData.getAll("ids").filter((id) => typeof id === "string");
-  const values = { note: formText(formData, "note"), ids: ids.join(",") };
-  try {
-    const reviewer = await requireRole("REVIEWER");
-    const input = bulkReviewInput.parse({
-      action: formText(formData, "action"),
-      // Each ticked row carries the version its reviewer saw (a hidden input beside it).
-      items: ids.map((id) => ({ id, version: formText(formData, `version:${id}`) })),
-      note: optionalNote(values.note),
-    });
-    const results = await reviewSubmissionsBulk(reviewer, input);
+export const reviewSelected = formAction({
+  role: "REVIEWER",
+  values: (formData) => ({ note: formText(formData, "note"), ids: tickedIds(formData).join(",") }),
+  input: (values, formData) => ({
+    action: formText(formData, "action"),
+    // Each ticked row carries the version its reviewer saw (a hidden input beside it).
+    items: tickedIds(formData).map((id) => ({ id, version: formText(formData, `version:${id}`) })),
+    note: optionalNote(values.note),
+  }),
+  schema: bulkReviewInput,
+  // Nothing ticked (or too many) has no field to point at: say it in the banner.
+  bannerField: "items",
+  run: async (input, { user, values }): Promise<BulkReviewState> => {
+    const results = await reviewSubmissionsBulk(user, input);
     refresh();
     const outcomes: BulkItemOutcome[] = results.map((result) =>
       result.ok
@@ -61,96 +60,70 @@ export async function reviewSelected(
       // Refused ones stay ticked so they can be looked at or retried.
       values: failed > 0 ? { ...values, ids: failedIds(outcomes) } : undefined,
     };
-  } catch (error) {
-    const state = formErrorState(error, values);
-    // Nothing ticked (or too many) has no field to point at: say it in the banner.
-    return state.fieldErrors?.items ? { ...state, message: state.fieldErrors.items } : state;
-  }
-}
+  },
+});
 
 /** Approve one submission, with an optional note and an optional points override. */
-export async function approveSubmission(
-  id: string,
-  _previous: ReviewFormState,
-  formData: FormData,
-): Promise<ReviewFormState> {
-  const values = { note: formText(formData, "note"), points: formText(formData, "points") };
-  const points = parseWholeNumber(values.points);
-  if (Number.isNaN(points)) {
-    return {
-      status: "error",
-      message: "Some fields need attention.",
-      fieldErrors: { points: "Enter a whole number of points, or leave it blank." },
-      values,
-    };
-  }
-  try {
-    const reviewer = await requireRole("REVIEWER");
-    const input = reviewInput.parse({
-      action: "approve",
-      version: formText(formData, "version"),
-      note: optionalNote(values.note),
-      points,
-    });
-    const result = await reviewSubmission(reviewer, id, input);
+export const approveSubmission = formAction({
+  role: "REVIEWER",
+  values: (formData) => ({
+    note: formText(formData, "note"),
+    points: formText(formData, "points"),
+  }),
+  input: (values, formData) => {
+    const points = parseWholeNumber(values.points);
+    if (Number.isNaN(points)) {
+      throw invalidFields({ points: "Enter a whole number of points, or leave it blank." });
+    }
+    const version = formText(formData, "version");
+    return { action: "approve", version, note: optionalNote(values.note), points };
+  },
+  schema: reviewInput,
+  run: async (input, { user }, [id]: [string]): Promise<ReviewFormState> => {
+    const result = await reviewSubmission(user, id, input);
     refresh();
     return { status: "success", message: "Approved.", outcome: result };
-  } catch (error) {
-    return formErrorState(error, values);
-  }
-}
+  },
+});
 
 /** Reject one submission; the note for the educator is required. */
-export async function rejectSubmission(
-  id: string,
-  _previous: ReviewFormState,
-  formData: FormData,
-): Promise<ReviewFormState> {
-  const values = { note: formText(formData, "note") };
-  try {
-    const reviewer = await requireRole("REVIEWER");
-    const input = reviewInput.parse({
-      action: "reject",
-      version: formText(formData, "version"),
-      note: optionalNote(values.note),
-    });
-    const result = await reviewSubmission(reviewer, id, input);
+export const rejectSubmission = formAction({
+  role: "REVIEWER",
+  values: (formData) => ({ note: formText(formData, "note") }),
+  input: (values, formData) => ({
+    action: "reject",
+    version: formText(formData, "version"),
+    note: optionalNote(values.note),
+  }),
+  schema: reviewInput,
+  run: async (input, { user }, [id]: [string]): Promise<ReviewFormState> => {
+    const result = await reviewSubmission(user, id, input);
     refresh();
     return { status: "success", message: "Rejected.", outcome: result };
-  } catch (error) {
-    return formErrorState(error, values);
-  }
-}
+  },
+});
 
 /** An admin reverses an approval: note required, and an explicit confirmation. */
-export async function reverseSubmission(
-  id: string,
-  _previous: ReverseFormState,
-  formData: FormData,
-): Promise<ReverseFormState> {
-  const values = { note: formText(formData, "note") };
-  try {
-    const admin = await requireRole("ADMIN");
-    const input = reverseInput.parse(values);
+export const reverseSubmission = formAction({
+  role: "ADMIN",
+  values: (formData) => ({ note: formText(formData, "note") }),
+  schema: reverseInput,
+  run: async (input, { user, formData }, [id]: [string]): Promise<ReverseFormState> => {
     if (formData.get("confirm") !== "yes") {
-      return {
-        status: "error",
-        message: "Confirm that you want to reverse this approval.",
-        fieldErrors: { confirm: "Tick this box to confirm." },
-        values,
-      };
+      throw invalidFields(
+        { confirm: "Tick this box to confirm." },
+        "Confirm that you want to reverse this approval.",
+      );
     }
-    const result = await reverseApproval(admin, id, input.note);
+    const result = await reverseApproval(user, id, input.note);
     refresh();
     return {
       status: "success",
       message: "Approval reversed.",
       pointsReversed: result.pointsReversed,
     };
-  } catch (error) {
-    return formErrorState(error, values);
-  }
-}
+  },
+});
 
 function count(n: number): string {
   return `${n} ${n === 1 ? "submission" : "submissions"}`;
@@ -161,4 +134,8 @@ function failedIds(outcomes: BulkItemOutcome[]): string {
     .filter((outcome) => !outcome.ok)
     .map((outcome) => outcome.id)
     .join(",");
+}
+
+function tickedIds(formData: FormData): string[] {
+  return formData.getAll("ids").filter((id) => typeof id === "string");
 }

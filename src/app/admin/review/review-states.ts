@@ -1,7 +1,14 @@
-import type { FormState } from "@/ui/forms/form-state";
+import type { FormState } from "@/server/forms/form-state";
 
 /** The most a bulk review takes (docs/product.md §4); the queue's page size matches it. */
 export const BULK_REVIEW_MAX = 50;
+
+/** What approving would credit, as the decision panel quotes it before the reviewer decides. */
+export interface Quote {
+  points: number;
+  explanation: string;
+  clamp?: Record<string, number | string>;
+}
 
 /** What one approval or rejection did, as the review page shows it afterwards. */
 export interface ReviewOutcome {

@@ -1,56 +1,49 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { requireRole } from "@/server/auth/guards";
 import { assignCohort, assignCohortInput } from "@/server/users/assign-cohort";
-import { adminUserInput, updateUserAsAdmin } from "@/server/users/update-user-as-admin";
-import { formText } from "@/ui/forms/form-data";
-import { formErrorState } from "@/ui/forms/form-error-state";
-import type { FormState } from "@/ui/forms/form-state";
+import { updateUserAndCreditKajabi } from "@/server/kajabi/update-user-and-credit-kajabi";
+import { adminUserInput } from "@/server/users/update-user-as-admin";
+import { formAction } from "@/server/forms/form-action";
+import { formText } from "@/server/forms/form-data";
+import type { FormState } from "@/server/forms/form-state";
 
 /** Bulk cohort assignment for the users ticked in the table. */
-export async function assignCohortToSelected(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const values = { cohort: formText(formData, "cohort") };
-  try {
-    const actor = await requireRole("ADMIN");
-    const userIds = formData.getAll("userIds").filter((id) => typeof id === "string");
-    const input = assignCohortInput.parse({ userIds, cohort: values.cohort });
-    const result = await assignCohort(actor, input);
+export const assignCohortToSelected = formAction({
+  role: "ADMIN",
+  values: (formData) => ({ cohort: formText(formData, "cohort") }),
+  input: (values, formData) => ({
+    userIds: formData.getAll("userIds").filter((id) => typeof id === "string"),
+    cohort: values.cohort,
+  }),
+  schema: assignCohortInput,
+  // Nothing ticked is the one mistake here, and it has no field to point at.
+  bannerField: "userIds",
+  run: async (input, { user }): Promise<FormState> => {
+    const result = await assignCohort(user, input);
     refresh();
     return { status: "success", message: cohortResultMessage(input.cohort, result) };
-  } catch (error) {
-    const state = formErrorState(error, values);
-    // Nothing ticked is the one mistake here, and it has no field to point at.
-    return state.fieldErrors?.userIds ? { ...state, message: state.fieldErrors.userIds } : state;
-  }
-}
+  },
+});
 
 /** The admin's edit of one user (role, cohort, school, handle, Kajabi contact id). */
-export async function updateUser(
-  userId: string,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const values = {
+export const updateUser = formAction({
+  role: "ADMIN",
+  values: (formData) => ({
     // A disabled role select sends nothing: the role is then left alone.
     ...(formData.has("role") && { role: formText(formData, "role") }),
     cohort: formText(formData, "cohort"),
     school: formText(formData, "school"),
     handle: formText(formData, "handle"),
     kajabiContactId: formText(formData, "kajabiContactId"),
-  };
-  try {
-    const actor = await requireRole("ADMIN");
-    await updateUserAsAdmin(actor, userId, adminUserInput.parse(values));
+  }),
+  schema: adminUserInput,
+  run: async (input, { user }, [userId]: [string]): Promise<FormState> => {
+    await updateUserAndCreditKajabi(user, userId, input);
     refresh();
     return { status: "success", message: "Changes saved." };
-  } catch (error) {
-    return formErrorState(error, values);
-  }
-}
+  },
+});
 
 function cohortResultMessage(
   cohort: string | null,

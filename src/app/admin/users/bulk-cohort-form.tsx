@@ -4,7 +4,7 @@ import { useActionState, useRef, type ReactNode } from "react";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 import { FormBanner } from "@/ui/forms/form-banner";
 import { TextField } from "@/ui/forms/form-field";
-import { initialFormState } from "@/ui/forms/form-state";
+import { initialFormState } from "@/server/forms/form-state";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { assignCohortToSelected } from "./actions";

@@ -1,22 +1,22 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { requireUser } from "@/server/auth/guards";
+import { formAction } from "@/server/forms/form-action";
+import { formText } from "@/server/forms/form-data";
+import type { FormState } from "@/server/forms/form-state";
 import { profileInput, updateOwnProfile } from "@/server/users/update-own-profile";
-import { formText } from "@/ui/forms/form-data";
-import { formErrorState } from "@/ui/forms/form-error-state";
-import type { FormState } from "@/ui/forms/form-state";
 
-export async function saveProfile(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = {
+export const saveProfile = formAction({
+  role: "PARTICIPANT",
+  values: (formData) => ({
     name: formText(formData, "name"),
     handle: formText(formData, "handle"),
     school: formText(formData, "school"),
     avatarUrl: formText(formData, "avatarUrl"),
-  };
-  try {
-    const user = await requireUser();
-    const saved = await updateOwnProfile(user, profileInput.parse(values));
+  }),
+  schema: profileInput,
+  run: async (input, { user }): Promise<FormState> => {
+    const saved = await updateOwnProfile(user, input);
     // The header shows the name too: re-render the page around the form.
     refresh();
     return {
@@ -29,7 +29,5 @@ export async function saveProfile(_previous: FormState, formData: FormData): Pro
         avatarUrl: saved.avatarUrl ?? "",
       },
     };
-  } catch (error) {
-    return formErrorState(error, values);
-  }
-}
+  },
+});

@@ -6,10 +6,10 @@ import { users } from "../../db/schema";
 import type { Tx } from "../../db/types";
 import { AppError } from "../../errors";
 import { creditWaitingKajabiEvents } from "../../kajabi/credit-waiting-kajabi-events";
-import { DELETED_EMAIL_DOMAIN } from "../../users/anonymise-user";
-import { createUser } from "../../users/create-user";
 import { isAdminEmail } from "../../users/is-admin-email";
+import { isAnonymisedEmail } from "../../users/is-anonymised";
 import type { UserRow } from "../../users/user-dto";
+import { createAccount } from "../create-account";
 
 export interface ClerkProfile {
   id: string;
@@ -37,14 +37,14 @@ export async function upsertClerkUser(tx: Tx, profile: ClerkProfile): Promise<Us
   try {
     const [existing] = await tx.select().from(users).where(eq(users.id, profile.id));
     if (!existing) {
-      return await createUser(tx, {
+      return await createAccount(tx, {
         id: profile.id,
         email: email ?? `${profile.id.toLowerCase()}@${PLACEHOLDER_DOMAIN}`,
         name: profile.name ?? email?.split("@")[0] ?? "New educator",
         avatarUrl: profile.avatarUrl ?? null,
       });
     }
-    if (existing.email.endsWith(`@${DELETED_EMAIL_DOMAIN}`)) return existing;
+    if (isAnonymisedEmail(existing.email)) return existing;
     const changes: Partial<typeof users.$inferInsert> = {};
     if (email && email !== existing.email) changes.email = email;
     if (profile.name && profile.name !== existing.name) changes.name = profile.name;

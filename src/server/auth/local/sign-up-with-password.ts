@@ -5,9 +5,9 @@ import { isUniqueViolation } from "../../db/database-error";
 import { privileged } from "../../db/privileged";
 import { credentials } from "../../db/schema";
 import { AppError } from "../../errors";
-import { createUser } from "../../users/create-user";
 import { toUserDto, type UserDto } from "../../users/user-dto";
 import { emailField, nameField, passwordField } from "../../users/user-fields";
+import { createAccount } from "../create-account";
 import { createSession } from "../create-session";
 import { hashPassword } from "../password";
 import { limitSignUps } from "./limit-sign-ups";
@@ -36,7 +36,7 @@ export async function signUpWithPassword(
   const passwordHash = await hashPassword(input.password);
   try {
     return await privileged({ system: "sign-up" }, async (tx) => {
-      const user = await createUser(tx, { email: input.email, name: input.name });
+      const user = await createAccount(tx, { email: input.email, name: input.name });
       await tx.insert(credentials).values({ user_id: user.id, password_hash: passwordHash });
       const session = await createSession(tx, user.id);
       return { user: toUserDto(user), ...session };

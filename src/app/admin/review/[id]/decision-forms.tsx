@@ -9,8 +9,7 @@ import { NoteField } from "@/ui/forms/note-field";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { pointsLabel } from "../points-label";
-import type { ReverseFormState, ReviewFormState } from "../review-states";
-import type { Quote } from "./review-actions";
+import type { Quote, ReverseFormState, ReviewFormState } from "../review-states";
 
 /** The approve, reject and reverse forms of the review page; their state lives in ReviewActions. */
 

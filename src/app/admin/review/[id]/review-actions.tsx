@@ -4,16 +4,10 @@ import Link from "next/link";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { AMPLIFY_WINDOW_WORDING } from "@/server/activities/amplify-rules";
 import { pointsLabel } from "../points-label";
-import type { ReverseFormState, ReviewFormState, ReviewOutcome } from "../review-states";
+import type { Quote, ReverseFormState, ReviewFormState, ReviewOutcome } from "../review-states";
 import { ApproveForm, RejectForm, ReverseForm } from "./decision-forms";
 
 type Action<S> = (previous: S, formData: FormData) => Promise<S>;
-
-export interface Quote {
-  points: number;
-  explanation: string;
-  clamp?: Record<string, number | string>;
-}
 
 const CLAMP_LABELS: Record<string, string> = {
   requestedPoints: "Points the evidence asked for",

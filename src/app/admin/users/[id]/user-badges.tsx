@@ -5,7 +5,7 @@ import { useFormStatus } from "react-dom";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 import { FormBanner } from "@/ui/forms/form-banner";
 import { SelectField } from "@/ui/forms/form-field";
-import type { FormState } from "@/ui/forms/form-state";
+import type { FormState } from "@/server/forms/form-state";
 import { formatDateTime } from "@/ui/format/format-date-time";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { useFocusOnError } from "@/ui/forms/use-focus-on-error";

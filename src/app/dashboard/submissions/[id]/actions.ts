@@ -3,7 +3,10 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { isActivityCode, type ActivityCode } from "@/server/activities/activity-canon";
-import { requireUser } from "@/server/auth/guards";
+import { AppError } from "@/server/errors";
+import { formAction } from "@/server/forms/form-action";
+import { formText } from "@/server/forms/form-data";
+import type { FormState } from "@/server/forms/form-state";
 import { updateSubmission, updateSubmissionInput } from "@/server/submissions/update-submission";
 import { withdrawSubmission } from "@/server/submissions/withdraw-submission";
 import {
@@ -11,9 +14,6 @@ import {
   payloadFromValues,
   valuesFromFormData,
 } from "@/ui/evidence/evidence-payload";
-import { formText } from "@/ui/forms/form-data";
-import { formErrorState } from "@/ui/forms/form-error-state";
-import type { FormState } from "@/ui/forms/form-state";
 
 function submissionPath(id: string): string {
   return `/dashboard/submissions/${encodeURIComponent(id)}`;
@@ -24,36 +24,30 @@ function submissionPath(id: string): string {
  * and activity; updateSubmission checks ownership and status and re-validates against
  * the stored activity, so a tampered binding can only fail.
  */
-export async function saveEvidence(
-  id: string,
-  activity: ActivityCode,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  if (!isActivityCode(activity)) return { status: "error", message: "Unknown activity." };
-  const values = valuesFromFormData(activity, formData);
-  try {
-    const user = await requireUser();
-    const input = updateSubmissionInput.parse({
-      payload: payloadFromValues(activity, values),
-      attachments: formData.getAll("attachments").filter((key) => typeof key === "string"),
-    });
+export const saveEvidence = formAction({
+  role: "PARTICIPANT",
+  values: (formData, [, activity]: [string, ActivityCode]) => {
+    if (!isActivityCode(activity)) throw new AppError("VALIDATION_FAILED", "Unknown activity.");
+    return valuesFromFormData(activity, formData);
+  },
+  input: (values, formData, [, activity]: [string, ActivityCode]) => ({
+    payload: payloadFromValues(activity, values),
+    attachments: formData.getAll("attachments").filter((key) => typeof key === "string"),
+  }),
+  schema: updateSubmissionInput,
+  fieldOf: evidenceFieldOfPath,
+  run: async (input, { user }, [id]: [string, ActivityCode]): Promise<FormState> => {
     await updateSubmission(user, id, input);
-  } catch (error) {
-    return formErrorState(error, values, evidenceFieldOfPath);
-  }
-  redirect(`${submissionPath(id)}?notice=saved`);
-}
+    redirect(`${submissionPath(id)}?notice=saved`);
+  },
+});
 
 /** PUBLIC ⇄ PRIVATE, allowed at any status (docs/product.md §4). */
-export async function changeVisibility(
-  id: string,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  try {
-    const user = await requireUser();
-    const input = updateSubmissionInput.parse({ visibility: formText(formData, "visibility") });
+export const changeVisibility = formAction({
+  role: "PARTICIPANT",
+  input: (_values, formData) => ({ visibility: formText(formData, "visibility") }),
+  schema: updateSubmissionInput,
+  run: async (input, { user }, [id]: [string]): Promise<FormState> => {
     const saved = await updateSubmission(user, id, input);
     // The page around the switch shows the visibility too: render it again.
     refresh();
@@ -61,18 +55,14 @@ export async function changeVisibility(
       status: "success",
       message: saved.visibility === "PUBLIC" ? "It is public now." : "It is private now.",
     };
-  } catch (error) {
-    return formErrorState(error);
-  }
-}
+  },
+});
 
 /** Deletes a PENDING submission (docs/product.md §4), then back to the dashboard. */
-export async function withdrawEvidence(id: string): Promise<FormState> {
-  try {
-    const user = await requireUser();
+export const withdrawEvidence = formAction({
+  role: "PARTICIPANT",
+  run: async (_input, { user }, [id]: [string]): Promise<FormState> => {
     await withdrawSubmission(user, id);
-  } catch (error) {
-    return formErrorState(error);
-  }
-  redirect("/dashboard?notice=withdrawn");
-}
+    redirect("/dashboard?notice=withdrawn");
+  },
+});

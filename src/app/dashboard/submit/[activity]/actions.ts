@@ -5,6 +5,9 @@ import { isActivityCode, type ActivityCode } from "@/server/activities/activity-
 import { previewCredit } from "@/server/credit/preview-credit";
 import { requireUser } from "@/server/auth/guards";
 import { AppError } from "@/server/errors";
+import { formAction } from "@/server/forms/form-action";
+import { formText } from "@/server/forms/form-data";
+import type { FormState } from "@/server/forms/form-state";
 import { logError } from "@/server/log";
 import { createSubmission, createSubmissionInput } from "@/server/submissions/create-submission";
 import {
@@ -13,9 +16,6 @@ import {
   valuesFromFormData,
 } from "@/ui/evidence/evidence-payload";
 import type { EvidenceValues } from "@/ui/evidence/evidence-payload";
-import { formText } from "@/ui/forms/form-data";
-import { formErrorState } from "@/ui/forms/form-error-state";
-import type { FormState } from "@/ui/forms/form-state";
 import type { PointsQuote } from "@/ui/evidence/points-quote";
 
 /**
@@ -24,29 +24,28 @@ import type { PointsQuote } from "@/ui/evidence/points-quote";
  * limits (hourly cap, AMPLIFY window, LEARN already done) in the banner, in the
  * domain's own words. Success opens the new submission's page.
  */
-export async function submitEvidence(
-  activity: ActivityCode,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  if (!isActivityCode(activity)) return { status: "error", message: "Unknown activity." };
-  const values = valuesFromFormData(activity, formData);
-  const visibility = formText(formData, "visibility");
-  let id: string;
-  try {
-    const user = await requireUser();
-    const input = createSubmissionInput.parse({
-      activity,
-      payload: payloadFromValues(activity, values),
-      attachments: formData.getAll("attachments").filter((key) => typeof key === "string"),
-      visibility: visibility || undefined,
-    });
-    ({ id } = await createSubmission(user, input));
-  } catch (error) {
-    return formErrorState(error, { ...values, visibility }, evidenceFieldOfPath);
-  }
-  redirect(`/dashboard/submissions/${encodeURIComponent(id)}?notice=submitted`);
-}
+export const submitEvidence = formAction({
+  role: "PARTICIPANT",
+  values: (formData, [activity]: [ActivityCode]) => {
+    if (!isActivityCode(activity)) throw new AppError("VALIDATION_FAILED", "Unknown activity.");
+    return {
+      ...valuesFromFormData(activity, formData),
+      visibility: formText(formData, "visibility"),
+    };
+  },
+  input: ({ visibility, ...values }, formData, [activity]: [ActivityCode]) => ({
+    activity,
+    payload: payloadFromValues(activity, values),
+    attachments: formData.getAll("attachments").filter((key) => typeof key === "string"),
+    visibility: visibility || undefined,
+  }),
+  schema: createSubmissionInput,
+  fieldOf: evidenceFieldOfPath,
+  run: async (input, { user }): Promise<FormState> => {
+    const { id } = await createSubmission(user, input);
+    redirect(`/dashboard/submissions/${encodeURIComponent(id)}?notice=submitted`);
+  },
+});
 
 /**
  * The live "this would earn N points" of the evidence forms: previewCredit runs the

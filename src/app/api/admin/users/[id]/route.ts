@@ -2,7 +2,8 @@ import { requireRole } from "@/server/auth/guards";
 import { apiRoute } from "@/server/http/api-route";
 import { readJson } from "@/server/http/read-json";
 import { getUserAsAdmin } from "@/server/users/get-user-as-admin";
-import { adminUserInput, updateUserAsAdmin } from "@/server/users/update-user-as-admin";
+import { updateUserAndCreditKajabi } from "@/server/kajabi/update-user-and-credit-kajabi";
+import { adminUserInput } from "@/server/users/update-user-as-admin";
 
 type Context = { params: Promise<{ id: string }> };
 const PRIVATE = { "Cache-Control": "private, no-store" };
@@ -15,7 +16,7 @@ export const GET = apiRoute<Context>(async (request, { params }) => {
 export const PATCH = apiRoute<Context>(async (request, { params }) => {
   const actor = await requireRole("ADMIN", request);
   const input = await readJson(request, adminUserInput);
-  return Response.json(await updateUserAsAdmin(actor, (await params).id, input), {
+  return Response.json(await updateUserAndCreditKajabi(actor, (await params).id, input), {
     headers: PRIVATE,
   });
 });
