@@ -3,7 +3,6 @@ import { z } from "zod";
 import { dbSession } from "../db/db-session";
 import { databaseMessage, isInsufficientPrivilege, isUniqueViolation } from "../db/database-error";
 import { ROLES } from "../db/schema";
-import { privileged } from "../db/privileged";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
 import { applyUserUpdate } from "./apply-user-update";
