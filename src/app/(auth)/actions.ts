@@ -3,6 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { endSession } from "@/server/auth/end-session";
+import { homePathForRole } from "@/server/auth/home-path-for-role";
 import { requireLocalAuth } from "@/server/auth/local/require-local-auth";
 import { signInInput, signInWithPassword } from "@/server/auth/local/sign-in-with-password";
 import { signUpInput, signUpWithPassword } from "@/server/auth/local/sign-up-with-password";
@@ -35,16 +36,17 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { email: formText(formData, "email") };
   const password = formText(formData, "password");
-  let token: string;
+  let signedIn: Awaited<ReturnType<typeof signInWithPassword>>;
   try {
     requireLocalAuth();
     const input = signInInput.parse({ ...values, password });
-    ({ token } = await signInWithPassword(input, clientIp(new Headers(await headers()))));
+    signedIn = await signInWithPassword(input, clientIp(new Headers(await headers())));
   } catch (error) {
     return formErrorState(error, values);
   }
-  await setCookie(sessionCookie(token, await requestOrigin()));
-  redirect(safeNextPath(formData.get("next")));
+  await setCookie(sessionCookie(signedIn.token, await requestOrigin()));
+  const next = formData.get("next");
+  redirect(next ? safeNextPath(next) : homePathForRole(signedIn.user.role));
 }
 
 /** Ends the session in the database (a copied cookie stops working too), then forgets it. */
