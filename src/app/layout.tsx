@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { requestOrigin } from "@/server/http/request-origin";
 import { SiteFooter } from "@/ui/layout/site-footer";
 import { SiteHeader } from "@/ui/layout/site-header";
 import { SkipLink } from "@/ui/layout/skip-link";
@@ -8,11 +9,23 @@ import "./globals.css";
 
 const mainContentId = "main-content";
 
-export const metadata: Metadata = {
-  title: { default: "LEAPS Tracker", template: "%s · LEAPS Tracker" },
-  description:
-    "LEAPS Tracker follows educators through Learn, Explore, Amplify, Present and Shine: submit evidence, earn points and badges, and see the programme's leaderboards.",
-};
+const description =
+  "LEAPS Tracker follows educators through Learn, Explore, Amplify, Present and Shine: submit evidence, earn points and badges, and see the programme's leaderboards.";
+
+/**
+ * Site-wide metadata. Shared-link previews need absolute addresses, so the base is the
+ * origin the visitor used; the favicon (icon.svg) and the Open Graph pictures
+ * (opengraph-image.tsx, here and per profile) are picked up from their files.
+ */
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(await requestOrigin()),
+    title: { default: "LEAPS Tracker", template: "%s · LEAPS Tracker" },
+    description,
+    openGraph: { type: "website", siteName: "LEAPS Tracker", title: "LEAPS Tracker", description },
+    twitter: { card: "summary_large_image", title: "LEAPS Tracker", description },
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",

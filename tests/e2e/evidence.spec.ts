@@ -114,7 +114,9 @@ test.describe.serial("evidence", () => {
     const path = page.getByRole("region", { name: "Your LEAPS path" });
     const learn = path.getByRole("listitem").filter({ hasText: "Learn" });
     await expect(learn).toContainText("Done");
-    await expect(learn).toContainText("20 of 20 points");
+    await expect(learn).toContainText("20 points · cap 20 reached");
+    await expect(learn).toContainText("Learn is complete");
+    await expect(learn.getByRole("link", { name: "Add evidence for Learn" })).toHaveCount(0);
     const history = page.getByRole("region", { name: "Points history" });
     await expect(history.getByText("Course completed on Kajabi")).toHaveCount(2);
     await expect(

@@ -257,10 +257,12 @@ test.describe.serial("identity", () => {
       await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     });
 
-    test("an off-site next parameter is ignored", async ({ page }) => {
+    test("an off-site next parameter is ignored: an admin lands on the review queue", async ({
+      page,
+    }) => {
       await page.goto("/sign-in?next=%2F%2Fevil.example");
       await signIn(page, admin);
-      await expect(page).toHaveURL(/\/dashboard$/);
+      await expect(page).toHaveURL(/\/admin\/review$/);
     });
   });
 

@@ -3,6 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { endSession } from "@/server/auth/end-session";
+import { homePathForRole } from "@/server/auth/home-path-for-role";
 import { requireLocalAuth } from "@/server/auth/local/require-local-auth";
 import { signInInput, signInWithPassword } from "@/server/auth/local/sign-in-with-password";
 import { signUpInput, signUpWithPassword } from "@/server/auth/local/sign-up-with-password";
@@ -42,9 +43,10 @@ export const signIn = formAction({
   },
   schema: signInInput,
   run: async (input, { formData }): Promise<FormState> => {
-    const { token } = await signInWithPassword(input, clientIp(new Headers(await headers())));
+    const { token, user } = await signInWithPassword(input, clientIp(new Headers(await headers())));
     await setCookie(sessionCookie(token));
-    redirect(safeNextPath(formData.get("next")));
+    const next = formData.get("next");
+    redirect(next ? safeNextPath(next) : homePathForRole(user.role));
   },
 });
 

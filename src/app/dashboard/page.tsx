@@ -39,7 +39,13 @@ export default async function DashboardPage({
 
       <div className="mt-8 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         <TotalPointsCard points={dashboard.totalPoints} role={user.role} />
-        <NextStepCard next={next} />
+        <NextStepCard
+          next={next}
+          waiting={dashboard.activities.filter((activity) =>
+            dashboard.waitingForReview.includes(activity.code),
+          )}
+          allDone={dashboard.allDone}
+        />
         <DashboardProfileCard user={user} />
       </div>
 
@@ -49,7 +55,7 @@ export default async function DashboardPage({
         </h2>
         <p className="mt-2 max-w-2xl text-slate-600">
           Your points in each of the five steps, from the points ledger. A step is done once it has
-          points or an approved submission.
+          points or an approved submission; evidence waiting for review does not count yet.
         </p>
         <div className="mt-6">
           <ActivityProgress activities={dashboard.activities} next={dashboard.next} />

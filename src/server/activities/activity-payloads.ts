@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AMPLIFY_MAX_PEERS, AMPLIFY_MAX_STUDENTS } from "./amplify-rules";
 import { daysAgo, pastDate } from "./dates";
+import { isLinkedInUrl } from "./linkedin-url";
 
 /**
  * The evidence each activity asks for (docs/product.md §3): one schema per activity, used by the
@@ -72,7 +73,10 @@ export const presentPayload = z
       .string()
       .trim()
       .max(2000)
-      .refine(isLinkedInUrl, "Use the https:// link of your LinkedIn post (linkedin.com)."),
+      .refine(
+        isLinkedInUrl,
+        "Use the https:// link of your LinkedIn post (linkedin.com, a country site such as id.linkedin.com, or lnkd.in).",
+      ),
     caption: textBetween(10, 2000),
   })
   .strict();
@@ -83,18 +87,6 @@ export const shinePayload = z
     ideaSummary: textBetween(50, 5000),
   })
   .strict();
-
-function isLinkedInUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (
-      url.protocol === "https:" &&
-      (url.hostname === "linkedin.com" || url.hostname === "www.linkedin.com")
-    );
-  } catch {
-    return false;
-  }
-}
 
 export type LearnPayload = z.infer<typeof learnPayload>;
 export type ExplorePayload = z.infer<typeof explorePayload>;

@@ -8,18 +8,25 @@ export interface PublicVersions {
   changes: number;
   /** The change counter the leaderboards were last refreshed at. */
   refreshed: number;
+  /** How many refreshes have run, scheduled ones included (they slide the time windows). */
+  refreshCount: number;
 }
 
 /**
- * The two counters that say whether public data changed, in one trivial query outside
+ * The counters that say whether public data changed, in one trivial query outside
  * any transaction (as cheap as the health check's ping).
  */
 export async function readPublicVersions(): Promise<PublicVersions> {
   const database = await getDatabase();
-  const [row] = await queryRows<{ changes: string; refreshed: string }>(
+  const [row] = await queryRows<{ changes: string; refreshed: string; refreshCount: number }>(
     database,
     sql`SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM leaderboard_changes)::text AS changes,
-               (SELECT refreshed_version FROM leaderboard_refreshes WHERE id = 1)::text AS refreshed`,
+               (SELECT refreshed_version FROM leaderboard_refreshes WHERE id = 1)::text AS refreshed,
+               (SELECT refresh_count FROM leaderboard_refreshes WHERE id = 1) AS "refreshCount"`,
   );
-  return { changes: Number(row?.changes ?? 0), refreshed: Number(row?.refreshed ?? 0) };
+  return {
+    changes: Number(row?.changes ?? 0),
+    refreshed: Number(row?.refreshed ?? 0),
+    refreshCount: row?.refreshCount ?? 0,
+  };
 }

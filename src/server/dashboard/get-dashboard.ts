@@ -8,6 +8,7 @@ import { selectEarnedBadges, type EarnedBadgeDto } from "../badges/select-earned
 import { activities, points_ledger, points_ledger_context, submissions } from "../db/schema";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";
+import { learnClosedReason } from "./learn-closed-reason";
 
 export interface DashboardActivity {
   code: ActivityCode;
@@ -18,14 +19,21 @@ export interface DashboardActivity {
   pending: number;
   rejected: number;
   pointsRule: string;
+  /** Earned: points in the ledger or an approved submission (pending work does not count). */
   done: boolean;
+  /** Why no more evidence is taken for this activity (Learn at its cap), or null. */
+  closed: string | null;
 }
 
 export interface Dashboard {
   totalPoints: number;
   activities: DashboardActivity[];
-  /** The first activity not done yet, in LEAPS order (null when all are). */
+  /** The first activity neither done nor waiting for review, in LEAPS order. */
   next: ActivityCode | null;
+  /** Activities not done yet whose evidence is waiting for review, in LEAPS order. */
+  waitingForReview: ActivityCode[];
+  /** Every activity done, from approved work only. */
+  allDone: boolean;
   badges: EarnedBadgeDto[];
   history: {
     id: string;
@@ -68,27 +76,32 @@ export async function getDashboard(user: UserRow): Promise<Dashboard> {
         own.filter((s) => s.activity === code && s.status === status).length;
       const activity = catalogue.find((a) => a.code === code);
       const defaultPoints = activity?.default_points ?? 0;
+      const approved = count("APPROVED");
+      const pending = count("PENDING");
       return {
         code,
         name: activity?.name ?? code,
         points,
         defaultPoints,
-        approved: count("APPROVED"),
-        pending: count("PENDING"),
+        approved,
+        pending,
         rejected: count("REJECTED"),
         pointsRule: pointsRuleText[code](defaultPoints),
         // LEARN is done at its cap; the others with a credit or an approval.
         done:
           code === "LEARN"
-            ? learnRoom({ points, cap: defaultPoints }) === 0 || count("APPROVED") > 0
-            : points > 0 || count("APPROVED") > 0,
+            ? learnRoom({ points, cap: defaultPoints }) === 0 || approved > 0
+            : points > 0 || approved > 0,
+        closed:
+          code === "LEARN" ? learnClosedReason({ points, defaultPoints, approved, pending }) : null,
       };
     });
     return {
       totalPoints: ledger.reduce((sum, row) => sum + row.entry.delta_points, 0),
       activities: rows,
-      // Next: the first activity neither done nor already waiting for review.
       next: rows.find((row) => !row.done && row.pending === 0)?.code ?? null,
+      waitingForReview: rows.filter((row) => !row.done && row.pending > 0).map((row) => row.code),
+      allDone: rows.every((row) => row.done),
       badges: earned,
       history: ledger.slice(0, 50).map(({ entry, context }) => ({
         id: entry.id,

@@ -1,7 +1,6 @@
 import "server-only";
 import { LeaderboardRefresher } from "../leaderboard/leaderboard-refresher";
 import { logError } from "../log";
-import { programmeMetrics } from "../metrics/programme-metrics-cache";
 import { deleteStaleUploads } from "../uploads/delete-stale-uploads";
 
 const UPLOAD_CLEANUP_MS = 60 * 60_000;
@@ -13,8 +12,6 @@ const UPLOAD_CLEANUP_MS = 60 * 60_000;
  */
 export function startBackgroundJobs(): void {
   new LeaderboardRefresher().start();
-  // Compute the programme metrics now, so no visitor waits for the first computation.
-  programmeMetrics.get().catch((error: unknown) => logError("metrics.warm", error));
   const cleanup = () => {
     deleteStaleUploads().catch((error: unknown) => logError("uploads.cleanup", error));
   };

@@ -43,12 +43,16 @@ export function ActivityProgress({
             <p className="mt-1 text-sm text-slate-700">
               {activity.approved} approved · {activity.pending} pending
             </p>
-            <Link
-              href={submitEvidencePath(activity.code)}
-              className="mt-3 text-sm font-semibold text-brand-700 underline hover:text-brand-900"
-            >
-              Add evidence<span className="sr-only"> for {activity.name}</span>
-            </Link>
+            {activity.closed ? (
+              <p className="mt-3 text-sm text-slate-700">{activity.closed}</p>
+            ) : (
+              <Link
+                href={submitEvidencePath(activity.code)}
+                className="mt-3 text-sm font-semibold text-brand-700 underline hover:text-brand-900"
+              >
+                Add evidence<span className="sr-only"> for {activity.name}</span>
+              </Link>
+            )}
           </li>
         );
       })}
@@ -62,7 +66,10 @@ function stepState(activity: DashboardActivity, isNext: boolean): string {
   return isNext ? "Next step" : "Not started";
 }
 
-/** "12 of 20 points" with a bar, or "14 points" where there is no default to reach. */
+/**
+ * "12 of 20 points" with a bar on the way to the default, "55 points · target 50 reached"
+ * once past it (an override can credit more), or "14 points" where there is no default.
+ */
 function PointsLine({ activity }: { activity: DashboardActivity }) {
   if (activity.defaultPoints <= 0) {
     return (
@@ -72,13 +79,16 @@ function PointsLine({ activity }: { activity: DashboardActivity }) {
     );
   }
   const share = Math.min(1, Math.max(0, activity.points / activity.defaultPoints));
+  const goal = activity.code === "LEARN" ? "cap" : "target";
   return (
     <>
       <div aria-hidden="true" className="mt-2 h-2 overflow-hidden rounded-full bg-slate-200">
         <div className="h-full rounded-full bg-brand-700" style={{ width: `${share * 100}%` }} />
       </div>
       <p className="mt-1.5 text-sm text-slate-700">
-        {activity.points} of {activity.defaultPoints} points
+        {activity.points >= activity.defaultPoints
+          ? `${activity.points} points · ${goal} ${activity.defaultPoints} reached`
+          : `${activity.points} of ${activity.defaultPoints} points`}
       </p>
     </>
   );

@@ -3,8 +3,19 @@ import type { DashboardActivity } from "@/server/dashboard/get-dashboard";
 import { submitEvidencePath } from "@/ui/activities/activity-slugs";
 import { primaryButtonClass } from "@/ui/forms/button-styles";
 
-/** "What's next": the first LEAPS activity not done yet and a button to its form. */
-export function NextStepCard({ next }: { next: DashboardActivity | undefined }) {
+/**
+ * "What's next", from approved work only: the first LEAPS activity still to start and a
+ * button to its form, what is waiting for review, or — once every step is earned — done.
+ */
+export function NextStepCard({
+  next,
+  waiting,
+  allDone,
+}: {
+  next: DashboardActivity | undefined;
+  waiting: DashboardActivity[];
+  allDone: boolean;
+}) {
   return (
     <section
       aria-labelledby="next-heading"
@@ -16,10 +27,8 @@ export function NextStepCard({ next }: { next: DashboardActivity | undefined }) 
       {next ? (
         <>
           <p className="mt-2 text-xl font-bold text-slate-900">{next.name}</p>
-          <p className="mt-1 flex-1 text-sm text-slate-700">
-            {next.pending > 0 ? `Your ${next.name} evidence is waiting for review. ` : ""}
-            {next.pointsRule}
-          </p>
+          <p className="mt-1 flex-1 text-sm text-slate-700">{next.pointsRule}</p>
+          <WaitingLine waiting={waiting} />
           <Link
             href={submitEvidencePath(next.code)}
             className={`mt-4 self-start ${primaryButtonClass} py-2.5`}
@@ -27,7 +36,7 @@ export function NextStepCard({ next }: { next: DashboardActivity | undefined }) 
             Submit {next.name} evidence
           </Link>
         </>
-      ) : (
+      ) : allDone ? (
         <>
           <p className="mt-2 text-xl font-bold text-slate-900">All five steps done</p>
           <p className="mt-1 text-sm text-slate-700">
@@ -35,7 +44,29 @@ export function NextStepCard({ next }: { next: DashboardActivity | undefined }) 
             sessions still earn points.
           </p>
         </>
+      ) : (
+        <>
+          <p className="mt-2 text-xl font-bold text-slate-900">Waiting for review</p>
+          <p className="mt-1 text-sm text-slate-700">
+            Every step you have not finished has evidence with a reviewer. Its points arrive when it
+            is approved; you will see them here.
+          </p>
+          <WaitingLine waiting={waiting} />
+        </>
       )}
     </section>
+  );
+}
+
+function WaitingLine({ waiting }: { waiting: DashboardActivity[] }) {
+  if (waiting.length === 0) return null;
+  const items = waiting.map(
+    (activity) =>
+      `${activity.name} (${activity.pending} ${activity.pending === 1 ? "submission" : "submissions"})`,
+  );
+  return (
+    <p className="mt-2 text-sm text-slate-700">
+      <span className="font-semibold">Waiting for review:</span> {items.join(", ")}.
+    </p>
   );
 }

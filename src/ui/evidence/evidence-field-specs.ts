@@ -64,7 +64,7 @@ export const EVIDENCE_FIELDS: Record<ActivityCode, EvidenceFieldSpec[]> = {
       name: "linkedinUrl",
       label: "Link to your LinkedIn post",
       kind: "url",
-      hint: "The https:// address of the post on linkedin.com.",
+      hint: "The https:// address of the post on LinkedIn: linkedin.com, your country site (e.g. id.linkedin.com) or an lnkd.in short link.",
     },
     {
       name: "caption",

@@ -1,12 +1,12 @@
 import { NavLink } from "./nav-link";
-import { primaryNavItems } from "./primary-nav-items";
+import type { NavItem } from "./primary-nav-items";
 
 /** Inline primary navigation for medium screens and up; the mobile menu takes over below. */
-export function DesktopNav() {
+export function DesktopNav({ items }: { items: NavItem[] }) {
   return (
     <nav aria-label="Primary" className="hidden md:block">
       <ul className="flex items-center gap-1">
-        {primaryNavItems.map((item) => (
+        {items.map((item) => (
           <li key={item.href}>
             <NavLink
               href={item.href}

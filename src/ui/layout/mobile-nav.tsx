@@ -1,9 +1,9 @@
 import { HeaderDisclosure } from "./header-disclosure";
 import { NavLink } from "./nav-link";
-import { primaryNavItems } from "./primary-nav-items";
+import type { NavItem } from "./primary-nav-items";
 
 /** Primary navigation for small screens, behind a menu disclosure. */
-export function MobileNav() {
+export function MobileNav({ items }: { items: NavItem[] }) {
   return (
     <HeaderDisclosure
       className="md:hidden"
@@ -21,7 +21,7 @@ export function MobileNav() {
         className="absolute inset-x-0 top-full border-b border-slate-200 bg-white shadow-lg"
       >
         <ul className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-3">
-          {primaryNavItems.map((item) => (
+          {items.map((item) => (
             <li key={item.href}>
               <NavLink
                 href={item.href}

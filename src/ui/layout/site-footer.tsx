@@ -1,7 +1,12 @@
 import Link from "next/link";
+import { getPageUser } from "@/server/auth/page-guards";
 
-/** The page foot: what the programme is, and the public pages a visitor can reach. */
-export function SiteFooter() {
+/**
+ * The page foot: what the programme is, and the public pages a visitor can reach. Only a
+ * signed-out visitor is invited to join; a member gets their dashboard instead.
+ */
+export async function SiteFooter() {
+  const signedIn = (await getPageUser()) !== null;
   return (
     <footer className="border-t border-slate-200 bg-slate-50">
       <div className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8 text-sm text-slate-600 sm:flex-row sm:items-center sm:justify-between sm:px-6">
@@ -29,10 +34,10 @@ export function SiteFooter() {
             </li>
             <li>
               <Link
-                href="/sign-up"
+                href={signedIn ? "/dashboard" : "/sign-up"}
                 className="inline-block rounded-sm py-1 hover:text-brand-800 hover:underline"
               >
-                Join the programme
+                {signedIn ? "Your dashboard" : "Join the programme"}
               </Link>
             </li>
           </ul>

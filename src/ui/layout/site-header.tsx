@@ -1,23 +1,26 @@
+import { getPageUser } from "@/server/auth/page-guards";
 import { AccountSlot } from "./account-slot";
 import { DesktopNav } from "./desktop-nav";
 import { MobileNav } from "./mobile-nav";
+import { primaryNavItems } from "./primary-nav-items";
 import { Wordmark } from "./wordmark";
 
 /**
  * The top bar on every page. Relative so the mobile menu panel can drop down beneath it.
  * `signOut` is the app's server action for the account menu.
  */
-export function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
+export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
+  const items = primaryNavItems((await getPageUser())?.role ?? null);
   return (
     <header className="relative z-40 border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-2 px-4 sm:px-6">
         <div className="flex items-center gap-6">
           <Wordmark />
-          <DesktopNav />
+          <DesktopNav items={items} />
         </div>
         <div className="flex items-center gap-1">
           <AccountSlot signOut={signOut} />
-          <MobileNav />
+          <MobileNav items={items} />
         </div>
       </div>
     </header>

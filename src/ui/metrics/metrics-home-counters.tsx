@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { programmeMetrics } from "@/server/metrics/programme-metrics-cache";
+import { getCachedProgrammeMetrics } from "@/server/metrics/cached-programme-metrics";
 import { MetricsCounterList, programmeCounters } from "./metrics-counter-list";
 
-/** The home page's live programme numbers (at most a minute old), linking to /metrics. */
+/** The home page's live programme numbers (the same as /metrics, refreshed with the leaderboards), linking to /metrics. */
 export async function MetricsHomeCounters() {
-  const metrics = await programmeMetrics.get();
+  const metrics = await getCachedProgrammeMetrics();
   return (
     <>
       <MetricsCounterList counters={programmeCounters(metrics)} />

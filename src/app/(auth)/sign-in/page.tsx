@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { homePathForRole } from "@/server/auth/home-path-for-role";
 import { getPageUser, signInUrl } from "@/server/auth/page-guards";
 import { getEnv } from "@/server/env";
 import { safeNextPath } from "@/server/http/safe-next-path";
@@ -14,13 +15,17 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const next = safeNextPath((await searchParams).next);
+  const requested = (await searchParams).next;
+  const next = safeNextPath(requested);
+  // Without a page to return to, staff land on the review queue (homePathForRole).
+  const returnTo = typeof requested === "string" && requested === next ? next : "";
   const env = getEnv();
   if (env.AUTH_PROVIDER === "clerk") {
     if (!env.CLERK_SIGN_IN_URL) return <SignInUnavailable />;
     redirect(signInUrl(next));
   }
-  if (await getPageUser()) redirect(next);
+  const user = await getPageUser();
+  if (user) redirect(returnTo || homePathForRole(user.role));
 
   const signUpHref =
     next === "/dashboard" ? "/sign-up" : `/sign-up?next=${encodeURIComponent(next)}`;
@@ -30,7 +35,7 @@ export default async function SignInPage({
       <p className="mt-2 text-slate-600">
         Welcome back. Sign in to see your points and submit evidence.
       </p>
-      <SignInForm next={next} />
+      <SignInForm next={returnTo} />
       <p className="mt-8 text-sm text-slate-700">
         New to LEAPS?{" "}
         <Link

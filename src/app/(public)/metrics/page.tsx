@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { programmeMetrics } from "@/server/metrics/programme-metrics-cache";
+import { getCachedProgrammeMetrics } from "@/server/metrics/cached-programme-metrics";
 import {
   MetricsPointsByActivity,
   MetricsSubmissionsByActivity,
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 
 export default async function MetricsPage() {
   await connection();
-  const metrics = await programmeMetrics.get();
+  const metrics = await getCachedProgrammeMetrics();
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-12">
@@ -24,7 +24,10 @@ export default async function MetricsPage() {
       <p className="mt-2 max-w-3xl text-slate-600">
         The LEAPS programme in numbers: totals across all educators, with no one’s personal details.
       </p>
-      <p className="mt-1 text-sm text-slate-600">These figures refresh about once a minute.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        These figures refresh with the leaderboards: a few seconds after a change, and at least
+        every five minutes.
+      </p>
 
       <section aria-labelledby="totals-heading" className="mt-8">
         <h2 id="totals-heading" className="sr-only">

@@ -1,8 +1,8 @@
 import { apiRoute } from "@/server/http/api-route";
-import { programmeMetrics } from "@/server/metrics/programme-metrics-cache";
+import { getCachedProgrammeMetrics } from "@/server/metrics/cached-programme-metrics";
 
 export const GET = apiRoute(async () =>
-  Response.json(await programmeMetrics.get(), {
-    headers: { "Cache-Control": "public, max-age=60, stale-while-revalidate=300" },
+  Response.json(await getCachedProgrammeMetrics(), {
+    headers: { "Cache-Control": "public, max-age=15, stale-while-revalidate=60" },
   }),
 );

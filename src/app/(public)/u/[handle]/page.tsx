@@ -26,9 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url,
       username: profile.handle,
       siteName: "LEAPS Tracker",
-      ...(profile.avatarUrl?.startsWith("https://") && { images: [{ url: profile.avatarUrl }] }),
     },
-    twitter: { card: "summary", title, description },
+    // The picture is opengraph-image.tsx beside this page.
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 

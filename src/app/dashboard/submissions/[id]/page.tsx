@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { isActivityCode, type ActivityCode } from "@/server/activities/activity-canon";
 import { requirePageUser } from "@/server/auth/page-guards";
 import { AppError } from "@/server/errors";
+import { findOwnWithdrawal } from "@/server/submissions/find-own-withdrawal";
 import { getSubmission } from "@/server/submissions/get-submission";
 import type { SubmissionDto } from "@/server/submissions/submission-dto";
 import { MAX_UPLOAD_BYTES } from "@/server/uploads/create-upload";
@@ -23,6 +24,7 @@ import { ReviewerNote } from "@/ui/evidence/reviewer-note";
 import { SubmissionStatusPill } from "@/ui/evidence/status-pill";
 import { VisibilitySwitch } from "@/ui/evidence/visibility-switch";
 import { WithdrawSubmissionForm } from "@/ui/evidence/withdraw-submission-form";
+import { WithdrawnSubmission } from "@/ui/evidence/withdrawn-submission";
 import { previewPoints } from "../../submit/[activity]/actions";
 import { noticeMessage } from "../../notice-messages";
 import { changeVisibility, saveEvidence, withdrawEvidence } from "./actions";
@@ -48,6 +50,11 @@ export default async function SubmissionPage({
   const path = `/dashboard/submissions/${encodeURIComponent(id)}`;
   const user = await requirePageUser(path);
   const submission = await findOwnSubmission(user, id);
+  if (!submission) {
+    const withdrawal = await findOwnWithdrawal({ userId: user.id, submissionId: id });
+    if (!withdrawal) notFound();
+    return <WithdrawnSubmission withdrawal={withdrawal} />;
+  }
   if (!isActivityCode(submission.activity)) notFound();
   const activity: ActivityCode = submission.activity;
   const query = await searchParams;
@@ -163,14 +170,14 @@ export default async function SubmissionPage({
   );
 }
 
-/** The signed-in educator's own submission; anyone else's (even one they may read) is a 404. */
-async function findOwnSubmission(user: UserRow, id: string): Promise<SubmissionDto> {
+/** The reader's own submission, or null when it does not exist (any more) for them. */
+async function findOwnSubmission(user: UserRow, id: string): Promise<SubmissionDto | null> {
   try {
     const submission = await getSubmission(user, id);
-    if (submission.userId !== user.id || !("reviewNote" in submission)) notFound();
-    return submission;
+    // Only the owner's full view counts: a public copy of someone else's is not "own".
+    return submission.userId === user.id && "reviewNote" in submission ? submission : null;
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
   }
 }
