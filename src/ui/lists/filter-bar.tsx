@@ -3,20 +3,15 @@ import Link from "next/link";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 import { SelectField, TextField } from "@/ui/forms/form-field";
 
-interface FieldBase {
+/** A filter beside the search: a select when it has options, else a text field. */
+export interface FilterField {
   name: string;
   label: string;
-  value?: string;
+  placeholder?: string;
+  /** A select's first choice, meaning "no filter" ("All roles"). */
+  anyLabel?: string;
+  options?: readonly { value: string; label: string }[];
 }
-
-export type FilterField =
-  | (FieldBase & { type: "text"; placeholder?: string })
-  | (FieldBase & {
-      type: "select";
-      /** The first choice, meaning "no filter" ("All roles"). */
-      anyLabel: string;
-      options: readonly { value: string; label: string }[];
-    });
 
 // Static class names, so Tailwind sees them: the search is wider than the other fields.
 const WIDE_COLUMNS: Record<number, string> = {
@@ -33,19 +28,22 @@ const WIDE_COLUMNS: Record<number, string> = {
 export function FilterBar({
   action,
   label,
-  search,
+  placeholder,
   fields,
+  values,
   submitLabel,
 }: {
   /** The list's path; the form submits to it. */
   action: string;
   /** The search landmark's name ("Filter users"). */
   label: string;
-  search: { placeholder: string; value?: string };
+  /** The search box's placeholder: what it searches. */
+  placeholder: string;
   fields: FilterField[];
+  /** The filters in force, by name (`q` is the search). */
+  values: Record<string, string | undefined>;
   submitLabel: string;
 }) {
-  const filtered = Boolean(search.value) || fields.some((field) => field.value);
   return (
     <Form
       action={action}
@@ -58,29 +56,29 @@ export function FilterBar({
         name="q"
         type="search"
         label="Search"
-        placeholder={search.placeholder}
+        placeholder={placeholder}
         maxLength={100}
-        defaultValue={search.value}
+        defaultValue={values.q}
       />
-      {fields.map((field) =>
-        field.type === "select" ? (
+      {fields.map(({ name, label, placeholder, anyLabel = "", options }) =>
+        options ? (
           <SelectField
-            key={field.name}
-            id={`filter-${field.name}`}
-            name={field.name}
-            label={field.label}
-            defaultValue={field.value ?? ""}
-            options={[{ value: "", label: field.anyLabel }, ...field.options]}
+            key={name}
+            id={`filter-${name}`}
+            name={name}
+            label={label}
+            defaultValue={values[name] ?? ""}
+            options={[{ value: "", label: anyLabel }, ...options]}
           />
         ) : (
           <TextField
-            key={field.name}
-            id={`filter-${field.name}`}
-            name={field.name}
-            label={field.label}
-            placeholder={field.placeholder}
+            key={name}
+            id={`filter-${name}`}
+            name={name}
+            label={label}
+            placeholder={placeholder}
             maxLength={100}
-            defaultValue={field.value}
+            defaultValue={values[name]}
           />
         ),
       )}
@@ -88,7 +86,7 @@ export function FilterBar({
         <button type="submit" className={`${secondaryButtonClass} py-2.5`}>
           {submitLabel}
         </button>
-        {filtered ? (
+        {isFiltered(values) ? (
           <Link
             href={action}
             className="self-center text-sm font-semibold text-brand-700 underline hover:text-brand-900"
@@ -99,4 +97,9 @@ export function FilterBar({
       </div>
     </Form>
   );
+}
+
+/** Whether any filter is in force (empty text is none). */
+export function isFiltered(values: Record<string, string | undefined>): boolean {
+  return Object.values(values).some(Boolean);
 }

@@ -12,7 +12,7 @@ import {
 import { activityName } from "@/ui/activities/activity-name";
 import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
 import { DataTable, type Column } from "@/ui/lists/data-table";
-import { FilterBar } from "@/ui/lists/filter-bar";
+import { FilterBar, isFiltered } from "@/ui/lists/filter-bar";
 import { listPageQuery, parseListPageQuery } from "@/ui/lists/list-query";
 import { PageRange, Pagination } from "@/ui/lists/pagination";
 import { formatDateTime } from "@/ui/format/format-date-time";
@@ -33,6 +33,12 @@ const queuePageQuery = listPageQuery(
   PAGE_SIZE,
 );
 
+const STATUS_OPTIONS = SUBMISSION_STATUSES.map((status) => ({
+  value: status,
+  label: status.charAt(0) + status.slice(1).toLowerCase(),
+}));
+const ACTIVITIES = ACTIVITY_CODES.map((code) => ({ value: code, label: activityName(code) }));
+
 type Reviewable = (item: QueueItem) => boolean;
 
 export default async function ReviewQueuePage({
@@ -46,7 +52,7 @@ export default async function ReviewQueuePage({
     listReviewQueue(reviewer, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     listBadges(),
   ]);
-  const filtered = Boolean(filters.status || filters.activity || filters.cohort || filters.q);
+  const filtered = isFiltered(filters);
   const reviewable: Reviewable = (item) => item.status === "PENDING" && item.userId !== reviewer.id;
   const range = { offset: result.offset, shown: result.items.length, total: result.total };
 
@@ -61,34 +67,12 @@ export default async function ReviewQueuePage({
         action="/admin/review"
         label="Filter submissions"
         submitLabel="Filter"
-        search={{ placeholder: "Educator name, handle or school", value: filters.q }}
+        placeholder="Educator name, handle or school"
+        values={filters}
         fields={[
-          {
-            type: "select",
-            name: "status",
-            label: "Status",
-            value: filters.status,
-            anyLabel: "All statuses",
-            options: SUBMISSION_STATUSES.map((status) => ({
-              value: status,
-              label: status.charAt(0) + status.slice(1).toLowerCase(),
-            })),
-          },
-          {
-            type: "select",
-            name: "activity",
-            label: "Activity",
-            value: filters.activity,
-            anyLabel: "All activities",
-            options: ACTIVITY_CODES.map((code) => ({ value: code, label: activityName(code) })),
-          },
-          {
-            type: "text",
-            name: "cohort",
-            label: "Cohort",
-            placeholder: "Exact cohort name",
-            value: filters.cohort,
-          },
+          { name: "status", label: "Status", anyLabel: "All statuses", options: STATUS_OPTIONS },
+          { name: "activity", label: "Activity", anyLabel: "All activities", options: ACTIVITIES },
+          { name: "cohort", label: "Cohort", placeholder: "Exact cohort name" },
         ]}
       />
 

@@ -8,7 +8,7 @@ import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
 import { roleLabel } from "@/ui/admin/role-label";
 import { NotSet } from "@/ui/common/not-set";
 import { DataTable, type Column } from "@/ui/lists/data-table";
-import { FilterBar } from "@/ui/lists/filter-bar";
+import { FilterBar, isFiltered } from "@/ui/lists/filter-bar";
 import { listPageQuery, parseListPageQuery } from "@/ui/lists/list-query";
 import { PageRange, Pagination } from "@/ui/lists/pagination";
 import { BulkCohortForm } from "./bulk-cohort-form";
@@ -17,6 +17,7 @@ import { PageHeader } from "@/ui/common/page-header";
 export const metadata: Metadata = { title: "Users" };
 
 const PAGE_SIZE = 25;
+const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: roleLabel(role) }));
 
 /** The filters the users API takes, read forgivingly from the page's URL. */
 const usersPageQuery = listPageQuery(listUsersInput, ["q", "role", "cohort"], PAGE_SIZE);
@@ -33,11 +34,12 @@ export default async function AdminUsersPage({
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   });
-  const filtered = Boolean(filters.q || filters.role || filters.cohort);
+  const filtered = isFiltered(filters);
   const cohorts =
     filters.cohort && !result.cohorts.includes(filters.cohort)
       ? [filters.cohort, ...result.cohorts]
       : result.cohorts;
+  const cohortOptions = cohorts.map((cohort) => ({ value: cohort, label: cohort }));
   const range = { offset: result.offset, shown: result.items.length, total: result.total };
 
   return (
@@ -51,24 +53,11 @@ export default async function AdminUsersPage({
         action="/admin/users"
         label="Filter users"
         submitLabel="Search"
-        search={{ placeholder: "Name, email, handle or school", value: filters.q }}
+        placeholder="Name, email, handle or school"
+        values={filters}
         fields={[
-          {
-            type: "select",
-            name: "role",
-            label: "Role",
-            value: filters.role,
-            anyLabel: "All roles",
-            options: ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
-          },
-          {
-            type: "select",
-            name: "cohort",
-            label: "Cohort",
-            value: filters.cohort,
-            anyLabel: "All cohorts",
-            options: cohorts.map((cohort) => ({ value: cohort, label: cohort })),
-          },
+          { name: "role", label: "Role", anyLabel: "All roles", options: ROLE_OPTIONS },
+          { name: "cohort", label: "Cohort", anyLabel: "All cohorts", options: cohortOptions },
         ]}
       />
 
