@@ -1,9 +1,18 @@
 import { requirePageRole } from "@/server/auth/page-guards";
+import type { Role } from "@/server/db/schema";
 import { hasRole } from "@/server/users/roles";
 import { NavLink } from "@/ui/layout/nav-link";
 
 const subNavLinkClass =
   "-mb-px block border-b-2 whitespace-nowrap border-transparent px-3 py-3 text-sm font-medium text-slate-700 hover:border-slate-300 hover:text-brand-800 aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800";
+
+const SECTIONS: { href: string; label: string; role: Role; exact?: boolean }[] = [
+  { href: "/admin", label: "Overview", role: "REVIEWER", exact: true },
+  { href: "/admin/review", label: "Review queue", role: "REVIEWER" },
+  { href: "/admin/users", label: "Users", role: "ADMIN" },
+  { href: "/admin/badges", label: "Badges", role: "ADMIN" },
+  { href: "/admin/kajabi", label: "Kajabi", role: "ADMIN" },
+];
 
 /**
  * The reviewer and admin console: reviewers and up only (Overview, Review queue); Users,
@@ -16,35 +25,13 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Admin console</p>
       <nav aria-label="Admin" className="mt-2 border-b border-slate-200">
         <ul className="flex gap-2 overflow-x-auto">
-          <li>
-            <NavLink href="/admin" exact className={subNavLinkClass}>
-              Overview
-            </NavLink>
-          </li>
-          <li>
-            <NavLink href="/admin/review" className={subNavLinkClass}>
-              Review queue
-            </NavLink>
-          </li>
-          {hasRole(user.role, "ADMIN") ? (
-            <>
-              <li>
-                <NavLink href="/admin/users" className={subNavLinkClass}>
-                  Users
-                </NavLink>
-              </li>
-              <li>
-                <NavLink href="/admin/badges" className={subNavLinkClass}>
-                  Badges
-                </NavLink>
-              </li>
-              <li>
-                <NavLink href="/admin/kajabi" className={subNavLinkClass}>
-                  Kajabi
-                </NavLink>
-              </li>
-            </>
-          ) : null}
+          {SECTIONS.filter((section) => hasRole(user.role, section.role)).map((section) => (
+            <li key={section.href}>
+              <NavLink href={section.href} exact={section.exact} className={subNavLinkClass}>
+                {section.label}
+              </NavLink>
+            </li>
+          ))}
         </ul>
       </nav>
       <div className="pt-8">{children}</div>

@@ -14,6 +14,7 @@ import { DashboardProfileCard } from "@/ui/dashboard/dashboard-profile-card";
 import { SubmissionList } from "@/ui/evidence/submission-list";
 import { TotalPointsCard } from "@/ui/dashboard/total-points-card";
 import { noticeMessage } from "./notice-messages";
+import { PageSection } from "@/ui/common/page-section";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -49,10 +50,7 @@ export default async function DashboardPage({
         <DashboardProfileCard user={user} />
       </div>
 
-      <section aria-labelledby="path-heading" className="mt-12">
-        <h2 id="path-heading" className="text-xl font-bold tracking-tight text-slate-900">
-          Your LEAPS path
-        </h2>
+      <PageSection id="path" title="Your LEAPS path" className="mt-12">
         <p className="mt-2 max-w-2xl text-slate-600">
           Your points in each of the five steps, from the points ledger. A step is done once it has
           points or an approved submission; evidence waiting for review does not count yet.
@@ -60,22 +58,16 @@ export default async function DashboardPage({
         <div className="mt-6">
           <ActivityProgress activities={dashboard.activities} next={dashboard.next} />
         </div>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="badges-heading" className="mt-12">
-        <h2 id="badges-heading" className="text-xl font-bold tracking-tight text-slate-900">
-          Badges
-        </h2>
+      <PageSection id="badges" title="Badges" className="mt-12">
         <div className="mt-4">
           <BadgeList badges={dashboard.badges} />
         </div>
-      </section>
+      </PageSection>
 
       <div className="mt-12 grid gap-12 lg:grid-cols-2 lg:gap-8">
-        <section aria-labelledby="submissions-heading">
-          <h2 id="submissions-heading" className="text-xl font-bold tracking-tight text-slate-900">
-            Your submissions
-          </h2>
+        <PageSection id="submissions" title="Your submissions">
           <div className="mt-4">
             {submissions.items.length === 0 ? (
               <EmptyState>
@@ -99,12 +91,9 @@ export default async function DashboardPage({
               </>
             )}
           </div>
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="history-heading">
-          <h2 id="history-heading" className="text-xl font-bold tracking-tight text-slate-900">
-            Points history
-          </h2>
+        <PageSection id="history" title="Points history">
           <div className="mt-4">
             {dashboard.history.length === 0 ? (
               <EmptyState>
@@ -115,7 +104,7 @@ export default async function DashboardPage({
               <PointsHistory history={dashboard.history} />
             )}
           </div>
-        </section>
+        </PageSection>
       </div>
     </div>
   );

@@ -4,8 +4,8 @@ import type { z } from "zod";
 import { requireRole } from "../auth/guards";
 import type { Role } from "../db/schema";
 import type { UserRow } from "../users/user-dto";
-import { formErrorState, type FieldOfPath } from "./form-error-state";
-import type { FormState } from "./form-state";
+import { formErrorState, type FieldOfPath } from "@/server/forms/form-error-state";
+import type { FormState } from "@/server/forms/form-state";
 
 type Values = Record<string, string>;
 

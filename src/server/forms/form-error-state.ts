@@ -3,7 +3,7 @@ import { ZodError } from "zod";
 import { AppError } from "@/server/errors";
 import { validationDetails } from "@/server/http/error-response";
 import { logError } from "@/server/log";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/server/forms/form-state";
 
 /** A detail's path ("handle", "payload.reflection") → the form field it belongs to. */
 export type FieldOfPath = (path: string) => string;

@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
-export const controlClass =
+const controlClass =
   "mt-1.5 block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-slate-900 shadow-sm placeholder:text-slate-500 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600 aria-invalid:border-red-700 border-slate-400";
 
 interface FieldFrameProps {
@@ -35,7 +35,7 @@ export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps
 }
 
 /** aria-describedby for a control: its hint, then its error, when present (then any extra ids). */
-export function describedBy(
+function describedBy(
   id: string,
   hint: unknown,
   error: unknown,
@@ -43,6 +43,26 @@ export function describedBy(
 ): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, ...extra].filter(Boolean);
   return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+/** The props every field's control shares: its id and name, validity, descriptions and look. */
+export function controlProps(
+  {
+    id,
+    name,
+    hint,
+    error,
+    className,
+  }: { id: string; name: string; hint: unknown; error: unknown; className?: string },
+  ...describedByExtra: string[]
+) {
+  return {
+    id,
+    name,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, hint, error, ...describedByExtra),
+    className: `${controlClass} ${className ?? ""}`,
+  };
 }
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "name"> & {
@@ -57,14 +77,7 @@ export function TextField({ name, label, hint, error, id, className, ...input }:
   const controlId = id ?? `field-${name}`;
   return (
     <FieldFrame id={controlId} label={label} hint={hint} error={error}>
-      <input
-        {...input}
-        id={controlId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(controlId, hint, error)}
-        className={`${controlClass} ${className ?? ""}`}
-      />
+      <input {...input} {...controlProps({ id: controlId, name, hint, error, className })} />
     </FieldFrame>
   );
 }
@@ -91,14 +104,7 @@ export function SelectField({
   const controlId = id ?? `field-${name}`;
   return (
     <FieldFrame id={controlId} label={label} hint={hint} error={error}>
-      <select
-        {...select}
-        id={controlId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(controlId, hint, error)}
-        className={`${controlClass} ${className ?? ""}`}
-      >
+      <select {...select} {...controlProps({ id: controlId, name, hint, error, className })}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -1,5 +1,5 @@
 import type { ReactNode, TextareaHTMLAttributes } from "react";
-import { controlClass, describedBy, FieldFrame } from "./form-field";
+import { controlProps, FieldFrame } from "./form-field";
 
 type NoteFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name"> & {
   name: string;
@@ -28,11 +28,7 @@ export function NoteField({
       <textarea
         rows={3}
         {...textarea}
-        id={controlId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(controlId, hint, error)}
-        className={`${controlClass} ${className ?? ""}`}
+        {...controlProps({ id: controlId, name, hint, error, className })}
       />
     </FieldFrame>
   );

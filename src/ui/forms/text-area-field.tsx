@@ -1,6 +1,6 @@
 import type { ReactNode, TextareaHTMLAttributes } from "react";
 import { CharacterCount } from "./character-count";
-import { controlClass, describedBy, FieldFrame } from "./form-field";
+import { controlProps, FieldFrame } from "./form-field";
 
 type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "value"> & {
   name: string;
@@ -34,13 +34,12 @@ export function TextAreaField({
     <FieldFrame id={controlId} label={label} hint={hint} error={error}>
       <textarea
         {...textarea}
-        id={controlId}
-        name={name}
         value={value}
         maxLength={maxLength}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(controlId, hint, error, countId)}
-        className={`${controlClass} min-h-32 ${className ?? ""}`}
+        {...controlProps(
+          { id: controlId, name, hint, error, className: `min-h-32 ${className ?? ""}` },
+          countId,
+        )}
       />
       <CharacterCount id={countId} value={value} min={minLength} max={maxLength} />
     </FieldFrame>

@@ -1,4 +1,7 @@
-import { PERIODS, type Period } from "@/server/leaderboard/leaderboard-views";
+import type { Period } from "@/server/leaderboard/leaderboard-views";
+import { leaderboardQuery } from "@/server/leaderboard/list-leaderboard";
+import { listHref } from "@/ui/lists/list-href";
+import { listPageQuery, parseListPageQuery } from "@/ui/lists/list-query";
 
 export const PAGE_SIZE = 20;
 
@@ -10,37 +13,28 @@ export interface LeaderboardParams {
   page: number;
 }
 
-type SearchParams = Record<string, string | string[] | undefined>;
+/** The filters the leaderboard API takes, read forgivingly from the page's URL. */
+const leaderboardPageQuery = listPageQuery(leaderboardQuery, ["period", "q", "cohort"], PAGE_SIZE);
 
 /**
  * The page's query string, forgiving: an unknown period is the all-time board, a page
- * that is not a positive whole number is the first, and text is trimmed to what the
- * leaderboard query accepts, so a hand-edited URL still shows a page, never an error.
+ * that is not a positive whole number is the first, and text the leaderboard query
+ * would refuse is left out, so a hand-edited URL still shows a page, never an error.
  */
-export function parseLeaderboardParams(searchParams: SearchParams): LeaderboardParams {
-  const first = (name: string) => {
-    const value = searchParams[name];
-    return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
-  };
-  const period = PERIODS.find((candidate) => candidate === first("period")) ?? "all";
-  const page = Number(first("page"));
-  return {
-    period,
-    q: first("q").slice(0, 100) || undefined,
-    cohort: first("cohort").slice(0, 100) || undefined,
-    page: Number.isSafeInteger(page) && page >= 1 && page <= 500_000 ? page : 1,
-  };
+export function parseLeaderboardParams(
+  searchParams: Record<string, string | string[] | undefined>,
+): LeaderboardParams {
+  const { period, q, cohort, page } = parseListPageQuery(leaderboardPageQuery, searchParams);
+  return { period: period ?? "all", q, cohort, page };
 }
 
 /** A /leaderboard link; defaults are left out so URLs stay short. */
 export function leaderboardHref({ period, q, cohort, page }: Partial<LeaderboardParams>): string {
-  const search = new URLSearchParams();
-  if (period && period !== "all") search.set("period", period);
-  if (q) search.set("q", q);
-  if (cohort) search.set("cohort", cohort);
-  if (page && page > 1) search.set("page", String(page));
-  const query = search.toString();
-  return query ? `/leaderboard?${query}` : "/leaderboard";
+  return listHref(
+    "/leaderboard",
+    { period: period === "all" ? undefined : period, q, cohort },
+    page,
+  );
 }
 
 /** The page of the unfiltered board on which a rank starts. */

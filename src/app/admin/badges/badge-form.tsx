@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/ui/forms/action-form";
 import { FormBanner } from "@/ui/forms/form-banner";
 import { SelectField, TextField } from "@/ui/forms/form-field";
 import type { FormState } from "@/server/forms/form-state";
 import { NoteField } from "@/ui/forms/note-field";
 import { SubmitButton } from "@/ui/forms/submit-button";
-import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { CRITERIA_INPUTS, CRITERIA_KINDS, type CriteriaField } from "./criteria-kinds";
 
 export interface BadgeValues {
@@ -38,14 +38,11 @@ export function BadgeForm({
   activities: { value: string; label: string }[];
   idPrefix: string;
 }) {
-  const [state, action] = useActionState(badgeAction, { status: "idle" });
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnError(state, form);
-  const values = { ...saved, ...state.values };
-  const errors = state.fieldErrors ?? {};
+  const { state, action, ref, values: typed, errors } = useActionForm(badgeAction);
+  const values = { ...saved, ...typed };
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
-    <form ref={form} action={action} noValidate className="mt-4">
+    <form ref={ref} action={action} noValidate className="mt-4">
       <FormBanner state={state} />
       <div className="flex flex-col gap-5">
         {mode === "create" ? (

@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
+import type { BadgeDto } from "@/server/badges/badge-inputs";
 import { listBadges } from "@/server/badges/list-badges";
 import { activityName } from "@/ui/activities/activity-name";
 import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
+import { DataTable, type Column } from "@/ui/lists/data-table";
 import { createBadgeAction } from "./actions";
 import { BadgeForm } from "./badge-form";
 import { describeCriteria } from "./describe-criteria";
+import { PageSection } from "@/ui/common/page-section";
+import { PageHeader } from "@/ui/common/page-header";
 
 export const metadata: Metadata = { title: "Badges" };
 
@@ -17,70 +21,27 @@ export default async function AdminBadgesPage() {
 
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Badges</h1>
-      <p className="mt-2 max-w-2xl text-slate-600">
-        The badge catalogue: open a badge to edit it. Badges with criteria are awarded automatically
-        whenever an educator’s points or approvals change; manual ones are awarded from a user’s
-        page. Editing criteria changes future awards only: badges already earned stay.
-      </p>
+      <PageHeader
+        title="Badges"
+        intro="The badge catalogue: open a badge to edit it. Badges with criteria are awarded automatically whenever an educator’s points or approvals change; manual ones are awarded from a user’s page. Editing criteria changes future awards only: badges already earned stay."
+      />
 
-      <section aria-labelledby="catalogue-heading" className="mt-8">
-        <h2 id="catalogue-heading" className="sr-only">
-          Catalogue
-        </h2>
+      <PageSection id="catalogue" title="Catalogue" className="mt-8" look="hidden">
         {badges.length === 0 ? (
           <AdminEmptyState title="No badges yet">
             <p>Create the first one below.</p>
           </AdminEmptyState>
         ) : (
-          <div
-            className="relative overflow-x-auto rounded-xl border border-slate-200"
-            tabIndex={0}
-            role="region"
-            aria-label="Badge catalogue"
-          >
-            <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-              <thead className="bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">
-                    Badge
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-semibold">
-                    Criteria
-                  </th>
-                  <th scope="col" className="px-4 py-3 font-semibold">
-                    Description
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 bg-white">
-                {badges.map((badge) => (
-                  <tr key={badge.code} className="align-top hover:bg-slate-50">
-                    <th scope="row" className="min-w-44 px-4 py-3 font-normal">
-                      <Link
-                        href={`/admin/badges/${encodeURIComponent(badge.code)}`}
-                        className="font-semibold text-brand-700 underline hover:text-brand-900"
-                      >
-                        {badge.name}
-                      </Link>
-                      <span className="block font-mono text-xs text-slate-600">{badge.code}</span>
-                    </th>
-                    <td className="min-w-52 px-4 py-3 text-slate-800">
-                      {describeCriteria(badge.criteria)}
-                    </td>
-                    <td className="min-w-52 px-4 py-3 text-slate-700">{badge.description}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Badge catalogue"
+            columns={BADGE_COLUMNS}
+            rows={badges}
+            rowKey={(badge) => badge.code}
+          />
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="create-heading" className="mt-12 max-w-2xl">
-        <h2 id="create-heading" className="text-xl font-bold tracking-tight text-slate-900">
-          New badge
-        </h2>
+      <PageSection id="create" title="New badge" className="mt-12 max-w-2xl">
         <BadgeForm
           mode="create"
           idPrefix="new-badge"
@@ -98,7 +59,36 @@ export default async function AdminBadgesPage() {
             criteriaStudents: "",
           }}
         />
-      </section>
+      </PageSection>
     </>
   );
 }
+
+const BADGE_COLUMNS: Column<BadgeDto>[] = [
+  {
+    header: "Badge",
+    rowHeader: true,
+    className: "sm:min-w-44",
+    cell: (badge) => (
+      <>
+        <Link
+          href={`/admin/badges/${encodeURIComponent(badge.code)}`}
+          className="font-semibold text-brand-700 underline hover:text-brand-900"
+        >
+          {badge.name}
+        </Link>
+        <span className="block font-mono text-xs text-slate-600">{badge.code}</span>
+      </>
+    ),
+  },
+  {
+    header: "Criteria",
+    className: "sm:min-w-52 text-slate-800",
+    cell: (badge) => describeCriteria(badge.criteria),
+  },
+  {
+    header: "Description",
+    className: "sm:min-w-52 text-slate-700",
+    cell: (badge) => badge.description,
+  },
+];

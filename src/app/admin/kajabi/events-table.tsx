@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { Fragment, useActionState, useRef, useState, type ReactNode } from "react";
+import { useActionState, useRef, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { DataTable, type Column } from "@/ui/lists/data-table";
 import { FormBanner } from "@/ui/forms/form-banner";
 import { KajabiStatusPill } from "@/ui/evidence/status-pill";
 import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
@@ -24,8 +25,6 @@ export interface EventRow {
   payload: string;
 }
 
-const COLUMNS = 8;
-
 /**
  * The events table. Every row opens to its raw payload; unmatched rows have a
  * "Reprocess" button. One form wraps the table and stays mounted when the list is
@@ -44,108 +43,104 @@ export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNod
       return next;
     });
 
+  const columns: Column<EventRow>[] = [
+    {
+      header: "Received",
+      rowHeader: true,
+      className: "sm:min-w-28 text-slate-700",
+      cell: (row) => (
+        <>
+          <time dateTime={row.receivedAt}>{row.receivedLabel}</time>
+          <span className="block font-mono text-xs text-slate-600 wrap-anywhere">{row.id}</span>
+        </>
+      ),
+    },
+    {
+      header: "Tag and event type",
+      className: "sm:min-w-40 text-slate-800",
+      cell: (row) => (
+        <>
+          <span className="block break-words">{row.tag}</span>
+          <span className="block text-xs text-slate-600">{row.eventType}</span>
+        </>
+      ),
+    },
+    {
+      header: "Contact",
+      className: "sm:min-w-48 text-slate-800",
+      cell: (row) => (
+        <>
+          <span className="block wrap-anywhere">{row.contactEmail}</span>
+          <span className="block font-mono text-xs text-slate-600">id {row.contactId}</span>
+        </>
+      ),
+    },
+    {
+      header: "Matched user",
+      cell: (row) =>
+        row.userMatch ? (
+          <Link
+            href={`/admin/users/${encodeURIComponent(row.userMatch)}`}
+            title={row.userMatch}
+            className="block max-w-32 truncate font-mono text-xs text-brand-700 underline hover:text-brand-900"
+          >
+            {row.userMatch}
+          </Link>
+        ) : (
+          <span className="text-slate-600">None</span>
+        ),
+    },
+    { header: "Status", cell: (row) => <KajabiStatusPill status={row.status} /> },
+    {
+      header: "Points",
+      align: "right",
+      className: "font-semibold tabular-nums",
+      cell: (row) => (row.points > 0 ? `+${row.points}` : row.points),
+    },
+    { header: "Reason", className: "sm:min-w-36 text-slate-700", cell: (row) => row.reason ?? "—" },
+    {
+      header: "Actions",
+      headerHidden: true,
+      cell: (row, index) => (
+        <div className="flex flex-wrap items-start gap-2 sm:flex-col">
+          <button
+            type="button"
+            aria-expanded={open.has(row.id)}
+            aria-controls={`event-payload-${index}`}
+            onClick={() => toggle(row.id)}
+            className="text-sm font-semibold whitespace-nowrap text-brand-700 underline hover:text-brand-900"
+          >
+            Payload <span aria-hidden="true">{open.has(row.id) ? "▴" : "▾"}</span>
+            <span className="sr-only"> of event {row.id}</span>
+          </button>
+          {row.status === "unmatched" ? <ReprocessButton eventId={row.id} /> : null}
+        </div>
+      ),
+    },
+  ];
+
   return (
     <form ref={form} action={action}>
       <FormBanner state={state} />
-      {rows.length === 0 ? empty : null}
-      <div
-        hidden={rows.length === 0}
-        className="overflow-x-auto rounded-xl border border-slate-200"
-        tabIndex={0}
-        role="region"
-        aria-label="Kajabi events"
-      >
-        <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-          <thead className="bg-slate-50 text-slate-700">
-            <tr>
-              {[
-                "Received",
-                "Tag and event type",
-                "Contact",
-                "Matched user",
-                "Status",
-                "Points",
-                "Reason",
-              ].map((heading) => (
-                <th key={heading} scope="col" className="px-3 py-3 font-semibold">
-                  {heading}
-                </th>
-              ))}
-              <th scope="col" className="px-3 py-3 font-semibold">
-                <span className="sr-only">Actions</span>
-              </th>
+      {rows.length === 0 ? (
+        empty
+      ) : (
+        <DataTable
+          caption="Kajabi events"
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.id}
+          afterRow={(row, index, columnCount) => (
+            <tr id={`event-payload-${index}`} hidden={!open.has(row.id)} className="max-sm:block">
+              <td colSpan={columnCount} className="bg-slate-50 px-3 py-3 max-sm:block">
+                <pre className="max-h-96 overflow-auto rounded-lg bg-slate-900 p-4 font-mono text-xs break-all whitespace-pre-wrap text-slate-100">
+                  {row.payload}
+                </pre>
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200 bg-white">
-            {rows.map((row, index) => {
-              const payloadId = `event-payload-${index}`;
-              const isOpen = open.has(row.id);
-              return (
-                <Fragment key={row.id}>
-                  <tr className="align-top hover:bg-slate-50">
-                    <th scope="row" className="min-w-28 px-3 py-3 font-normal text-slate-700">
-                      <time dateTime={row.receivedAt}>{row.receivedLabel}</time>
-                      <span className="block font-mono text-xs text-slate-600">{row.id}</span>
-                    </th>
-                    <td className="min-w-40 px-3 py-3 text-slate-800">
-                      <span className="block break-words">{row.tag}</span>
-                      <span className="block text-xs text-slate-600">{row.eventType}</span>
-                    </td>
-                    <td className="min-w-48 px-3 py-3 text-slate-800">
-                      <span className="block wrap-anywhere">{row.contactEmail}</span>
-                      <span className="block font-mono text-xs text-slate-600">
-                        id {row.contactId}
-                      </span>
-                    </td>
-                    <td className="px-3 py-3">
-                      {row.userMatch ? (
-                        <Link
-                          href={`/admin/users/${encodeURIComponent(row.userMatch)}`}
-                          title={row.userMatch}
-                          className="block max-w-32 truncate font-mono text-xs text-brand-700 underline hover:text-brand-900"
-                        >
-                          {row.userMatch}
-                        </Link>
-                      ) : (
-                        <span className="text-slate-600">None</span>
-                      )}
-                    </td>
-                    <td className="px-3 py-3">
-                      <KajabiStatusPill status={row.status} />
-                    </td>
-                    <td className="px-3 py-3 text-right font-semibold tabular-nums">
-                      {row.points > 0 ? `+${row.points}` : row.points}
-                    </td>
-                    <td className="min-w-36 px-3 py-3 text-slate-700">{row.reason ?? "—"}</td>
-                    <td className="px-3 py-3">
-                      <div className="flex flex-col items-start gap-2">
-                        <button
-                          type="button"
-                          aria-expanded={isOpen}
-                          aria-controls={payloadId}
-                          onClick={() => toggle(row.id)}
-                          className="text-sm font-semibold whitespace-nowrap text-brand-700 underline hover:text-brand-900"
-                        >
-                          Payload <span aria-hidden="true">{isOpen ? "▴" : "▾"}</span>
-                          <span className="sr-only"> of event {row.id}</span>
-                        </button>
-                        {row.status === "unmatched" ? <ReprocessButton eventId={row.id} /> : null}
-                      </div>
-                    </td>
-                  </tr>
-                  <tr id={payloadId} hidden={!isOpen}>
-                    <td colSpan={COLUMNS} className="bg-slate-50 px-3 py-3">
-                      <pre className="max-h-96 overflow-auto rounded-lg bg-slate-900 p-4 font-mono text-xs break-all whitespace-pre-wrap text-slate-100">
-                        {row.payload}
-                      </pre>
-                    </td>
-                  </tr>
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          )}
+        />
+      )}
     </form>
   );
 }

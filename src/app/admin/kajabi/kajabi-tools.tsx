@@ -1,62 +1,53 @@
 "use client";
 
-import { useActionState, useRef } from "react";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
+import { ActionForm, useActionForm } from "@/ui/forms/action-form";
 import { FormBanner } from "@/ui/forms/form-banner";
 import { TextField } from "@/ui/forms/form-field";
+import { KajabiContactIdField } from "@/ui/forms/profile-fields";
 import { SubmitButton } from "@/ui/forms/submit-button";
-import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { linkContact, reprocessAllUnmatched } from "./actions";
 
 /** Link a Kajabi contact id to a user by handle or email. */
 export function LinkContactForm() {
-  const [state, action] = useActionState(linkContact, { status: "idle" });
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnError(state, form);
-  const errors = state.fieldErrors ?? {};
   return (
-    <form ref={form} action={action} noValidate className="mt-3">
-      <FormBanner state={state} />
-      <div className="flex flex-col gap-4">
-        <TextField
-          id="link-contact-id"
-          name="contactId"
-          label="Kajabi contact id"
-          hint="The contact.id of the event, e.g. 98765."
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={100}
-          defaultValue={state.values?.contactId}
-          error={errors.contactId}
-        />
-        <TextField
-          id="link-user"
-          name="user"
-          label="User’s handle or email"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={254}
-          defaultValue={state.values?.user}
-          error={errors.user}
-        />
-        <div>
-          <SubmitButton pendingLabel="Linking…" className={`${secondaryButtonClass} py-2.5`}>
-            Link contact
-          </SubmitButton>
-        </div>
-      </div>
-    </form>
+    <ActionForm action={linkContact} className="mt-3">
+      {({ values, errors }) => (
+        <>
+          <KajabiContactIdField
+            id="link-contact-id"
+            name="contactId"
+            hint="The contact.id of the event, e.g. 98765."
+            defaultValue={values.contactId}
+            error={errors.contactId}
+          />
+          <TextField
+            id="link-user"
+            name="user"
+            label="User’s handle or email"
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            maxLength={254}
+            defaultValue={values.user}
+            error={errors.user}
+          />
+          <div>
+            <SubmitButton pendingLabel="Linking…" className={`${secondaryButtonClass} py-2.5`}>
+              Link contact
+            </SubmitButton>
+          </div>
+        </>
+      )}
+    </ActionForm>
   );
 }
 
 /** Retry every unmatched event at once (e.g. after fixing emails) and show the tally. */
 export function ReprocessAllForm({ unmatched }: { unmatched: number }) {
-  const [state, action] = useActionState(reprocessAllUnmatched, { status: "idle" });
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnError(state, form);
+  const { state, action, ref } = useActionForm(reprocessAllUnmatched);
   return (
-    <form ref={form} action={action} className="mt-3">
+    <form ref={ref} action={action} className="mt-3">
       <FormBanner state={state} />
       <p className="text-sm text-slate-700">
         {unmatched === 0

@@ -2,19 +2,27 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { KAJABI_OUTCOMES } from "@/server/db/schema";
-import { listKajabiEvents, type KajabiEventDto } from "@/server/kajabi/list-kajabi-events";
+import {
+  listKajabiEvents,
+  listKajabiEventsInput,
+  type KajabiEventDto,
+} from "@/server/kajabi/list-kajabi-events";
 import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
-import { AdminPagination } from "@/ui/admin/admin-pagination";
+import { listPageQuery, parseListPageQuery } from "@/ui/lists/list-query";
+import { Pagination } from "@/ui/lists/pagination";
 import { formatDateTime } from "@/ui/format/format-date-time";
 import { EventsTable, type EventRow } from "./events-table";
 import { LinkContactForm, ReprocessAllForm } from "./kajabi-tools";
+import { PageSection } from "@/ui/common/page-section";
+import { PageHeader } from "@/ui/common/page-header";
 
 export const metadata: Metadata = { title: "Kajabi events" };
 
 const PAGE_SIZE = 25;
-const MAX_PAGE = 1_000_000 / PAGE_SIZE;
 
-type SearchParams = Record<string, string | string[] | undefined>;
+/** The filter the events API takes, read forgivingly from the page's URL. */
+const eventsPageQuery = listPageQuery(listKajabiEventsInput, ["status"], PAGE_SIZE);
+
 type Outcome = (typeof KAJABI_OUTCOMES)[number];
 
 const OUTCOME_HINTS: Record<Outcome, string> = {
@@ -28,31 +36,23 @@ const OUTCOME_HINTS: Record<Outcome, string> = {
 export default async function AdminKajabiPage({
   searchParams,
 }: {
-  searchParams: Promise<SearchParams>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const admin = await requirePageRole("ADMIN", "/admin/kajabi");
-  const params = await searchParams;
-  const requested = first(params.status);
-  const status = (KAJABI_OUTCOMES as readonly string[]).includes(requested ?? "")
-    ? (requested as Outcome)
-    : undefined;
-  const page = Math.min(Math.max(Number.parseInt(first(params.page) ?? "", 10) || 1, 1), MAX_PAGE);
+  const { page, status } = parseListPageQuery(eventsPageQuery, await searchParams);
   const result = await listKajabiEvents(admin, {
     status,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   });
   const all = Object.values(result.counts).reduce((sum, n) => sum + n, 0);
-  const to = result.offset + result.items.length;
 
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Kajabi events</h1>
-      <p className="mt-2 max-w-2xl text-slate-600">
-        Course completions sent by Kajabi, newest first, with what each one did. Unmatched events
-        wait until their contact belongs to a user: link the contact id, or reprocess once the
-        educator has signed up.
-      </p>
+      <PageHeader
+        title="Kajabi events"
+        intro="Course completions sent by Kajabi, newest first, with what each one did. Unmatched events wait until their contact belongs to a user: link the contact id, or reprocess once the educator has signed up."
+      />
 
       <nav aria-label="Filter events by status" className="mt-6">
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
@@ -98,11 +98,18 @@ export default async function AdminKajabiPage({
         </section>
       </div>
 
-      <section aria-labelledby="events-heading" className="mt-10">
-        <h2 id="events-heading" className="text-xl font-bold tracking-tight text-slate-900">
-          {status ? `${status.charAt(0).toUpperCase() + status.slice(1)} events` : "All events"}{" "}
-          <span className="font-normal text-slate-600">({result.total.toLocaleString("en")})</span>
-        </h2>
+      <PageSection
+        id="events"
+        title={
+          <>
+            {status ? `${status.charAt(0).toUpperCase() + status.slice(1)} events` : "All events"}{" "}
+            <span className="font-normal text-slate-600">
+              ({result.total.toLocaleString("en")})
+            </span>
+          </>
+        }
+        className="mt-10"
+      >
         <div className="mt-4 flex flex-col gap-4">
           <EventsTable
             rows={result.items.map(toRow)}
@@ -114,23 +121,21 @@ export default async function AdminKajabiPage({
                   title={
                     result.total > 0 ? "This page is past the end of the list" : "No events here"
                   }
-                >
-                  <Link
-                    href="/admin/kajabi"
-                    className="font-semibold text-brand-700 underline hover:text-brand-900"
-                  >
-                    Show all events
-                  </Link>
-                </AdminEmptyState>
+                  link={{ href: "/admin/kajabi", label: "Show all events" }}
+                />
               )
             }
           />
-          <AdminPagination
-            previousHref={page > 1 ? pageHref(status, page - 1) : null}
-            nextHref={to < result.total ? pageHref(status, page + 1) : null}
+          <Pagination
+            path="/admin/kajabi"
+            query={{ status }}
+            page={page}
+            offset={result.offset}
+            shown={result.items.length}
+            total={result.total}
           />
         </div>
-      </section>
+      </PageSection>
     </>
   );
 }
@@ -206,16 +211,4 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function text(value: unknown): string {
   return typeof value === "string" || typeof value === "number" ? String(value) : "—";
-}
-
-function pageHref(status: Outcome | undefined, page: number): string {
-  const query = new URLSearchParams();
-  if (status) query.set("status", status);
-  if (page > 1) query.set("page", String(page));
-  const search = query.toString();
-  return search ? `/admin/kajabi?${search}` : "/admin/kajabi";
-}
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }

@@ -1,20 +1,13 @@
 "use client";
 
-import {
-  createContext,
-  useActionState,
-  useContext,
-  useRef,
-  useState,
-  type FormEvent,
-  type ReactNode,
-} from "react";
+import { createContext, useContext, useState, type FormEvent, type ReactNode } from "react";
 import Link from "next/link";
 import { useFormStatus } from "react-dom";
+import { useActionForm } from "@/ui/forms/action-form";
+import { FieldsetPanel } from "@/ui/forms/fieldset-panel";
 import { primaryButtonClass, secondaryButtonClass } from "@/ui/forms/button-styles";
 import { FormBanner } from "@/ui/forms/form-banner";
 import { NoteField } from "@/ui/forms/note-field";
-import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { reviewSelected } from "./actions";
 import { pointsLabel } from "./points-label";
 import { BULK_REVIEW_MAX, type BulkItemOutcome, type BulkReviewState } from "./review-states";
@@ -50,11 +43,9 @@ export function BulkReviewForm({
   badgeNames: Record<string, string>;
   children: ReactNode;
 }) {
-  const [state, action] = useActionState(reviewSelected, { status: "idle" } as BulkReviewState);
-  const form = useRef<HTMLFormElement>(null);
+  const { state, action, ref: form, values } = useActionForm<BulkReviewState>(reviewSelected);
   const [selected, setSelected] = useState(0);
   const [labels, setLabels] = useState<Map<string, string>>(new Map());
-  useFocusOnError(state, form);
 
   const boxes = () => [
     ...(form.current?.querySelectorAll<HTMLInputElement>('input[name="ids"]') ?? []),
@@ -75,7 +66,7 @@ export function BulkReviewForm({
   };
 
   const selection: Selection = {
-    defaultIds: new Set(state.values?.ids?.split(",").filter(Boolean) ?? []),
+    defaultIds: new Set(values.ids?.split(",").filter(Boolean) ?? []),
     selected,
     selectable,
     toggleAll,
@@ -94,10 +85,7 @@ export function BulkReviewForm({
         onSubmit={rememberLabels}
       >
         {selectable > 0 ? (
-          <fieldset className="mb-5 rounded-xl border border-slate-200 bg-slate-50 p-4">
-            <legend className="px-1 text-sm font-semibold text-slate-900">
-              Review the selected submissions
-            </legend>
+          <FieldsetPanel legend="Review the selected submissions">
             <p className="text-sm text-slate-700" aria-live="polite">
               <span className="font-semibold">{selected}</span> selected
               <span className="text-slate-600">
@@ -114,13 +102,13 @@ export function BulkReviewForm({
                   hint="Required to reject; optional when approving. Every selected submission gets the same note."
                   rows={2}
                   maxLength={1000}
-                  defaultValue={state.values?.note}
+                  defaultValue={values.note}
                   error={state.fieldErrors?.note}
                 />
               </div>
               <BulkButtons />
             </div>
-          </fieldset>
+          </FieldsetPanel>
         ) : null}
         <FormBanner state={state} />
         {state.results && state.results.length > 0 ? (
@@ -132,31 +120,29 @@ export function BulkReviewForm({
   );
 }
 
+const BULK_BUTTONS = [
+  ["approve", "Approve selected", "Approving…", primaryButtonClass],
+  ["reject", "Reject selected", "Rejecting…", secondaryButtonClass],
+] as const;
+
 function BulkButtons() {
   const { pending, data } = useFormStatus();
   const running = pending ? data?.get("action") : null;
   return (
     <div className="flex flex-wrap gap-3">
-      <button
-        type="submit"
-        name="action"
-        value="approve"
-        disabled={pending}
-        className={`${primaryButtonClass} gap-2 py-2.5 disabled:cursor-wait disabled:opacity-80`}
-      >
-        {running === "approve" ? <Spinner /> : null}
-        {running === "approve" ? "Approving…" : "Approve selected"}
-      </button>
-      <button
-        type="submit"
-        name="action"
-        value="reject"
-        disabled={pending}
-        className={`${secondaryButtonClass} gap-2 py-2.5 disabled:cursor-wait disabled:opacity-80`}
-      >
-        {running === "reject" ? <Spinner /> : null}
-        {running === "reject" ? "Rejecting…" : "Reject selected"}
-      </button>
+      {BULK_BUTTONS.map(([value, label, pendingLabel, look]) => (
+        <button
+          key={value}
+          type="submit"
+          name="action"
+          value={value}
+          disabled={pending}
+          className={`${look} gap-2 py-2.5 disabled:cursor-wait disabled:opacity-80`}
+        >
+          {running === value ? <Spinner /> : null}
+          {running === value ? pendingLabel : label}
+        </button>
+      ))}
     </div>
   );
 }

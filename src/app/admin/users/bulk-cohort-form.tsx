@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useActionForm } from "@/ui/forms/action-form";
+import { FieldsetPanel } from "@/ui/forms/fieldset-panel";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 import { FormBanner } from "@/ui/forms/form-banner";
-import { TextField } from "@/ui/forms/form-field";
-import { initialFormState } from "@/server/forms/form-state";
+import { CohortField } from "@/ui/forms/profile-fields";
 import { SubmitButton } from "@/ui/forms/submit-button";
-import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { assignCohortToSelected } from "./actions";
 
 /**
@@ -14,27 +14,18 @@ import { assignCohortToSelected } from "./actions";
  * "Assign cohort" control above it.
  */
 export function BulkCohortForm({ cohorts, children }: { cohorts: string[]; children: ReactNode }) {
-  const [state, action] = useActionState(assignCohortToSelected, initialFormState);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnError(state, form);
+  const { state, action, ref, values, errors } = useActionForm(assignCohortToSelected);
   return (
-    <form ref={form} action={action} noValidate>
-      <fieldset className="mb-5 rounded-xl border border-slate-200 bg-slate-50 p-4">
-        <legend className="px-1 text-sm font-semibold text-slate-900">
-          Assign a cohort to the selected users
-        </legend>
+    <form ref={ref} action={action} noValidate>
+      <FieldsetPanel legend="Assign a cohort to the selected users">
         <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
           <div className="sm:w-72">
-            <TextField
+            <CohortField
               id="bulk-cohort"
-              name="cohort"
-              label="Cohort"
               hint="Leave blank to remove their cohort."
               list="cohort-options"
-              autoComplete="off"
-              maxLength={100}
-              defaultValue={state.values?.cohort}
-              error={state.fieldErrors?.cohort}
+              defaultValue={values.cohort}
+              error={errors.cohort}
             />
             <datalist id="cohort-options">
               {cohorts.map((cohort) => (
@@ -46,7 +37,7 @@ export function BulkCohortForm({ cohorts, children }: { cohorts: string[]; child
             Assign cohort
           </SubmitButton>
         </div>
-      </fieldset>
+      </FieldsetPanel>
       <FormBanner state={state} />
       <div className="flex flex-col gap-4">{children}</div>
     </form>

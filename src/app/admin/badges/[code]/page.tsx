@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
@@ -9,6 +8,8 @@ import { activityName } from "@/ui/activities/activity-name";
 import { updateBadgeAction } from "../actions";
 import { BadgeForm, type BadgeValues } from "../badge-form";
 import { describeCriteria } from "../describe-criteria";
+import { PageSection } from "@/ui/common/page-section";
+import { PageHeader } from "@/ui/common/page-header";
 
 export const metadata: Metadata = { title: "Edit badge" };
 
@@ -20,24 +21,11 @@ export default async function EditBadgePage({ params }: { params: Promise<{ code
 
   return (
     <>
-      <p className="text-sm">
-        <Link
-          href="/admin/badges"
-          className="font-medium text-brand-700 underline hover:text-brand-900"
-        >
-          <span aria-hidden="true">← </span>All badges
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight break-words text-slate-900">
-        {badge.name}
-      </h1>
+      <PageHeader back={{ href: "/admin/badges", label: "All badges" }} title={<>{badge.name}</>} />
       <p className="mt-1 text-slate-600">
         <code className="font-mono text-sm">{badge.code}</code> · {describeCriteria(badge.criteria)}
       </p>
-      <section aria-labelledby="edit-heading" className="mt-8 max-w-2xl">
-        <h2 id="edit-heading" className="text-xl font-bold tracking-tight text-slate-900">
-          Edit
-        </h2>
+      <PageSection id="edit" title="Edit" className="mt-8 max-w-2xl">
         <BadgeForm
           mode="edit"
           idPrefix="edit-badge"
@@ -51,7 +39,7 @@ export default async function EditBadgePage({ params }: { params: Promise<{ code
             ...criteriaValues(badge.criteria),
           }}
         />
-      </section>
+      </PageSection>
     </>
   );
 }

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import type { ReviewDetail } from "@/server/review/get-review-detail";
 import { activityName } from "@/ui/activities/activity-name";
+import { DataTable, type Column } from "@/ui/lists/data-table";
 import { formatDateTime } from "@/ui/format/format-date-time";
 import { ledgerSourceLabel } from "@/ui/dashboard/ledger-source-label";
 import { SubmissionStatusPill } from "@/ui/evidence/status-pill";
+import { PageSection } from "@/ui/common/page-section";
 
 /** What the educator has done so far: points, badges, other submissions, points history. */
 export function EducatorRecord({
@@ -15,10 +17,7 @@ export function EducatorRecord({
 }) {
   const { user, history, ledger, badges } = detail;
   return (
-    <section aria-labelledby="educator-heading" className="mt-12">
-      <h2 id="educator-heading" className="text-xl font-bold tracking-tight text-slate-900">
-        {user.name}’s record
-      </h2>
+    <PageSection id="educator" title={<>{user.name}’s record</>} className="mt-12">
       <div className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2">
         <div className="rounded-xl border border-slate-200 bg-brand-50 p-4">
           <p className="text-sm font-semibold text-slate-700">Total points</p>
@@ -82,50 +81,41 @@ export function EducatorRecord({
           {ledger.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600">No points yet.</p>
           ) : (
-            <div
-              className="mt-3 overflow-x-auto rounded-xl border border-slate-200"
-              tabIndex={0}
-              role="region"
-              aria-label="Points history"
-            >
-              <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-                <thead className="bg-slate-50 text-slate-700">
-                  <tr>
-                    <th scope="col" className="px-4 py-2 font-semibold">
-                      When
-                    </th>
-                    <th scope="col" className="px-4 py-2 font-semibold">
-                      Activity
-                    </th>
-                    <th scope="col" className="px-4 py-2 font-semibold">
-                      Source
-                    </th>
-                    <th scope="col" className="px-4 py-2 text-right font-semibold">
-                      Points
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-200">
-                  {ledger.map((entry, index) => (
-                    <tr key={entry.externalEventId ?? index}>
-                      <td className="px-4 py-2 whitespace-nowrap text-slate-700">
-                        <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
-                      </td>
-                      <td className="px-4 py-2 text-slate-800">{activityName(entry.activity)}</td>
-                      <td className="px-4 py-2 text-slate-700">
-                        {ledgerSourceLabel(entry.source, entry.points)}
-                      </td>
-                      <td className="px-4 py-2 text-right font-semibold whitespace-nowrap text-slate-900 tabular-nums">
-                        {entry.points > 0 ? `+${entry.points}` : entry.points}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Points history"
+              className="mt-3"
+              density="compact"
+              columns={LEDGER_COLUMNS}
+              rows={ledger}
+              rowKey={(entry, index) => entry.externalEventId ?? index}
+            />
           )}
         </div>
       </div>
-    </section>
+    </PageSection>
   );
 }
+
+const LEDGER_COLUMNS: Column<ReviewDetail["ledger"][number]>[] = [
+  {
+    header: "When",
+    className: "sm:whitespace-nowrap text-slate-700",
+    cell: (entry) => <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>,
+  },
+  {
+    header: "Activity",
+    className: "text-slate-800",
+    cell: (entry) => activityName(entry.activity),
+  },
+  {
+    header: "Source",
+    className: "text-slate-700",
+    cell: (entry) => ledgerSourceLabel(entry.source, entry.points),
+  },
+  {
+    header: "Points",
+    align: "right",
+    className: "font-semibold whitespace-nowrap text-slate-900 tabular-nums",
+    cell: (entry) => (entry.points > 0 ? `+${entry.points}` : entry.points),
+  },
+];

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isActivityCode } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
@@ -9,13 +8,15 @@ import { getReviewDetail, type ReviewDetail } from "@/server/review/get-review-d
 import { listReviewQueue } from "@/server/review/list-review-queue";
 import { hasRole } from "@/server/users/roles";
 import { activityName } from "@/ui/activities/activity-name";
-import { AttachmentList } from "@/ui/evidence/attachment-list";
+import { AttachmentsSection } from "@/ui/evidence/attachments-section";
 import { formatDateTime } from "@/ui/format/format-date-time";
 import { PayloadDetails } from "@/ui/evidence/payload-details";
 import { SubmissionStatusPill } from "@/ui/evidence/status-pill";
 import { approveSubmission, rejectSubmission, reverseSubmission } from "../actions";
 import { EducatorRecord } from "./educator-record";
 import { ReviewActions } from "./review-actions";
+import { PageSection } from "@/ui/common/page-section";
+import { PageHeader } from "@/ui/common/page-header";
 
 export const metadata: Metadata = { title: "Review a submission" };
 
@@ -40,17 +41,14 @@ export default async function ReviewSubmissionPage({
 
   return (
     <>
-      <p className="text-sm">
-        <Link
-          href="/admin/review"
-          className="font-medium text-brand-700 underline hover:text-brand-900"
-        >
-          <span aria-hidden="true">← </span>Review queue
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight break-words text-slate-900">
-        {activityName(submission.activity)} by {user.name}
-      </h1>
+      <PageHeader
+        back={{ href: "/admin/review", label: "Review queue" }}
+        title={
+          <>
+            {activityName(submission.activity)} by {user.name}
+          </>
+        }
+      />
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-600">
         <SubmissionStatusPill status={submission.status} />
         <span>
@@ -67,10 +65,7 @@ export default async function ReviewSubmissionPage({
 
       <div className="mt-8 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="flex flex-col gap-10">
-          <section aria-labelledby="evidence-heading">
-            <h2 id="evidence-heading" className="text-xl font-bold tracking-tight text-slate-900">
-              Evidence
-            </h2>
+          <PageSection id="evidence" title="Evidence">
             <div className="mt-4">
               {isActivityCode(submission.activity) ? (
                 <PayloadDetails activity={submission.activity} payload={submission.payload} />
@@ -80,24 +75,15 @@ export default async function ReviewSubmissionPage({
                 </pre>
               )}
             </div>
-          </section>
-          <section aria-labelledby="files-heading">
-            <h2 id="files-heading" className="text-xl font-bold tracking-tight text-slate-900">
-              Attachments
-            </h2>
-            <div className="mt-4">
-              <AttachmentList attachments={submission.attachments} />
-            </div>
-          </section>
+          </PageSection>
+          <AttachmentsSection attachments={submission.attachments} />
         </div>
 
-        <section
-          aria-labelledby="decision-heading"
+        <PageSection
+          id="decision"
+          title="Decision"
           className="lg:border-l lg:border-slate-200 lg:pl-8"
         >
-          <h2 id="decision-heading" className="text-xl font-bold tracking-tight text-slate-900">
-            Decision
-          </h2>
           <div className="mt-4">
             <ReviewActions
               status={submission.status}
@@ -114,7 +100,7 @@ export default async function ReviewSubmissionPage({
               reverse={reverseSubmission.bind(null, id)}
             />
           </div>
-        </section>
+        </PageSection>
       </div>
 
       <EducatorRecord detail={detail} badgeNames={badgeNames} />

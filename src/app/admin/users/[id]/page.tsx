@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
@@ -19,6 +18,8 @@ import { PointsAdjustmentForm } from "./points-adjustment-form";
 import { UserBadges } from "./user-badges";
 import { adjustPoints, awardUserBadge, revokeUserBadge } from "./user-actions";
 import { UserEditForm, type RoleChoice } from "./user-edit-form";
+import { PageSection } from "@/ui/common/page-section";
+import { PageHeader } from "@/ui/common/page-header";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -36,26 +37,13 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
 
   return (
     <>
-      <p className="text-sm">
-        <Link
-          href="/admin/users"
-          className="font-medium text-brand-700 underline hover:text-brand-900"
-        >
-          <span aria-hidden="true">← </span>All users
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight break-words text-slate-900">
-        {user.name}
-      </h1>
+      <PageHeader back={{ href: "/admin/users", label: "All users" }} title={<>{user.name}</>} />
       <p className="mt-1 break-words text-slate-600">
         @{user.handle} · {user.email}
       </p>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <section aria-labelledby="details-heading">
-          <h2 id="details-heading" className="text-xl font-bold tracking-tight text-slate-900">
-            Details
-          </h2>
+        <PageSection id="details" title="Details">
           <dl className="mt-4 grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-2 text-sm">
             <Detail term="Role" value={roleLabel(user.role)} />
             <Detail term="School" value={user.school} />
@@ -77,24 +65,18 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
             }}
             roleChoice={roleChoice(actor, user)}
           />
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="audit-heading">
-          <h2 id="audit-heading" className="text-xl font-bold tracking-tight text-slate-900">
-            Recent activity
-          </h2>
+        <PageSection id="audit" title="Recent activity">
           <p className="mt-1 text-sm text-slate-600">
             The latest audit entries by or about this user.
           </p>
           <AuditList entries={audit} userId={user.id} actorId={actor.id} />
-        </section>
+        </PageSection>
       </div>
 
       <div className="mt-12 grid grid-cols-1 gap-8 border-t border-slate-200 pt-10 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <section aria-labelledby="adjust-heading">
-          <h2 id="adjust-heading" className="text-xl font-bold tracking-tight text-slate-900">
-            Manual points adjustment
-          </h2>
+        <PageSection id="adjust" title="Manual points adjustment">
           <p className="mt-1 text-sm text-slate-600">
             Corrects this user’s points with a new ledger entry; nothing already recorded changes.
           </p>
@@ -106,12 +88,9 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
             activities={ACTIVITY_CODES.map((code) => ({ value: code, label: activityName(code) }))}
             badgeNames={badgeNames}
           />
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="badges-heading">
-          <h2 id="badges-heading" className="text-xl font-bold tracking-tight text-slate-900">
-            Badges
-          </h2>
+        <PageSection id="badges" title="Badges">
           <UserBadges
             earned={earned.map((badge) => ({
               code: badge.code,
@@ -124,7 +103,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
             award={awardUserBadge.bind(null, user.id)}
             revoke={revokeUserBadge.bind(null, user.id)}
           />
-        </section>
+        </PageSection>
       </div>
     </>
   );

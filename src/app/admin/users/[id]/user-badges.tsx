@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useActionForm } from "@/ui/forms/action-form";
 import { useFormStatus } from "react-dom";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 import { FormBanner } from "@/ui/forms/form-banner";
@@ -8,7 +8,6 @@ import { SelectField } from "@/ui/forms/form-field";
 import type { FormState } from "@/server/forms/form-state";
 import { formatDateTime } from "@/ui/format/format-date-time";
 import { SubmitButton } from "@/ui/forms/submit-button";
-import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -24,10 +23,8 @@ export function UserBadges({
   award: Action;
   revoke: Action;
 }) {
-  const [awardState, awardAction] = useActionState(award, { status: "idle" });
-  const [revokeState, revokeAction] = useActionState(revoke, { status: "idle" });
-  const awardForm = useRef<HTMLFormElement>(null);
-  useFocusOnError(awardState, awardForm);
+  const { ref: awardForm, action: awardAction, state: awardState, errors } = useActionForm(award);
+  const { action: revokeAction, state: revokeState } = useActionForm(revoke);
   return (
     <div className="mt-4 flex flex-col gap-6">
       <div>
@@ -77,7 +74,7 @@ export function UserBadges({
                 name="code"
                 label="Badge"
                 defaultValue=""
-                error={awardState.fieldErrors?.code}
+                error={errors.code}
                 options={[
                   { value: "", label: "Choose a badge…" },
                   ...awardable.map((badge) => ({

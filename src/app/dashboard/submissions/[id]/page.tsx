@@ -11,7 +11,7 @@ import { MAX_UPLOAD_BYTES } from "@/server/uploads/create-upload";
 import type { UserRow } from "@/server/users/user-dto";
 import { activityName } from "@/ui/activities/activity-name";
 import { submitEvidencePath } from "@/ui/activities/activity-slugs";
-import { AttachmentList } from "@/ui/evidence/attachment-list";
+import { AttachmentsSection } from "@/ui/evidence/attachments-section";
 import { BackLink } from "@/ui/common/back-link";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 import { evidenceDateBounds } from "@/ui/evidence/evidence-date-bounds";
@@ -28,6 +28,7 @@ import { WithdrawnSubmission } from "@/ui/evidence/withdrawn-submission";
 import { previewPoints } from "../../submit/[activity]/actions";
 import { noticeMessage } from "../../notice-messages";
 import { changeVisibility, saveEvidence, withdrawEvidence } from "./actions";
+import { PageSection } from "@/ui/common/page-section";
 
 export const metadata: Metadata = { title: "Your submission" };
 
@@ -83,10 +84,7 @@ export default async function SubmissionPage({
       ) : null}
 
       {editing ? (
-        <section aria-labelledby="edit-heading" className="mt-10">
-          <h2 id="edit-heading" className="text-xl font-bold text-slate-900">
-            Edit your evidence
-          </h2>
+        <PageSection id="edit" title="Edit your evidence" className="mt-10">
           <EvidenceForm
             // A fresh form after each save, prefilled from what was stored.
             key={submission.updatedAt}
@@ -102,62 +100,43 @@ export default async function SubmissionPage({
             pendingLabel="Saving…"
             cancelHref={path}
           />
-        </section>
+        </PageSection>
       ) : (
         <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="flex flex-col gap-10">
-            <section aria-labelledby="evidence-heading">
-              <div className="flex flex-wrap items-center justify-between gap-3">
-                <h2 id="evidence-heading" className="text-xl font-bold text-slate-900">
-                  Evidence
-                </h2>
-                {pending ? (
+            <PageSection
+              id="evidence"
+              title="Evidence"
+              action={
+                pending ? (
                   <Link href={`${path}?edit=1`} className={`${secondaryButtonClass} py-2`}>
                     Edit evidence
                   </Link>
-                ) : null}
-              </div>
+                ) : null
+              }
+            >
               <div className="mt-4">
                 <PayloadDetails activity={activity} payload={submission.payload} />
               </div>
-            </section>
-            <section aria-labelledby="files-heading">
-              <h2 id="files-heading" className="text-xl font-bold text-slate-900">
-                Attachments
-              </h2>
-              <div className="mt-4">
-                <AttachmentList attachments={submission.attachments} />
-              </div>
-            </section>
+            </PageSection>
+            <AttachmentsSection attachments={submission.attachments} />
           </div>
           <aside className="flex flex-col gap-6" aria-label="Submission settings">
-            <section
-              aria-labelledby="visibility-heading"
-              className="rounded-xl border border-slate-200 p-5"
-            >
-              <h2 id="visibility-heading" className="text-base font-semibold text-slate-900">
-                Visibility
-              </h2>
+            <PageSection id="visibility" title="Visibility" look="card">
               <div className="mt-2">
                 <VisibilitySwitch
                   visibility={submission.visibility}
                   action={changeVisibility.bind(null, submission.id)}
                 />
               </div>
-            </section>
+            </PageSection>
             {pending ? (
-              <section
-                aria-labelledby="withdraw-heading"
-                className="rounded-xl border border-slate-200 p-5"
-              >
-                <h2 id="withdraw-heading" className="text-base font-semibold text-slate-900">
-                  Withdraw
-                </h2>
+              <PageSection id="withdraw" title="Withdraw" look="card">
                 <p className="mt-1 mb-3 text-sm text-slate-700">
                   Changed your mind? Withdraw it while it waits for review.
                 </p>
                 <WithdrawSubmissionForm action={withdrawEvidence.bind(null, submission.id)} />
-              </section>
+              </PageSection>
             ) : (
               <Link href={submitEvidencePath(activity)} className={`${secondaryButtonClass} py-2`}>
                 Send new {activityName(activity)} evidence
