@@ -29,39 +29,36 @@ export interface ActivityRules {
   pointsRule: string;
 }
 
-/** The five activities (docs/product.md §3): evidence, attachments and the point rule of each. */
-export const ACTIVITY_CANON: Record<ActivityCode, ActivityRules> = {
-  LEARN: {
-    code: "LEARN",
-    payload: learnPayload,
-    attachments: { min: 1, max: 1, types: ALL_UPLOAD_TYPES, label: "the course certificate" },
-    pointsRule: pointsRuleText.LEARN(SEEDED_DEFAULT_POINTS.LEARN),
-  },
-  EXPLORE: {
-    code: "EXPLORE",
-    payload: explorePayload,
-    attachments: { min: 1, max: 5, types: ALL_UPLOAD_TYPES, label: "evidence from the class" },
-    pointsRule: pointsRuleText.EXPLORE(SEEDED_DEFAULT_POINTS.EXPLORE),
-  },
-  AMPLIFY: {
-    code: "AMPLIFY",
-    payload: amplifyPayload,
-    attachments: { min: 1, max: 5, types: ALL_UPLOAD_TYPES, label: "attendance proof" },
-    pointsRule: pointsRuleText.AMPLIFY(),
-  },
-  PRESENT: {
-    code: "PRESENT",
-    payload: presentPayload,
-    attachments: { min: 0, max: 1, types: IMAGES, label: "an image of the post" },
-    pointsRule: pointsRuleText.PRESENT(SEEDED_DEFAULT_POINTS.PRESENT),
-  },
-  SHINE: {
-    code: "SHINE",
-    payload: shinePayload,
-    attachments: { min: 0, max: 3, types: ALL_UPLOAD_TYPES, label: "supporting files" },
-    pointsRule: pointsRuleText.SHINE(),
-  },
+type AttachmentRules = ActivityRules["attachments"];
+
+const PAYLOADS: Record<ActivityCode, z.ZodType> = {
+  LEARN: learnPayload,
+  EXPLORE: explorePayload,
+  AMPLIFY: amplifyPayload,
+  PRESENT: presentPayload,
+  SHINE: shinePayload,
 };
+
+const ATTACHMENTS: Record<ActivityCode, AttachmentRules> = {
+  LEARN: { min: 1, max: 1, types: ALL_UPLOAD_TYPES, label: "the course certificate" },
+  EXPLORE: { min: 1, max: 5, types: ALL_UPLOAD_TYPES, label: "evidence from the class" },
+  AMPLIFY: { min: 1, max: 5, types: ALL_UPLOAD_TYPES, label: "attendance proof" },
+  PRESENT: { min: 0, max: 1, types: IMAGES, label: "an image of the post" },
+  SHINE: { min: 0, max: 3, types: ALL_UPLOAD_TYPES, label: "supporting files" },
+};
+
+/** The five activities (docs/product.md §3): evidence, attachments and the point rule of each. */
+export const ACTIVITY_CANON = Object.fromEntries(
+  ACTIVITY_CODES.map((code) => [
+    code,
+    {
+      code,
+      payload: PAYLOADS[code],
+      attachments: ATTACHMENTS[code],
+      pointsRule: pointsRuleText[code](SEEDED_DEFAULT_POINTS[code]),
+    },
+  ]),
+) as Record<ActivityCode, ActivityRules>;
 
 export function isActivityCode(value: string): value is ActivityCode {
   return (ACTIVITY_CODES as readonly string[]).includes(value);

@@ -28,17 +28,17 @@ export async function anonymiseUser(tx: Tx, userId: string, actorId: string): Pr
       ...(before.role === "SUPERADMIN" ? {} : { role: "PARTICIPANT" as const }),
     })
     .where(eq(users.id, userId));
-  await tx
-    .update(submissions)
-    .set({ visibility: "PRIVATE" })
-    .where(and(eq(submissions.user_id, userId), ne(submissions.visibility, "PRIVATE")));
-  await tx.delete(sessions).where(eq(sessions.user_id, userId));
-  await tx.delete(credentials).where(eq(credentials.user_id, userId));
   await writeAudit(tx, {
     actorId,
     action: "user.anonymised",
     targetId: userId,
     meta: { handle: before.handle },
   });
+  await tx
+    .update(submissions)
+    .set({ visibility: "PRIVATE" })
+    .where(and(eq(submissions.user_id, userId), ne(submissions.visibility, "PRIVATE")));
+  await tx.delete(sessions).where(eq(sessions.user_id, userId));
+  await tx.delete(credentials).where(eq(credentials.user_id, userId));
   return true;
 }
