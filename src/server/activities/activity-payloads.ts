@@ -3,6 +3,11 @@ import { AMPLIFY_MAX_PEERS, AMPLIFY_MAX_STUDENTS } from "./amplify-rules";
 import { daysAgo, pastDate } from "./dates";
 import { isLinkedInUrl } from "./linkedin-url";
 
+// These schemas also validate in the browser, where the Content-Security-Policy forbids
+// eval: without this, zod probes `new Function` on its first object parse and the browser
+// reports a CSP violation (zod then falls back to this same interpreted mode).
+z.config({ jitless: true });
+
 /**
  * The evidence each activity asks for (docs/product.md §3): one schema per activity, used by the
  * forms, the API and review alike. Text is stored as given and escaped on output.
