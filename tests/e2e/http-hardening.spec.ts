@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import http from "node:http";
 
 /**
  * HTTP hardening against the real server (docs/product.md §11): security headers on pages
@@ -188,3 +189,46 @@ test("with the policy in force, pages hydrate and nothing is blocked", async ({ 
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test("with no trusted proxy the socket's address counts: a forged X-Forwarded-For changes nothing", async ({
+  baseURL,
+}) => {
+  // Loopback answers on all of 127.0.0.0/8, so two source addresses are two clients.
+  const octet = () => 2 + Math.floor(Math.random() * 250);
+  const attacker = `127.${octet()}.${octet()}.${octet()}`;
+  const bystander = `127.${octet()}.${octet()}.${octet()}`;
+  const failSignIn = (from: string, forwardedFor?: string) =>
+    postJson(`${baseURL}/api/auth/sign-in`, from, forwardedFor, {
+      email: `nobody-${tag}@example.test`,
+      password: "not the password",
+    });
+  // Every request claims a new address: believed, it would reset the back-off that
+  // follows 5 failures for one email from one client.
+  for (let i = 0; i < 5; i++) expect(await failSignIn(attacker, `10.9.${i}.1`)).toBe(401);
+  expect(await failSignIn(attacker, "10.9.200.1")).toBe(429);
+  // The forged requests were not pooled with everyone else's either.
+  expect(await failSignIn(bystander)).toBe(401);
+});
+
+/** POST a JSON body from a chosen local address; resolves to the status code. */
+function postJson(url: string, from: string, forwardedFor: string | undefined, body: unknown) {
+  return new Promise<number>((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: "POST",
+        localAddress: from,
+        headers: {
+          "content-type": "application/json",
+          ...(forwardedFor && { "x-forwarded-for": forwardedFor }),
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      },
+    );
+    request.on("error", reject);
+    request.end(JSON.stringify(body));
+  });
+}
