@@ -6,6 +6,7 @@ import { expect, test, type Browser, type BrowserContext } from "@playwright/tes
  * Its admin is made SUPERADMIN by ADMIN_EMAILS (playwright.config.ts).
  */
 
+// SHOTS_DIR, when set, is where the screenshots of the saved page go.
 const PASSWORD = "a long enough passphrase";
 const ADMIN = { name: "E2E Admin", email: "e2e-admin@example.test", password: PASSWORD };
 
@@ -50,6 +51,19 @@ test("a role change stays in the form and survives the next save", async ({ brow
   await expect(details).toContainText("Reviewer");
   await expect(role).toHaveValue("REVIEWER");
   await expect(page.getByLabel("Cohort")).toHaveValue("Batch 7");
+  if (process.env.SHOTS_DIR) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({
+      path: `${process.env.SHOTS_DIR}/user-saved-desktop.png`,
+      fullPage: true,
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("heading", { name: "Edit", exact: true }).scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: `${process.env.SHOTS_DIR}/user-saved-phone.png`,
+      fullPage: true,
+    });
+  }
 
   const saved = await admin.context.request.get(`/api/admin/users/${target.id}`);
   const { user } = (await saved.json()) as { user: { role: string; cohort: string } };

@@ -23,8 +23,14 @@ vi.mock("../../src/server/auth/guards", async () => {
   const { eq: equals } = await import("drizzle-orm");
   const { privileged: asSystem } = await import("../../src/server/db/privileged");
   const { users: table } = await import("../../src/server/db/schema");
+  const actual = await vi.importActual<typeof import("../../src/server/auth/guards")>(
+    "../../src/server/auth/guards",
+  );
   return {
-    requireRole: async () => {
+    ...actual,
+    // Route handlers (given a request) sign in by cookie as usual.
+    requireRole: async (...args: Parameters<typeof actual.requireRole>) => {
+      if (args[1]) return actual.requireRole(...args);
       const [row] = await asSystem({ system: "test" }, (tx) =>
         tx.select().from(table).where(equals(table.id, session.userId)),
       );
