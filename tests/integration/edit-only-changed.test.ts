@@ -7,7 +7,11 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { PATCH as patchUserRoute } from "../../src/app/api/admin/users/[id]/route";
 import { updateUser } from "../../src/app/admin/users/actions";
+import { updateBadgeAction } from "../../src/app/admin/badges/actions";
 import { saveProfile } from "../../src/app/settings/profile/actions";
+import { createBadge } from "../../src/server/badges/create-badge";
+import { listBadges } from "../../src/server/badges/list-badges";
+import { updateBadge } from "../../src/server/badges/update-badge";
 import { privileged } from "../../src/server/db/privileged";
 import { users, type Role } from "../../src/server/db/schema";
 import type { FormState } from "../../src/server/forms/form-state";
@@ -171,5 +175,41 @@ describe("the profile form", () => {
     const result = await saveProfile(idle, formData);
     expect(result.status).toBe("success");
     expect(await rowOf(user.id)).toMatchObject({ name: "New Name", school: "Riverside Academy" });
+  });
+});
+
+describe("the badge edit form", () => {
+  test("a stale form changing the name keeps the description changed since", async () => {
+    const superRow = await rowOf(superadmin.id);
+    const code = `KEEP_${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
+    await createBadge(superRow, {
+      code,
+      name: "Mentor",
+      description: "Mentored a colleague.",
+      iconUrl: null,
+      criteria: { kind: "total_points", min: 100 },
+    });
+    await updateBadge(superRow, code, { description: "Mentored two colleagues." });
+    const rendered = {
+      name: "Mentor",
+      description: "Mentored a colleague.",
+      iconUrl: "",
+      criteriaKind: "total_points",
+      criteriaMin: "100",
+    };
+    const formData = new FormData();
+    for (const [name, value] of Object.entries(rendered)) {
+      formData.set(`original.${name}`, value);
+      formData.set(name, name === "name" ? "Mentor of the year" : value);
+    }
+    session.userId = admin.id;
+    const result = await updateBadgeAction(code, idle, formData);
+    expect(result).toMatchObject({ status: "success", message: "Changes saved." });
+    const badge = (await listBadges()).find((candidate) => candidate.code === code);
+    expect(badge).toMatchObject({
+      name: "Mentor of the year",
+      description: "Mentored two colleagues.",
+      criteria: { kind: "total_points", min: 100 },
+    });
   });
 });
