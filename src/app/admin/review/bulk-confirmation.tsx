@@ -8,8 +8,8 @@ import type { BulkReviewConfirmation } from "./review-states";
 
 /**
  * The question a bulk review asks before it writes anything: how many submissions and,
- * when approving, how many points. Its buttons submit the bulk form again (so it works
- * without JavaScript): Confirm with the quoted selection, Cancel to go back.
+ * when approving, how many points. Its buttons submit the bulk form again (the server
+ * decides, no client-side dialog): Confirm with the quoted selection, Cancel to go back.
  */
 export function BulkConfirmation({ confirm }: { confirm: BulkReviewConfirmation }) {
   const heading = useRef<HTMLHeadingElement>(null);
