@@ -179,4 +179,42 @@ describe("formAction", () => {
       digest: expect.stringContaining("/dashboard?notice=saved"),
     });
   });
+
+  describe("onlyChanged", () => {
+    const partialRename = renameSchema.partial().strict();
+    const action = (seen: { input?: unknown; original?: unknown }) =>
+      formAction({
+        role: "ADMIN",
+        values: (formData) => ({
+          name: String(formData.get("name") ?? ""),
+          handle: String(formData.get("handle") ?? ""),
+        }),
+        schema: partialRename,
+        onlyChanged: true,
+        run: async (input, { original }): Promise<FormState> => {
+          Object.assign(seen, { input, original });
+          return { status: "success" };
+        },
+      });
+
+    test("fields left as rendered do not reach the schema; changed ones bring what was rendered", async () => {
+      const seen: { input?: unknown; original?: unknown } = {};
+      await action(seen)(
+        idle,
+        form({
+          name: " Ada ",
+          handle: "ada",
+          "original.name": "Grace",
+          "original.handle": "ada",
+        }),
+      );
+      expect(seen).toEqual({ input: { name: "Ada" }, original: { name: "Grace" } });
+    });
+
+    test("a form without rendered values sends every field", async () => {
+      const seen: { input?: unknown; original?: unknown } = {};
+      await action(seen)(idle, form({ name: "Ada", handle: "ada" }));
+      expect(seen).toEqual({ input: { name: "Ada", handle: "ada" }, original: undefined });
+    });
+  });
 });

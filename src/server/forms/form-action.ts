@@ -6,15 +6,22 @@ import type { Role } from "../db/schema";
 import type { UserRow } from "../users/user-dto";
 import { formErrorState, type FieldOfPath } from "@/server/forms/form-error-state";
 import type { FormState } from "@/server/forms/form-state";
+import { changedInput } from "./changed-input";
+import { originalValues } from "./original-values";
 
 type Values = Record<string, string>;
 
 /** What `run` gets besides the parsed input: the caller (when a role is required) and the form. */
-export interface FormActionContext<R extends Role | null, V extends Values = Values> {
+export interface FormActionContext<R extends Role | null, V extends Values = Values, I = unknown> {
   user: R extends Role ? UserRow : null;
   formData: FormData;
   /** What `values` read (empty when the action echoes nothing back). */
   values: V;
+  /**
+   * With `onlyChanged`: the values the form was rendered with, parsed, for the fields the
+   * person changed (undefined when the form carried none or they do not parse).
+   */
+  original?: I;
 }
 
 export interface FormActionOptions<
@@ -37,10 +44,17 @@ export interface FormActionOptions<
   schema?: z.ZodType<I>;
   /** Maps an error's path to the form field it belongs to (default: its first segment). */
   fieldOf?: FieldOfPath;
+  /**
+   * The form carries the values it was rendered with (ActionForm's `saved`): only the
+   * fields whose submitted value differs reach the schema, and `run` gets those fields'
+   * rendered values as `original`, so a stale form neither writes back what it left alone
+   * nor silently overwrites what someone else changed since.
+   */
+  onlyChanged?: boolean;
   /** A field the form does not show (the ticked rows): its error becomes the banner. */
   bannerField?: string;
   /** The one domain call, and the success state (or a redirect, which is passed through). */
-  run: (input: I, context: FormActionContext<R, V>, bound: B) => Promise<S>;
+  run: (input: I, context: FormActionContext<R, V, I>, bound: B) => Promise<S>;
 }
 
 /**
@@ -66,10 +80,18 @@ export function formAction<
     try {
       values = options.values?.(formData, bound);
       const read = values ?? ({} as V);
-      const raw = options.input ? options.input(read, formData, bound) : read;
+      const toInput = (from: V) => (options.input ? options.input(from, formData, bound) : from);
+      const { changed: raw, original } = options.onlyChanged
+        ? changedInput(toInput(read), renderedInput(formData, toInput))
+        : { changed: toInput(read), original: undefined };
       const user = options.role === null ? null : await requireRole(options.role);
       const input = (options.schema ? options.schema.parse(raw) : undefined) as I;
-      const context = { user, formData, values: read } as FormActionContext<R, V>;
+      const context = {
+        user,
+        formData,
+        values: read,
+        original: original && options.schema?.safeParse(original).data,
+      } as FormActionContext<R, V, I>;
       return await options.run(input, context, bound);
     } catch (error) {
       // redirect() and notFound() work by throwing: they are not failures.
@@ -80,4 +102,15 @@ export function formAction<
       return (banner ? { ...state, message: banner } : state) as S;
     }
   };
+}
+
+/** The rendered values as input, or undefined when the form carried none or they do not convert. */
+function renderedInput<V extends Values>(formData: FormData, toInput: (values: V) => unknown) {
+  const rendered = originalValues(formData);
+  if (Object.keys(rendered).length === 0) return undefined;
+  try {
+    return toInput(rendered as V);
+  } catch {
+    return undefined;
+  }
 }

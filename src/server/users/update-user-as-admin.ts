@@ -7,11 +7,12 @@ import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
 import { applyUserUpdate } from "./apply-user-update";
 import { checkRoleChange } from "./check-role-change";
+import { refuseChangedMeanwhile } from "./refuse-changed-meanwhile";
 import { handleTaken } from "./update-own-profile";
 import type { UserDto, UserRow } from "./user-dto";
 import { handleField, optionalTextField } from "./user-fields";
 
-export const adminUserInput = z
+const adminUserFields = z
   .object({
     role: z.enum(ROLES),
     cohort: optionalTextField(100),
@@ -21,11 +22,23 @@ export const adminUserInput = z
   })
   .partial()
   .strict();
+export type AdminUserFields = z.infer<typeof adminUserFields>;
+
+export const adminUserInput = adminUserFields
+  .extend({
+    /**
+     * The values the client last saw of the fields it changes: a field someone else
+     * changed since is refused (409) instead of silently overwritten.
+     */
+    expected: adminUserFields.optional(),
+  })
+  .strict();
 export type AdminUserInput = z.infer<typeof adminUserInput>;
 
 /**
  * An admin edits a user's role, cohort, school, handle or Kajabi contact id (docs/product.md §2).
- * Runs as the admin under RLS, so the database re-checks every rule; one audit row
+ * Only the given fields are written; with `expected`, one that changed since the admin
+ * loaded it is refused. Runs as the admin under RLS, so the database re-checks every rule; one audit row
  * records before and after. Callers go through updateUserAndCreditKajabi, which also
  * credits a newly linked Kajabi contact's waiting events.
  */
@@ -52,6 +65,7 @@ export async function updateUserAsAdmin(
         notFound: "No such user.",
         lock: true,
         check: (before) => {
+          refuseChangedMeanwhile(before, input);
           if (input.role !== undefined) checkRoleChange(actor, before, input.role);
         },
       }),

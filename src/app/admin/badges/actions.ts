@@ -32,7 +32,11 @@ export const updateBadgeAction = formAction({
   input: badgeInputOf,
   schema: updateBadgeInput,
   fieldOf: badgeFieldOf,
+  onlyChanged: true,
   run: async (input, { user }, [code]: [string]): Promise<FormState> => {
+    if (Object.keys(input).length === 0) {
+      return { status: "success", message: "Nothing to save: no field was changed." };
+    }
     await updateBadge(user, code, input);
     refresh();
     return { status: "success", message: "Changes saved." };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useActionForm } from "@/ui/forms/action-form";
+import { SavedValues, useActionForm } from "@/ui/forms/action-form";
 import { FormBanner } from "@/ui/forms/form-banner";
 import { SelectField, TextField } from "@/ui/forms/form-field";
 import type { FormState } from "@/server/forms/form-state";
@@ -9,7 +9,7 @@ import { NoteField } from "@/ui/forms/note-field";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { CRITERIA_INPUTS, CRITERIA_KINDS, type CriteriaField } from "./criteria-kinds";
 
-export interface BadgeValues {
+export type BadgeValues = {
   code: string;
   name: string;
   description: string;
@@ -19,7 +19,7 @@ export interface BadgeValues {
   criteriaActivity: string;
   criteriaPeers: string;
   criteriaStudents: string;
-}
+};
 
 /**
  * Create (mode "create", with a code) or edit a badge. The criteria editor shows only
@@ -38,13 +38,14 @@ export function BadgeForm({
   activities: { value: string; label: string }[];
   idPrefix: string;
 }) {
-  const { state, action, ref, values: typed, errors } = useActionForm(badgeAction);
-  const values = { ...saved, ...typed };
+  const { state, action, ref, values, errors, fieldsKey } = useActionForm(badgeAction, saved);
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <form ref={ref} action={action} noValidate className="mt-4">
       <FormBanner state={state} />
-      <div className="flex flex-col gap-5">
+      {/* Remounted when its values change, so each field shows them after a save. */}
+      <div key={fieldsKey} className="flex flex-col gap-5">
+        {mode === "edit" ? <SavedValues saved={shownInputs(saved)} /> : null}
         {mode === "create" ? (
           <TextField
             id={id("code")}
@@ -90,9 +91,7 @@ export function BadgeForm({
           defaultValue={values.iconUrl}
           error={errors.iconUrl}
         />
-        {/* Remounted after each run so it follows the form's reset to its defaults. */}
         <CriteriaFields
-          key={`${state.status}:${state.message ?? ""}`}
           idPrefix={idPrefix}
           values={values}
           errors={errors}
@@ -115,11 +114,11 @@ function CriteriaFields({
   activities,
 }: {
   idPrefix: string;
-  values: BadgeValues;
+  values: Record<string, string>;
   errors: Record<string, string>;
   activities: { value: string; label: string }[];
 }) {
-  const [kind, setKind] = useState(values.criteriaKind);
+  const [kind, setKind] = useState(values.criteriaKind ?? "");
   const fields: readonly CriteriaField[] =
     CRITERIA_KINDS.find((option) => option.kind === kind)?.fields ?? [];
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -135,7 +134,7 @@ function CriteriaFields({
         step={1}
         label={label}
         hint={hint}
-        defaultValue={values[input as keyof BadgeValues]}
+        defaultValue={values[input]}
         error={errors[input]}
       />
     );
@@ -186,5 +185,17 @@ function CriteriaFields({
         ) : null}
       </div>
     </fieldset>
+  );
+}
+
+/** The saved values of the inputs the editor shows for the saved criteria kind. */
+function shownInputs(saved: BadgeValues): Record<string, string> {
+  const fields: readonly CriteriaField[] =
+    CRITERIA_KINDS.find((option) => option.kind === saved.criteriaKind)?.fields ?? [];
+  const hidden = Object.entries(CRITERIA_INPUTS)
+    .filter(([field]) => !fields.includes(field as CriteriaField))
+    .map(([, input]) => input);
+  return Object.fromEntries(
+    Object.entries(saved).filter(([name]) => name !== "code" && !hidden.includes(name)),
   );
 }

@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import { reverseApproval } from "@/server/review/reverse-approval";
 import { bulkReviewInput, reverseInput, reviewInput } from "@/server/review/review-inputs";
 import { reviewSubmission } from "@/server/review/review-submission";
+import { quoteBulkReview } from "@/server/review/quote-bulk-review";
 import { reviewSubmissionsBulk } from "@/server/review/review-submissions-bulk";
 import { formAction } from "@/server/forms/form-action";
 import { formText } from "@/server/forms/form-data";
@@ -19,12 +20,19 @@ import type {
 /** A blank note is no note: the schema then decides whether one was needed. */
 const optionalNote = (note: string) => (note.trim() ? note : undefined);
 
-/** "Approve selected" / "Reject selected" on the queue: up to 50, reported per item. */
+/**
+ * "Approve selected" / "Reject selected" on the queue: up to 50, reported per item. The
+ * first submit only quotes (how many, how many points) for the reviewer to confirm;
+ * Confirm sends the quoted ids back, and a selection changed since is quoted again.
+ */
 export const reviewSelected = formAction({
   role: "REVIEWER",
   values: (formData) => ({ note: formText(formData, "note"), ids: tickedIds(formData).join(",") }),
   input: (values, formData) => ({
-    action: formText(formData, "action"),
+    // The confirmation panel's buttons stand in for the action they confirm.
+    action: formData.has("confirm")
+      ? formText(formData, "quotedAction")
+      : formText(formData, "action"),
     // Each ticked row carries the version its reviewer saw (a hidden input beside it).
     items: tickedIds(formData).map((id) => ({ id, version: formText(formData, `version:${id}`) })),
     note: optionalNote(values.note),
@@ -32,7 +40,20 @@ export const reviewSelected = formAction({
   schema: bulkReviewInput,
   // Nothing ticked (or too many) has no field to point at: say it in the banner.
   bannerField: "items",
-  run: async (input, { user, values }): Promise<BulkReviewState> => {
+  run: async (input, { user, values, formData }): Promise<BulkReviewState> => {
+    const confirm = formText(formData, "confirm");
+    if (confirm === "no") return { status: "idle", values };
+    if (confirm !== "yes" || formText(formData, "quotedIds") !== values.ids) {
+      const quote = await quoteBulkReview(
+        user,
+        input.items.map((item) => item.id),
+      );
+      return {
+        status: "idle",
+        values,
+        confirm: { action: input.action, ids: values.ids, ...quote },
+      };
+    }
     const results = await reviewSubmissionsBulk(user, input);
     refresh();
     const outcomes: BulkItemOutcome[] = results.map((result) =>

@@ -1,7 +1,6 @@
 "use client";
 
 import { createContext, useContext, useState, type FormEvent, type ReactNode } from "react";
-import Link from "next/link";
 import { useFormStatus } from "react-dom";
 import { useActionForm } from "@/ui/forms/action-form";
 import { FieldsetPanel } from "@/ui/forms/fieldset-panel";
@@ -9,8 +8,9 @@ import { primaryButtonClass, secondaryButtonClass } from "@/ui/forms/button-styl
 import { FormBanner } from "@/ui/forms/form-banner";
 import { NoteField } from "@/ui/forms/note-field";
 import { reviewSelected } from "./actions";
-import { pointsLabel } from "./points-label";
-import { BULK_REVIEW_MAX, type BulkItemOutcome, type BulkReviewState } from "./review-states";
+import { BulkConfirmation } from "./bulk-confirmation";
+import { BulkReport } from "./bulk-report";
+import { BULK_REVIEW_MAX, type BulkReviewState } from "./review-states";
 
 interface Selection {
   /** Ticked again after the form resets: what a refused or invalid request sent. */
@@ -37,15 +37,19 @@ function useSelection(): Selection {
 export function BulkReviewForm({
   selectable,
   badgeNames,
+  cleared,
   children,
 }: {
   selectable: number;
   badgeNames: Record<string, string>;
+  /** What the list says when a bulk run has left it empty. */
+  cleared?: ReactNode;
   children: ReactNode;
 }) {
   const { state, action, ref: form, values } = useActionForm<BulkReviewState>(reviewSelected);
   const [selected, setSelected] = useState(0);
   const [labels, setLabels] = useState<Map<string, string>>(new Map());
+  const ran = Boolean(state.results && state.results.length > 0);
 
   const boxes = () => [
     ...(form.current?.querySelectorAll<HTMLInputElement>('input[name="ids"]') ?? []),
@@ -106,15 +110,15 @@ export function BulkReviewForm({
                   error={state.fieldErrors?.note}
                 />
               </div>
-              <BulkButtons />
+              {state.confirm ? <BulkConfirmation confirm={state.confirm} /> : <BulkButtons />}
             </div>
           </FieldsetPanel>
         ) : null}
         <FormBanner state={state} />
-        {state.results && state.results.length > 0 ? (
-          <BulkReport results={state.results} labels={labels} badgeNames={badgeNames} />
+        {ran ? (
+          <BulkReport results={state.results!} labels={labels} badgeNames={badgeNames} />
         ) : null}
-        <div className="flex flex-col gap-4">{children}</div>
+        <div className="flex flex-col gap-4">{ran && cleared ? cleared : children}</div>
       </form>
     </SelectionContext>
   );
@@ -154,52 +158,6 @@ function Spinner() {
       className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent"
     />
   );
-}
-
-function BulkReport({
-  results,
-  labels,
-  badgeNames,
-}: {
-  results: BulkItemOutcome[];
-  labels: Map<string, string>;
-  badgeNames: Record<string, string>;
-}) {
-  return (
-    <section aria-label="Results per submission" className="mb-5">
-      <ul className="flex flex-col divide-y divide-slate-200 rounded-xl border border-slate-200 text-sm">
-        {results.map((result) => (
-          <li key={result.id} className="flex gap-3 px-4 py-2.5">
-            <span
-              aria-hidden="true"
-              className={`font-bold ${result.ok ? "text-green-800" : "text-red-800"}`}
-            >
-              {result.ok ? "✓" : "✗"}
-            </span>
-            <p className="min-w-0 break-words">
-              <Link
-                href={`/admin/review/${encodeURIComponent(result.id)}`}
-                className="font-semibold text-brand-700 underline hover:text-brand-900"
-              >
-                {labels.get(result.id) ?? `Submission ${result.id}`}
-              </Link>
-              : {result.ok ? describeDone(result, badgeNames) : `refused — ${result.message}`}
-            </p>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function describeDone(
-  result: Extract<BulkItemOutcome, { ok: true }>,
-  badgeNames: Record<string, string>,
-): string {
-  if (result.status === "REJECTED") return "rejected.";
-  const points = `approved, ${pointsLabel(result.pointsCredited)} credited`;
-  if (result.badgesAwarded.length === 0) return `${points}.`;
-  return `${points}; badge awarded: ${result.badgesAwarded.map((code) => badgeNames[code] ?? code).join(", ")}.`;
 }
 
 /**

@@ -81,6 +81,18 @@ export default async function ReviewQueuePage({
         <BulkReviewForm
           selectable={result.items.filter(reviewable).length}
           badgeNames={Object.fromEntries(badges.map((badge) => [badge.code, badge.name]))}
+          cleared={
+            result.items.length === 0 ? (
+              <AdminEmptyState
+                title="The queue is clear"
+                link={
+                  filtered ? { href: "/admin/review", label: "Show the whole queue" } : undefined
+                }
+              >
+                Everything you selected has been reviewed.
+              </AdminEmptyState>
+            ) : undefined
+          }
         >
           {result.items.length === 0 ? (
             <AdminEmptyState

@@ -1,4 +1,5 @@
 import type { FormState } from "@/server/forms/form-state";
+import type { BulkReviewQuote } from "@/server/review/quote-bulk-review";
 
 /** The most a bulk review takes (docs/product.md §4); the queue's page size matches it. */
 export const BULK_REVIEW_MAX = 50;
@@ -38,7 +39,15 @@ export type BulkItemOutcome =
     }
   | { id: string; ok: false; message: string };
 
+/** A bulk review waiting for the reviewer's confirmation: what it would do. */
+export interface BulkReviewConfirmation extends BulkReviewQuote {
+  action: "approve" | "reject";
+  /** The quoted ids as the form sent them; Confirm sends them back. */
+  ids: string;
+}
+
 export interface BulkReviewState extends FormState {
   action?: "approve" | "reject";
   results?: BulkItemOutcome[];
+  confirm?: BulkReviewConfirmation;
 }

@@ -38,8 +38,13 @@ export const updateUser = formAction({
     kajabiContactId: formText(formData, "kajabiContactId"),
   }),
   schema: adminUserInput,
-  run: async (input, { user }, [userId]: [string]): Promise<FormState> => {
-    await updateUserAndCreditKajabi(user, userId, input);
+  onlyChanged: true,
+  run: async (input, { user, original }, [userId]: [string]): Promise<FormState> => {
+    if (Object.keys(input).length === 0) {
+      return { status: "success", message: "Nothing to save: no field was changed." };
+    }
+    // What the form showed for the changed fields: refused if someone changed them since.
+    await updateUserAndCreditKajabi(user, userId, { ...input, expected: original });
     refresh();
     return { status: "success", message: "Changes saved." };
   },

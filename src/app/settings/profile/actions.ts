@@ -15,6 +15,7 @@ export const saveProfile = formAction({
     avatarUrl: formText(formData, "avatarUrl"),
   }),
   schema: profileInput,
+  onlyChanged: true,
   run: async (input, { user }): Promise<FormState> => {
     const saved = await updateOwnProfile(user, input);
     // The header shows the name too: re-render the page around the form.

@@ -25,7 +25,8 @@ export const ADMIN_OPERATIONS: ApiOperation[] = [
   {
     method: "patch",
     path: "/api/admin/users/{id}",
-    summary: "Edit role, cohort, school, handle, Kajabi contact id",
+    summary:
+      "Edit role, cohort, school, handle, Kajabi contact id; a field whose `expected` value is out of date is refused (409)",
     access: "admin",
     body: adminUserInput,
     success: { status: 200, description: "The user" },

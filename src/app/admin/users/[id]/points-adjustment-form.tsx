@@ -28,9 +28,6 @@ export function PointsAdjustmentForm({
         <>
           <div className="grid gap-5 sm:grid-cols-2">
             <SelectField
-              // React sets a select's default only when it mounts; remount it after each run
-              // so the form's reset keeps the activity that was sent.
-              key={values.activity}
               id="adjust-activity"
               name="activity"
               label="Activity"

@@ -17,14 +17,15 @@ export interface RoleChoice {
   disabledReason?: string;
 }
 
-interface UserValues {
+type UserValues = {
   role: string;
   cohort: string;
   school: string;
   handle: string;
   kajabiContactId: string;
-}
+};
 
+/** An admin's edit of one user: shows what is saved, and a save changes only what was changed. */
 export function UserEditForm({
   action,
   saved,
@@ -35,35 +36,32 @@ export function UserEditForm({
   roleChoice: RoleChoice;
 }) {
   return (
-    <ActionForm action={action} className="mt-4">
-      {({ values: typed, errors }) => {
-        const values = { ...saved, ...typed };
-        return (
-          <>
-            <SelectField
-              name="role"
-              label="Role"
-              disabled={roleChoice.disabledReason !== undefined}
-              hint={roleChoice.disabledReason}
-              defaultValue={values.role}
-              error={errors.role}
-              options={roleChoice.options}
-            />
-            <CohortField hint="Optional." defaultValue={values.cohort} error={errors.cohort} />
-            <SchoolField defaultValue={values.school} error={errors.school} />
-            <HandleField defaultValue={values.handle} error={errors.handle} />
-            <KajabiContactIdField
-              name="kajabiContactId"
-              hint="Optional. Links the user to their course-platform contact for Learn credit."
-              defaultValue={values.kajabiContactId}
-              error={errors.kajabiContactId}
-            />
-            <div>
-              <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
-            </div>
-          </>
-        );
-      }}
+    <ActionForm action={action} saved={saved} className="mt-4">
+      {({ values, errors }) => (
+        <>
+          <SelectField
+            name="role"
+            label="Role"
+            disabled={roleChoice.disabledReason !== undefined}
+            hint={roleChoice.disabledReason}
+            defaultValue={values.role}
+            error={errors.role}
+            options={roleChoice.options}
+          />
+          <CohortField hint="Optional." defaultValue={values.cohort} error={errors.cohort} />
+          <SchoolField defaultValue={values.school} error={errors.school} />
+          <HandleField defaultValue={values.handle} error={errors.handle} />
+          <KajabiContactIdField
+            name="kajabiContactId"
+            hint="Optional. Links the user to their course-platform contact for Learn credit."
+            defaultValue={values.kajabiContactId}
+            error={errors.kajabiContactId}
+          />
+          <div>
+            <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
+          </div>
+        </>
+      )}
     </ActionForm>
   );
 }
