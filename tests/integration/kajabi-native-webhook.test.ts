@@ -7,8 +7,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest"
 import { privileged } from "../../src/server/db/privileged";
 import { queryRows } from "../../src/server/db/query-rows";
 import { earned_badges, kajabi_event_results, kajabi_events } from "../../src/server/db/schema";
+import { buildKajabiTestDelivery } from "../../src/server/kajabi/build-kajabi-test-delivery";
+import { GET as listEvents } from "../../src/app/api/admin/kajabi/events/route";
+import { POST as kajabiWebhook } from "../../src/app/api/kajabi/webhook/route";
 import { signUp, uniqueEmail } from "../helpers/accounts";
 import { createUser } from "../helpers/factories";
+import { call } from "../helpers/http";
 import {
   deliver,
   deliverNative,
@@ -24,8 +28,10 @@ import { setupTestDatabase } from "../helpers/test-database";
 const database = setupTestDatabase();
 const SYSTEM = { system: "test" } as const;
 
+let admin: { cookie: string };
+
 beforeAll(async () => {
-  await signUp("Bootstrap Admin"); // so that later sign-ups are ordinary participants
+  admin = await signUp("Bootstrap Admin"); // the first account: later sign-ups are participants
 });
 beforeEach(() => {
   process.env.KAJABI_WEBHOOK_TOKEN = KAJABI_TOKEN;
@@ -321,5 +327,56 @@ describe("fuzzing native bodies (never a 500, nothing credited)", () => {
       expect((await deliverNative(body, null)).status).toBe(401);
     }
     expect((await counts()).ledger).toBe(before.ledger);
+  });
+});
+
+describe("the admin's test event", () => {
+  const send = () => {
+    const delivery = buildKajabiTestDelivery();
+    return call(kajabiWebhook, "POST", delivery.path, {
+      rawBody: delivery.body,
+      headers: delivery.headers,
+    }).then((response) => ({ delivery, response }));
+  };
+
+  test("goes through the endpoint with the token, is stored as native and ignored", async () => {
+    const { delivery, response } = await send();
+    expect(response.body).toEqual({ status: "ignored" });
+    expect(delivery.authMethod).toBe("token");
+    const { event, result } = await storedEvent(delivery.eventId);
+    expect(event).toMatchObject({ auth_method: "token", payload: JSON.parse(delivery.body) });
+    expect(result).toMatchObject({ status: "ignored", points: 0 });
+  });
+
+  test("is signed when only the HMAC secret is configured; refused when nothing is", async () => {
+    delete process.env.KAJABI_WEBHOOK_TOKEN;
+    process.env.KAJABI_WEBHOOK_SECRET = KAJABI_SECRET;
+    const { delivery, response } = await send();
+    expect(response.body).toEqual({ status: "ignored" });
+    expect((await storedEvent(delivery.eventId)).event!.auth_method).toBe("hmac");
+    delete process.env.KAJABI_WEBHOOK_SECRET;
+    expect(() => buildKajabiTestDelivery()).toThrow(/KAJABI_WEBHOOK_TOKEN/);
+  });
+
+  test("the admin list shows both formats' contact, tag and authentication", async () => {
+    const user = await createUser();
+    const native = nativeKajabiBody({
+      email: user.email,
+      contactId: "kj-list-1",
+      tag: "newsletter",
+    });
+    await deliverNative(native);
+    const list = await call(listEvents, "GET", "/api/admin/kajabi/events?limit=1", {
+      cookie: admin.cookie,
+    });
+    const [row] = list.body.items;
+    expect(row).toMatchObject({
+      id: idOf(native),
+      authMethod: "token",
+      eventType: "tag_added",
+      tag: "newsletter",
+      contactEmail: user.email,
+      contactId: "kj-list-1",
+    });
   });
 });

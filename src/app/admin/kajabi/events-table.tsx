@@ -9,6 +9,8 @@ import { KajabiStatusPill } from "@/ui/evidence/status-pill";
 import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { reprocessEvent } from "./actions";
 
+const AUTH_LABELS = { token: "URL token", hmac: "Signature", none: "—" } as const;
+
 export interface EventRow {
   id: string;
   receivedAt: string;
@@ -18,6 +20,8 @@ export interface EventRow {
   contactEmail: string;
   contactId: string;
   userMatch: string | null;
+  /** How the delivery proved it came from Kajabi. */
+  authMethod: "hmac" | "token" | null;
   status: string;
   points: number;
   reason: string | null;
@@ -74,6 +78,11 @@ export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNod
           <span className="block font-mono text-xs text-slate-600">id {row.contactId}</span>
         </>
       ),
+    },
+    {
+      header: "Authenticated by",
+      className: "text-slate-700",
+      cell: (row) => AUTH_LABELS[row.authMethod ?? "none"],
     },
     {
       header: "Matched user",
