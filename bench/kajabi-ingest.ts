@@ -157,6 +157,8 @@ try {
     users: USERS,
     ...signed,
     native,
+    // The reference machine is shared: a busy one explains low figures.
+    loadAverage1m: Number(os.loadavg()[0]!.toFixed(2)),
     measuredAt: new Date().toISOString(),
   };
   console.table(
