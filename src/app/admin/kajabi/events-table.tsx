@@ -9,7 +9,8 @@ import { KajabiStatusPill } from "@/ui/evidence/status-pill";
 import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { reprocessEvent } from "./actions";
 
-const AUTH_LABELS = { token: "URL token", hmac: "Signature", none: "—" } as const;
+/** Short, so the table keeps its width: the page's "Check the connection" explains them. */
+const AUTH_LABELS = { token: "Token", hmac: "Signature", none: "—" } as const;
 
 export interface EventRow {
   id: string;
@@ -80,8 +81,8 @@ export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNod
       ),
     },
     {
-      header: "Authenticated by",
-      className: "text-slate-700",
+      header: "Auth",
+      className: "whitespace-nowrap text-slate-700",
       cell: (row) => AUTH_LABELS[row.authMethod ?? "none"],
     },
     {
