@@ -236,7 +236,8 @@ function KajabiConnectionSection() {
         “Send a test event” posts a Kajabi-style <code className="font-mono">tag_added</code> for a
         test contact through <code className="font-mono">POST /api/kajabi/webhook</code>, the way
         Kajabi does. Its tag, <code className="font-mono">{KAJABI_TEST_TAG}</code>, is not a course,
-        so it is stored and ignored.
+        so it is stored and ignored. The events’ Auth column says which proof each one carried:
+        Token (Kajabi’s hooks) or Signature.
       </p>
       <SendTestEventForm />
     </section>
