@@ -6,7 +6,7 @@ const identifier = (max: number) =>
   z.union([z.string().trim().min(1).max(max), z.number().int().nonnegative()]).transform(String);
 
 /** What a Kajabi hook POSTs: the event's id and name, and the JSON:API resources it concerns. */
-const envelope = z.object({
+export const nativeKajabiEnvelope = z.object({
   id: identifier(200),
   event: z.string().trim().min(1).max(100),
   payload: z.array(z.unknown()).max(50),
@@ -33,7 +33,7 @@ const TAG_EVENTS = { tag_added: "tag.added", tag_removed: "tag.removed" } as con
  * event is only an id and a name, stored and ignored.
  */
 export function parseNativeKajabiBody(body: unknown): KajabiDelivery {
-  const { id, event, payload } = envelope.parse(body);
+  const { id, event, payload } = nativeKajabiEnvelope.parse(body);
   if (!(event in TAG_EVENTS)) return { eventId: id, name: event, event: null };
   const contact = resourceOf(payload, "contacts", contactResource);
   const tag = resourceOf(payload, "contact_tags", tagResource);
