@@ -1,7 +1,8 @@
 /**
- * Kajabi webhook ingestion under load: how many signed events per second the production
- * server stores and processes, end to end (HTTP, HMAC, validation, database, ledger,
- * badges). `npm run bench:kajabi` runs on a fresh PostgreSQL database
+ * Kajabi webhook ingestion under load: how many events per second the production server
+ * stores and processes, end to end (HTTP, authentication, validation, database, ledger,
+ * badges) — signed deliveries (HMAC, the app's body), then Kajabi's native hooks (URL
+ * token, JSON:API body) on the same database. `npm run bench:kajabi` runs on a fresh PostgreSQL database
  * (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/leaps_bench_kajabi);
  * `npm run bench:kajabi -- --embedded` on PGlite. Prints a table and writes
  * bench/results/kajabi-ingest[-embedded].json.
@@ -17,6 +18,7 @@ import { startServer } from "./lib/start-server";
 
 const embedded = process.argv.includes("--embedded");
 const SECRET = randomBytes(24).toString("hex");
+const TOKEN = randomBytes(32).toString("hex");
 const USERS = 2_000;
 const DURATION_S = 15;
 const CONNECTIONS = 20;
@@ -70,42 +72,56 @@ async function prepare(): Promise<{ env: Record<string, string>; cleanup(): Prom
   };
 }
 
+type Mode = "signed" | "native";
+
 /** A realistic mix: mostly course tags of known users, some unknown emails and other tags. */
-function nextEvent(): { body: string; signature: string } {
+function nextEvent(mode: Mode): { body: string; headers: Record<string, string> } {
   const n = 1 + Math.floor(Math.random() * USERS * 1.25);
   const tag = ["elevate-ai-1-completed", "elevate-ai-2-completed", "newsletter"][
     Math.floor(Math.random() * 3)
-  ];
+  ]!;
+  const email = `bench-${n}@example.test`;
+  if (mode === "native") {
+    const body = JSON.stringify({
+      id: `hook_${randomBytes(8).toString("hex")}`,
+      event: "tag_added",
+      payload: [
+        {
+          id: `c_${n}`,
+          type: "contacts",
+          attributes: { name: `Bench ${n}`, email, phone_number: null, subscribed: false },
+          relationships: { site: { data: { id: "2", type: "sites" } } },
+        },
+        { id: "7", type: "contact_tags", attributes: { name: tag } },
+      ],
+    });
+    return { body, headers: { "content-type": "application/json" } };
+  }
   const body = JSON.stringify({
     event_id: `evt_${randomBytes(8).toString("hex")}`,
     event_type: "contact.tagged",
     created_at: new Date().toISOString(),
-    contact: { id: `c_${n}`, email: `bench-${n}@example.test` },
+    contact: { id: `c_${n}`, email },
     tag: { name: tag },
   });
-  return { body, signature: createHmac("sha256", SECRET).update(body).digest("hex") };
+  const signature = createHmac("sha256", SECRET).update(body).digest("hex");
+  return { body, headers: { "content-type": "application/json", "x-kajabi-signature": signature } };
 }
 
-const { env, cleanup } = await prepare();
-const server = await startServer(PORT, { ...env, KAJABI_WEBHOOK_SECRET: SECRET });
-try {
+async function load(baseUrl: string, mode: Mode) {
   const statuses: Record<string, number> = {};
+  const path = mode === "native" ? `/api/kajabi/webhook?token=${TOKEN}` : "/api/kajabi/webhook";
   // Per-request hooks only take effect inside `requests` (autocannon 9).
   const result = await autocannon({
-    url: `${server.url}/api/kajabi/webhook`,
+    url: `${baseUrl}${path}`,
     connections: CONNECTIONS,
     duration: DURATION_S,
     requests: [
       {
         method: "POST",
         setupRequest: (request: autocannon.Request) => {
-          const { body, signature } = nextEvent();
-          return {
-            ...request,
-            method: "POST",
-            body,
-            headers: { "content-type": "application/json", "x-kajabi-signature": signature },
-          };
+          const { body, headers } = nextEvent(mode);
+          return { ...request, method: "POST", body, headers };
         },
         onResponse: (status: number, body: string) => {
           const key =
@@ -115,29 +131,52 @@ try {
       },
     ],
   });
-  const figures = {
-    engine: embedded ? "pglite" : "postgres",
-    durationSeconds: DURATION_S,
-    connections: CONNECTIONS,
-    users: USERS,
+  return {
     eventsPerSecond: Math.round(result.requests.average),
     totalEvents: result.requests.total,
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
     non2xx: result.non2xx,
     errors: result.errors,
     outcomes: statuses,
+  };
+}
+
+const { env, cleanup } = await prepare();
+const server = await startServer(PORT, {
+  ...env,
+  KAJABI_WEBHOOK_SECRET: SECRET,
+  KAJABI_WEBHOOK_TOKEN: TOKEN,
+});
+try {
+  const signed = await load(server.url, "signed");
+  const native = await load(server.url, "native");
+  const figures = {
+    engine: embedded ? "pglite" : "postgres",
+    durationSeconds: DURATION_S,
+    connections: CONNECTIONS,
+    users: USERS,
+    ...signed,
+    native,
+    // The reference machine is shared: a busy one explains low figures.
+    loadAverage1m: Number(os.loadavg()[0]!.toFixed(2)),
     measuredAt: new Date().toISOString(),
   };
-  console.table({
-    [figures.engine]: {
-      "events/s": figures.eventsPerSecond,
-      "p50 ms": figures.latencyMs.p50,
-      "p99 ms": figures.latencyMs.p99,
-      events: figures.totalEvents,
-      "non-2xx": figures.non2xx,
-    },
-  });
-  console.log("outcomes:", statuses);
+  console.table(
+    Object.fromEntries(
+      Object.entries({ signed, native }).map(([mode, run]) => [
+        `${figures.engine}, ${mode}`,
+        {
+          "events/s": run.eventsPerSecond,
+          "p50 ms": run.latencyMs.p50,
+          "p99 ms": run.latencyMs.p99,
+          events: run.totalEvents,
+          "non-2xx": run.non2xx,
+        },
+      ]),
+    ),
+  );
+  console.log("outcomes, signed:", signed.outcomes);
+  console.log("outcomes, native:", native.outcomes);
   mkdirSync("bench/results", { recursive: true });
   const file = `bench/results/kajabi-ingest${embedded ? "-embedded" : ""}.json`;
   writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);

@@ -68,6 +68,38 @@ const envSchema = z
     CRON_SECRET: optionalText,
     /** Shared secret of the Kajabi webhook's HMAC signature; without it the endpoint answers 503. */
     KAJABI_WEBHOOK_SECRET: optionalText,
+    /**
+     * Secret of Kajabi's native hooks, which cannot sign: it travels in the target URL
+     * (`?token=`), so it is long and URL-safe. Either this or the HMAC secret enables the webhook.
+     */
+    KAJABI_WEBHOOK_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .regex(
+          /^[A-Za-z0-9._~-]{32,256}$/,
+          "must be 32–256 URL-safe characters (A–Z a–z 0–9 . _ ~ -)",
+        )
+        .optional(),
+    ),
+    /** Kajabi API credentials (User API Keys) for `npm run kajabi:hooks`. */
+    KAJABI_CLIENT_ID: optionalText,
+    KAJABI_CLIENT_SECRET: optionalText,
+    /** Kajabi's API; another base only for tests. */
+    KAJABI_API_URL: z
+      .string()
+      .optional()
+      .transform((value) => (value?.trim() ? value.trim() : "https://api.kajabi.com"))
+      .pipe(z.url({ protocol: /^https?$/ }))
+      .transform((url) => url.replace(/\/+$/, "")),
+    /** The Kajabi site whose hooks `npm run kajabi:hooks` manages, when the keys reach several. */
+    KAJABI_SITE_ID: optionalText,
+    /** The app's public address, e.g. https://leaps.example.org (hook targets, links). */
+    APP_URL: optionalText.pipe(
+      z
+        .url({ protocol: /^https?$/ })
+        .transform((url) => url.replace(/\/+$/, ""))
+        .optional(),
+    ),
     /** Course-completion tags that credit LEARN, compared trimmed and lower-cased. */
     KAJABI_LEARN_TAGS: z
       .string()

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { POST as kajabiWebhook } from "../../src/app/api/kajabi/webhook/route";
 import { call } from "./http";
 
@@ -38,4 +39,59 @@ export function deliver(body: string, signature: string | null = sign(body)) {
     rawBody: body,
     headers: signature === null ? {} : { "x-kajabi-signature": signature },
   });
+}
+
+/** KAJABI_WEBHOOK_TOKEN of the tests: what Kajabi's native hooks carry in their target URL. */
+export const KAJABI_TOKEN = "kajabi-test-token-0123456789abcdef-0123456789";
+
+/** A sample body exactly as Kajabi documents it (tests/fixtures/kajabi/). */
+export function kajabiFixture(
+  name:
+    | "tag-added"
+    | "tag-removed"
+    | "purchase"
+    | "form-submission"
+    | "payment-succeeded"
+    | "order-created",
+): string {
+  return readFileSync(new URL(`../fixtures/kajabi/${name}.json`, import.meta.url), "utf8");
+}
+
+export interface NativeEventOptions {
+  id?: string;
+  event?: string;
+  email: string;
+  name?: string | null;
+  contactId?: string | number;
+  tag?: string;
+}
+
+/** A native hook body shaped like Kajabi's documented tag_added sample. */
+export function nativeKajabiBody(options: NativeEventOptions): string {
+  const sample = JSON.parse(kajabiFixture("tag-added")) as {
+    payload: [
+      { id: unknown; attributes: Record<string, unknown> },
+      { attributes: { name: string } },
+    ];
+  };
+  const [contact, tag] = sample.payload;
+  contact.id = options.contactId ?? `${Math.floor(Math.random() * 1e12)}`;
+  contact.attributes.email = options.email;
+  contact.attributes.name = options.name === undefined ? "Kay Native" : options.name;
+  tag.attributes.name = options.tag ?? "elevate-ai-1-completed";
+  return JSON.stringify({
+    id: options.id ?? `hook_${randomBytes(8).toString("hex")}`,
+    event: options.event ?? "tag_added",
+    payload: sample.payload,
+  });
+}
+
+/** POSTs a body the way Kajabi's hooks do: no signature, the token in the target URL. */
+export function deliverNative(
+  body: string,
+  token: string | null = KAJABI_TOKEN,
+  headers: Record<string, string> = {},
+) {
+  const query = token === null ? "" : `?token=${encodeURIComponent(token)}`;
+  return call(kajabiWebhook, "POST", `/api/kajabi/webhook${query}`, { rawBody: body, headers });
 }

@@ -84,6 +84,8 @@ const expectedColumns: Record<string, Record<string, ColumnSpec>> = {
     payload: json(),
     processed_at: { type: "timestamp with time zone", nullable: true },
     user_match: text(true),
+    // Added for Kajabi's native hooks: which proof a delivery carried (docs/product.md §6).
+    auth_method: text(true),
   },
   audit_log: {
     id: generatedId,

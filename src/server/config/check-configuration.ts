@@ -16,10 +16,12 @@ export function checkConfiguration(): void {
     return;
   }
   if (env.NODE_ENV !== "production") return;
-  if (!env.KAJABI_WEBHOOK_SECRET) {
+  if (!env.KAJABI_WEBHOOK_SECRET && !env.KAJABI_WEBHOOK_TOKEN) {
     logError(
       "config.kajabi",
-      new Error("KAJABI_WEBHOOK_SECRET is not set: POST /api/kajabi/webhook answers 503"),
+      new Error(
+        "Neither KAJABI_WEBHOOK_TOKEN nor KAJABI_WEBHOOK_SECRET is set: POST /api/kajabi/webhook answers 503",
+      ),
     );
   }
   if (env.AUTH_PROVIDER === "clerk" && !env.CLERK_WEBHOOK_SECRET) {

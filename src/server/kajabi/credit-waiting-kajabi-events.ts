@@ -3,6 +3,7 @@ import { and, asc, isNull, sql, type SQL } from "drizzle-orm";
 import { kajabi_events } from "../db/schema";
 import type { Tx } from "../db/types";
 import { processKajabiEvent } from "./process-kajabi-event";
+import { storedContactEmail, storedContactId } from "./stored-kajabi-contact";
 
 /**
  * Processes the unmatched Kajabi events of a contact once their user exists: called in
@@ -14,12 +15,8 @@ export async function creditWaitingKajabiEvents(
   contact: { email?: string; contactId?: string | null },
 ) {
   const matches: SQL[] = [];
-  if (contact.email)
-    matches.push(
-      sql`lower(${kajabi_events.payload} #>> '{contact,email}') = ${contact.email.toLowerCase()}`,
-    );
-  if (contact.contactId)
-    matches.push(sql`${kajabi_events.payload} #>> '{contact,id}' = ${contact.contactId}`);
+  if (contact.email) matches.push(sql`${storedContactEmail} = ${contact.email.toLowerCase()}`);
+  if (contact.contactId) matches.push(sql`${storedContactId} = ${contact.contactId}`);
   if (matches.length === 0) return [];
   const waiting = await tx
     .select()

@@ -5,6 +5,8 @@ import { dbSession } from "../db/db-session";
 import { KAJABI_OUTCOMES, kajabi_event_results, kajabi_events } from "../db/schema";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";
+import type { KajabiAuthMethod } from "./authenticate-kajabi-delivery";
+import { readKajabiPayload } from "./read-kajabi-payload";
 
 export const listKajabiEventsInput = z.object({
   status: z.enum(KAJABI_OUTCOMES).optional(),
@@ -21,6 +23,13 @@ export interface KajabiEventDto {
   status: string;
   points: number;
   reason: string | null;
+  /** Which proof the delivery carried; null only for rows written outside the webhook. */
+  authMethod: KajabiAuthMethod | null;
+  /** Read from either body format (signed or native); null where the body has none. */
+  eventType: string | null;
+  tag: string | null;
+  contactEmail: string | null;
+  contactId: string | null;
   payload: unknown;
 }
 
@@ -57,8 +66,24 @@ export async function listKajabiEvents(actor: UserRow, rawInput: ListKajabiEvent
       status: result.status,
       points: result.points,
       reason: result.reason,
+      authMethod: event.auth_method,
+      ...summary(event.payload),
       payload: event.payload,
     }));
     return { items, total, limit: input.limit, offset: input.offset, counts };
   });
+}
+
+function summary(payload: unknown) {
+  try {
+    const { name, event } = readKajabiPayload(payload);
+    return {
+      eventType: name,
+      tag: event?.tag.name ?? null,
+      contactEmail: event?.contact.email ?? null,
+      contactId: event?.contact.id ?? null,
+    };
+  } catch {
+    return { eventType: null, tag: null, contactEmail: null, contactId: null };
+  }
 }

@@ -18,8 +18,9 @@ import { getEnv } from "../env";
 import { creditPoints } from "../ledger/credit-points";
 import { getLearnTotals } from "../ledger/get-learn-totals";
 import { lockUserPoints } from "../ledger/lock-user-points";
-import { kajabiEvent, normaliseTag } from "./kajabi-event";
+import { normaliseTag } from "./kajabi-event";
 import { matchKajabiContact } from "./match-kajabi-contact";
+import { readKajabiPayload } from "./read-kajabi-payload";
 
 export type KajabiOutcome = (typeof KAJABI_OUTCOMES)[number];
 
@@ -28,7 +29,8 @@ const REPLAY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Applies one stored Kajabi event (docs/product.md §3 LEARN, §6), inside the caller's privileged
- * transaction: stale, removal and non-course events are recorded and change nothing;
+ * transaction: stale, removal, non-course and non-tag (native purchase, form…) events are
+ * recorded and change nothing;
  * a course tag of a matched user credits LEARN once per (user, tag), as learnCourseCredit
  * says (never past the LEARN cap); badges are evaluated and the credit audited in the same transaction.
  * An unmatched event keeps processed_at NULL and waits (creditWaitingKajabiEvents).
@@ -37,8 +39,7 @@ export async function processKajabiEvent(
   tx: Tx,
   stored: { id: string; payload: unknown; received_at: Date },
 ): Promise<KajabiOutcome> {
-  const event = kajabiEvent.parse(stored.payload);
-  const tag = normaliseTag(event.tag.name);
+  const { name, event } = readKajabiPayload(stored.payload);
   const record = async (
     status: KajabiOutcome,
     options: { userId?: string; points?: number; reason?: string } = {},
@@ -62,6 +63,9 @@ export async function processKajabiEvent(
       .onConflictDoUpdate({ target: kajabi_event_results.event_id, set: values });
     return status;
   };
+
+  if (!event) return record("ignored", { reason: `a Kajabi ${name} event, not a tag change` });
+  const tag = normaliseTag(event.tag.name);
 
   // Staleness is judged against when the event reached us, so an event that waited in
   // the unmatched queue is still credited when its user turns up.

@@ -1,43 +1,31 @@
 import "server-only";
 import { privileged } from "../db/privileged";
 import { kajabi_events } from "../db/schema";
-import { getEnv } from "../env";
-import { AppError } from "../errors";
 import { parseJsonText } from "../http/parse-json-text";
-import { kajabiEvent } from "./kajabi-event";
+import { authenticateKajabiDelivery } from "./authenticate-kajabi-delivery";
 import { processKajabiEvent, type KajabiOutcome } from "./process-kajabi-event";
-import { verifyKajabiSignature } from "./verify-kajabi-signature";
+import { readKajabiPayload } from "./read-kajabi-payload";
 
 /**
- * `POST /api/kajabi/webhook` (docs/product.md §6): authenticate the raw body (401, nothing stored),
- * validate it (400, nothing stored), store it once per event_id (a repeat is a
- * `duplicate` with no new effect, however many arrive at once), then process it in the
+ * `POST /api/kajabi/webhook` (docs/product.md §6): authenticate the delivery by signature
+ * or URL token (401, nothing stored), validate the body, signed or native format (400,
+ * nothing stored), store it once per event id with how it was authenticated (a repeat is
+ * a `duplicate` with no new effect, however many arrive at once), then process it in the
  * same transaction.
  */
-export async function receiveKajabiEvent(
-  rawBody: string,
-  signature: string | null,
-): Promise<KajabiOutcome> {
-  const secret = getEnv().KAJABI_WEBHOOK_SECRET;
-  if (!secret) {
-    throw new AppError(
-      "SERVICE_UNAVAILABLE",
-      "The Kajabi webhook is not configured on this server (KAJABI_WEBHOOK_SECRET).",
-    );
-  }
-  if (!verifyKajabiSignature(rawBody, signature, secret)) {
-    throw new AppError(
-      "UNAUTHENTICATED",
-      "The X-Kajabi-Signature header is missing or does not match the body.",
-    );
-  }
-  const body = parseJsonText(rawBody, "The webhook body");
-  const event = kajabiEvent.parse(body);
+export async function receiveKajabiEvent(delivery: {
+  rawBody: string;
+  signature: string | null;
+  token: string | null;
+}): Promise<KajabiOutcome> {
+  const authMethod = authenticateKajabiDelivery(delivery);
+  const body = parseJsonText(delivery.rawBody, "The webhook body");
+  const { eventId } = readKajabiPayload(body);
 
   return privileged({ system: "kajabi-webhook" }, async (tx) => {
     const [stored] = await tx
       .insert(kajabi_events)
-      .values({ id: event.event_id, payload: body })
+      .values({ id: eventId, payload: body, auth_method: authMethod })
       .onConflictDoNothing({ target: kajabi_events.id })
       .returning();
     if (!stored) return "duplicate";

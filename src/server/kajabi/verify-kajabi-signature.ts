@@ -1,5 +1,6 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
+import { signKajabiBody } from "./sign-kajabi-body";
 
 /**
  * `X-Kajabi-Signature` is the hex HMAC-SHA256 of the raw body with the shared secret.
@@ -11,6 +12,6 @@ export function verifyKajabiSignature(
   secret: string,
 ): boolean {
   if (!signature || !/^[0-9a-fA-F]{64}$/.test(signature.trim())) return false;
-  const expected = createHmac("sha256", secret).update(rawBody, "utf8").digest();
+  const expected = Buffer.from(signKajabiBody(rawBody, secret), "hex");
   return timingSafeEqual(expected, Buffer.from(signature.trim(), "hex"));
 }

@@ -9,6 +9,9 @@ import { KajabiStatusPill } from "@/ui/evidence/status-pill";
 import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { reprocessEvent } from "./actions";
 
+/** Short, so the table keeps its width: the page's "Check the connection" explains them. */
+const AUTH_LABELS = { token: "Token", hmac: "Signature", none: "—" } as const;
+
 export interface EventRow {
   id: string;
   receivedAt: string;
@@ -18,6 +21,8 @@ export interface EventRow {
   contactEmail: string;
   contactId: string;
   userMatch: string | null;
+  /** How the delivery proved it came from Kajabi. */
+  authMethod: "hmac" | "token" | null;
   status: string;
   points: number;
   reason: string | null;
@@ -74,6 +79,11 @@ export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNod
           <span className="block font-mono text-xs text-slate-600">id {row.contactId}</span>
         </>
       ),
+    },
+    {
+      header: "Auth",
+      className: "whitespace-nowrap text-slate-700",
+      cell: (row) => AUTH_LABELS[row.authMethod ?? "none"],
     },
     {
       header: "Matched user",

@@ -15,6 +15,9 @@ import { EventsTable, type EventRow } from "./events-table";
 import { LinkContactForm, ReprocessAllForm } from "./kajabi-tools";
 import { PageSection } from "@/ui/common/page-section";
 import { PageHeader } from "@/ui/common/page-header";
+import { getEnv } from "@/server/env";
+import { KAJABI_TEST_TAG } from "@/server/kajabi/build-kajabi-test-delivery";
+import { SendTestEventForm } from "./test-event-form";
 
 export const metadata: Metadata = { title: "Kajabi events" };
 
@@ -97,6 +100,8 @@ export default async function AdminKajabiPage({
           <ReprocessAllForm unmatched={result.counts.unmatched ?? 0} />
         </section>
       </div>
+
+      <KajabiConnectionSection />
 
       <PageSection
         id="events"
@@ -186,17 +191,15 @@ function NoEventsYet() {
 
 /** What the table shows of an event; the payload is the stored body, as text. */
 function toRow(event: KajabiEventDto): EventRow {
-  const payload = isRecord(event.payload) ? event.payload : {};
-  const contact = isRecord(payload.contact) ? payload.contact : {};
-  const tag = isRecord(payload.tag) ? payload.tag : {};
   return {
     id: event.id,
     receivedAt: event.receivedAt,
     receivedLabel: formatDateTime(event.receivedAt),
-    eventType: text(payload.event_type),
-    tag: text(tag.name),
-    contactEmail: text(contact.email),
-    contactId: text(contact.id),
+    eventType: text(event.eventType),
+    tag: text(event.tag),
+    contactEmail: text(event.contactEmail),
+    contactId: text(event.contactId),
+    authMethod: event.authMethod,
     userMatch: event.userMatch,
     status: event.status,
     points: event.points,
@@ -205,10 +208,38 @@ function toRow(event: KajabiEventDto): EventRow {
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return Boolean(value) && typeof value === "object" && !Array.isArray(value);
-}
-
 function text(value: unknown): string {
   return typeof value === "string" || typeof value === "number" ? String(value) : "—";
+}
+
+/** How Kajabi proves its deliveries here, and a test delivery through the real endpoint. */
+function KajabiConnectionSection() {
+  const { KAJABI_WEBHOOK_TOKEN: token, KAJABI_WEBHOOK_SECRET: secret } = getEnv();
+  const accepted = [
+    token && "Kajabi’s own hooks, by the token in their URL (KAJABI_WEBHOOK_TOKEN)",
+    secret && "signed deliveries, by the X-Kajabi-Signature header (KAJABI_WEBHOOK_SECRET)",
+  ].filter(Boolean);
+  return (
+    <section
+      aria-labelledby="test-event-heading"
+      className="mt-6 rounded-xl border border-slate-200 bg-slate-50 p-4"
+    >
+      <h2 id="test-event-heading" className="text-lg font-semibold text-slate-900">
+        Check the connection
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        {accepted.length > 0
+          ? `The webhook accepts ${accepted.join(" and ")}.`
+          : "The webhook is not configured: set KAJABI_WEBHOOK_TOKEN on the server, then register Kajabi’s hooks with npm run kajabi:hooks -- register."}
+      </p>
+      <p className="mt-1 text-sm text-slate-600">
+        “Send a test event” posts a Kajabi-style <code className="font-mono">tag_added</code> for a
+        test contact through <code className="font-mono">POST /api/kajabi/webhook</code>, the way
+        Kajabi does. Its tag, <code className="font-mono">{KAJABI_TEST_TAG}</code>, is not a course,
+        so it is stored and ignored. The events’ Auth column says which proof each one carried:
+        Token (Kajabi’s hooks) or Signature.
+      </p>
+      <SendTestEventForm />
+    </section>
+  );
 }

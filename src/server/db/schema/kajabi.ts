@@ -1,6 +1,9 @@
 import { index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { relation, timestamptz } from "./columns";
 
+/** How a stored Kajabi event proved it came from Kajabi (docs/product.md §6). */
+export const KAJABI_AUTH_METHODS = ["hmac", "token"] as const;
+
 export const kajabi_events = pgTable(
   "kajabi_events",
   {
@@ -9,6 +12,8 @@ export const kajabi_events = pgTable(
     payload: jsonb("payload").notNull(),
     processed_at: timestamptz("processed_at"),
     user_match: text("user_match"),
+    /** NULL only for rows written outside the webhook (docs/decisions/016-kajabi-native-webhooks.md). */
+    auth_method: text("auth_method", { enum: KAJABI_AUTH_METHODS }),
   },
   (t) => [primaryKey({ name: "kajabi_events_pkey", columns: [t.id] })],
 );

@@ -1,16 +1,22 @@
 import type { ApiOperation } from "../api-operation";
 import { linkKajabiContactInput } from "../../kajabi/link-kajabi-contact";
 import { listKajabiEventsInput } from "../../kajabi/list-kajabi-events";
+import { z } from "zod";
 import { kajabiEvent } from "../../kajabi/kajabi-event";
+import { nativeKajabiEnvelope } from "../../kajabi/parse-native-kajabi-body";
 
 /** Kajabi and Clerk, and the admin pages that look after their events. */
 export const INTEGRATION_OPERATIONS: ApiOperation[] = [
   {
     method: "post",
     path: "/api/kajabi/webhook",
-    summary: "Kajabi course tags (X-Kajabi-Signature: hex HMAC-SHA256 of the body)",
+    summary:
+      "Kajabi course tags: Kajabi's own hooks (?token=, JSON:API body) or signed deliveries (X-Kajabi-Signature: hex HMAC-SHA256 of the body)",
     access: "signed webhook",
-    body: kajabiEvent,
+    query: z.object({
+      token: z.string().max(256).optional().describe("KAJABI_WEBHOOK_TOKEN, for Kajabi's hooks"),
+    }),
+    body: z.union([kajabiEvent, nativeKajabiEnvelope]),
     success: {
       status: 200,
       description: '{"status":"credited|duplicate|ignored|unmatched|capped"}',

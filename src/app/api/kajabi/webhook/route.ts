@@ -5,7 +5,11 @@ import { receiveKajabiEvent } from "@/server/kajabi/receive-kajabi-event";
 const MAX_BODY_BYTES = 64 * 1024;
 
 export const POST = apiRoute(async (request) => {
-  const body = await readBodyText(request, MAX_BODY_BYTES);
-  const status = await receiveKajabiEvent(body, request.headers.get("x-kajabi-signature"));
+  const rawBody = await readBodyText(request, MAX_BODY_BYTES);
+  const status = await receiveKajabiEvent({
+    rawBody,
+    signature: request.headers.get("x-kajabi-signature"),
+    token: new URL(request.url).searchParams.get("token"),
+  });
   return Response.json({ status }, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "kajabi_events" ADD COLUMN "auth_method" text;

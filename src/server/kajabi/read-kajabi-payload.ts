@@ -1,0 +1,24 @@
+import { kajabiEvent, type KajabiEvent } from "./kajabi-event";
+import { parseNativeKajabiBody } from "./parse-native-kajabi-body";
+
+export interface KajabiDelivery {
+  /** The stored event's id: `event_id` of a signed body, `id` of a native one. */
+  eventId: string;
+  /** `event_type` of a signed body, Kajabi's `event` name of a native one. */
+  name: string;
+  /** The tag change to process; null for native events that are not tag changes. */
+  event: KajabiEvent | null;
+}
+
+/**
+ * Reads either body the webhook accepts (docs/product.md §6), whichever authentication
+ * it came with: a body with `event_type` is the signed format, one with Kajabi's `event`
+ * or `payload` (and no `event_type`) is a native hook's. Throws a 400 error otherwise.
+ */
+export function readKajabiPayload(body: unknown): KajabiDelivery {
+  const record = typeof body === "object" && body !== null && !Array.isArray(body) ? body : {};
+  if (!("event_type" in record) && ("event" in record || "payload" in record))
+    return parseNativeKajabiBody(body);
+  const event = kajabiEvent.parse(body);
+  return { eventId: event.event_id, name: event.event_type, event };
+}
