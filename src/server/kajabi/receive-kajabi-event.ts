@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { parseJsonText } from "../http/parse-json-text";
 import { kajabiEvent } from "./kajabi-event";
 import { processKajabiEvent, type KajabiOutcome } from "./process-kajabi-event";
+import { recordRepeatedDelivery } from "./record-repeated-delivery";
 import { verifyKajabiSignature } from "./verify-kajabi-signature";
 
 /**
@@ -40,7 +41,10 @@ export async function receiveKajabiEvent(
       .values({ id: event.event_id, payload: body })
       .onConflictDoNothing({ target: kajabi_events.id })
       .returning();
-    if (!stored) return "duplicate";
+    if (!stored) {
+      await recordRepeatedDelivery(tx, event.event_id);
+      return "duplicate";
+    }
     return processKajabiEvent(tx, stored);
   });
 }
