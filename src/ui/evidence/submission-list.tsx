@@ -21,7 +21,7 @@ export function SubmissionList({ submissions }: { submissions: OwnSubmissionItem
           <li key={submission.id} className="flex gap-3 p-4">
             <SubmissionThumbnail fileKey={summary.thumbnailKey} />
             <div className="min-w-0 flex-1">
-              <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
+              <div className="flex items-start justify-between gap-3">
                 <Link
                   href={`/dashboard/submissions/${encodeURIComponent(submission.id)}`}
                   className="min-w-0 text-brand-700 hover:text-brand-900"
@@ -34,7 +34,9 @@ export function SubmissionList({ submissions }: { submissions: OwnSubmissionItem
                   </span>
                   <span className="sr-only">, submitted {formatDate(submission.createdAt)}</span>
                 </Link>
-                <SubmissionStatusPill status={submission.status} />
+                <span className="shrink-0">
+                  <SubmissionStatusPill status={submission.status} />
+                </span>
               </div>
               <p className="mt-1 text-sm text-slate-600">
                 {[

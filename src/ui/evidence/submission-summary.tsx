@@ -37,7 +37,7 @@ export function SubmissionThumbnail({ fileKey }: { fileKey: string | null }) {
       width={56}
       height={56}
       unoptimized
-      className="h-14 w-14 shrink-0 rounded-md border border-slate-200 bg-slate-100 object-cover"
+      className="h-10 w-10 shrink-0 rounded-md sm:h-14 sm:w-14 border border-slate-200 bg-slate-100 object-cover"
     />
   );
 }

@@ -182,7 +182,7 @@ function StatusLink({
  * under the filter) and a delivery of an event id already stored (counted, not stored).
  */
 function duplicateHint(stored: number, repeated: number): string {
-  return `Course already credited: ${stored.toLocaleString("en")} · event id sent again: ${repeated.toLocaleString("en")}`;
+  return `${repeated.toLocaleString("en")} sent again · ${stored.toLocaleString("en")} already credited`;
 }
 
 function NoEventsYet() {
