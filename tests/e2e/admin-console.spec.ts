@@ -310,7 +310,13 @@ test.describe.serial("admin console", () => {
     await adjustment.getByLabel("Reason").fill("Ran a staff workshop that was not logged.");
     await adjustment.getByRole("button", { name: "Add adjustment" }).click();
     await expect(adjustment.getByRole("status")).toHaveText("Added 15 Amplify points.");
-    await expect(page.getByText("Points adjusted").first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("region", { name: "Recent activity" })
+        .getByText(
+          `${admin.user.name} (you) adjusted the Amplify points of ${explorer.user.name} by +15: “Ran a staff workshop that was not logged.”`,
+        ),
+    ).toBeVisible();
     await page.close();
   });
 
@@ -396,7 +402,7 @@ test.describe.serial("admin console", () => {
     const credited = page.getByRole("row", { name: new RegExp(eventId) });
     await expect(credited).toContainText("Credited");
     await expect(credited).toContainText("+10");
-    await expect(credited.getByRole("link", { name: explorer.user.id })).toBeVisible();
+    await expect(credited.getByRole("link", { name: explorer.user.name })).toBeVisible();
     await page.close();
   });
 });

@@ -5,6 +5,7 @@ import { parseJsonText } from "../http/parse-json-text";
 import { authenticateKajabiDelivery } from "./authenticate-kajabi-delivery";
 import { processKajabiEvent, type KajabiOutcome } from "./process-kajabi-event";
 import { readKajabiPayload } from "./read-kajabi-payload";
+import { recordRepeatedDelivery } from "./record-repeated-delivery";
 
 /**
  * `POST /api/kajabi/webhook` (docs/product.md §6): authenticate the delivery by signature
@@ -28,7 +29,10 @@ export async function receiveKajabiEvent(delivery: {
       .values({ id: eventId, payload: body, auth_method: authMethod })
       .onConflictDoNothing({ target: kajabi_events.id })
       .returning();
-    if (!stored) return "duplicate";
+    if (!stored) {
+      await recordRepeatedDelivery(tx, eventId);
+      return "duplicate";
+    }
     return processKajabiEvent(tx, stored);
   });
 }

@@ -9,6 +9,7 @@ import { searchAcross } from "../db/search-across";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";
 import { toSubmissionDto, type SubmissionDto } from "../submissions/submission-dto";
+import { describeSubmissions, type SubmissionSummary } from "../submissions/describe-submissions";
 import { loadAttachmentFiles } from "../submissions/load-attachment-files";
 import { submissionVersion } from "./submission-version";
 
@@ -25,6 +26,8 @@ export interface QueueItem extends SubmissionDto {
   /** What a review of this submission must send back (docs/product.md §4). */
   version: string;
   user: { id: string; handle: string; name: string; school: string | null; cohort: string | null };
+  /** Title, date of the work, points and thumbnail (describeSubmissions). */
+  summary: SubmissionSummary;
 }
 
 /**
@@ -72,10 +75,13 @@ export async function listReviewQueue(reviewer: UserRow, rawInput: ReviewQueueIn
       tx,
       rows.map((row) => row.submission),
     );
-    const items: QueueItem[] = rows.map((row) => ({
-      ...toSubmissionDto(row.submission, files),
+    const dtos = rows.map((row) => toSubmissionDto(row.submission, files));
+    const summaries = await describeSubmissions(tx, dtos);
+    const items: QueueItem[] = rows.map((row, index) => ({
+      ...dtos[index]!,
       version: row.version,
       user: row.user,
+      summary: summaries.get(row.submission.id)!,
     }));
     return { items, total: total?.n ?? 0, limit: input.limit, offset: input.offset };
   });

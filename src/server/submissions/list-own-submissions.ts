@@ -6,6 +6,7 @@ import { dbSession } from "../db/db-session";
 import { SUBMISSION_STATUSES, submissions } from "../db/schema";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";
+import { describeSubmissions, type SubmissionSummary } from "./describe-submissions";
 import { loadAttachmentFiles } from "./load-attachment-files";
 import { toSubmissionDto, type SubmissionDto } from "./submission-dto";
 
@@ -17,11 +18,15 @@ export const listOwnSubmissionsInput = z.object({
 });
 export type ListOwnSubmissionsInput = z.input<typeof listOwnSubmissionsInput>;
 
-/** The signed-in educator's own submissions, newest first. */
+export interface OwnSubmissionItem extends SubmissionDto {
+  summary: SubmissionSummary;
+}
+
+/** The signed-in educator's own submissions, newest first, each with what identifies it. */
 export async function listOwnSubmissions(
   user: UserRow,
   rawInput: ListOwnSubmissionsInput = {},
-): Promise<{ items: SubmissionDto[]; total: number }> {
+): Promise<{ items: OwnSubmissionItem[]; total: number }> {
   const input = listOwnSubmissionsInput.parse(rawInput);
   const filters: SQL[] = [eq(submissions.user_id, user.id)];
   if (input.activity) filters.push(eq(submissions.activity_code, input.activity));
@@ -39,6 +44,11 @@ export async function listOwnSubmissions(
       .from(submissions)
       .where(and(...filters));
     const files = await loadAttachmentFiles(tx, rows);
-    return { items: rows.map((row) => toSubmissionDto(row, files)), total: total?.n ?? 0 };
+    const items = rows.map((row) => toSubmissionDto(row, files));
+    const summaries = await describeSubmissions(tx, items);
+    return {
+      items: items.map((item) => ({ ...item, summary: summaries.get(item.id)! })),
+      total: total?.n ?? 0,
+    };
   });
 }

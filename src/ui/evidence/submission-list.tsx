@@ -1,40 +1,63 @@
 import Link from "next/link";
-import type { SubmissionDto } from "@/server/submissions/submission-dto";
+import type { OwnSubmissionItem } from "@/server/submissions/list-own-submissions";
 import { activityName } from "@/ui/activities/activity-name";
 import { formatDate } from "@/ui/format/format-date";
 import { SubmissionStatusPill } from "./status-pill";
+import { summaryPointsLabel, SubmissionThumbnail, workDateLabel } from "./submission-summary";
 
 /**
- * The educator's submissions, newest first: activity (a link to the submission), status,
- * date, visibility and the reviewer's note once there is one.
+ * The educator's submissions, newest first: what each one is (activity and title, a link
+ * to it, a thumbnail of its image), status, the date of the work, the points it earned or
+ * would earn, when it was sent, visibility, and the reviewer's note once there is one.
  */
-export function SubmissionList({ submissions }: { submissions: SubmissionDto[] }) {
+export function SubmissionList({ submissions }: { submissions: OwnSubmissionItem[] }) {
   return (
     <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200">
-      {submissions.map((submission) => (
-        <li key={submission.id} className="p-4">
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <Link
-              href={`/dashboard/submissions/${encodeURIComponent(submission.id)}`}
-              className="font-semibold text-brand-700 underline hover:text-brand-900"
-            >
-              {activityName(submission.activity)} evidence
-              <span className="sr-only">, submitted {formatDate(submission.createdAt)}</span>
-            </Link>
-            <SubmissionStatusPill status={submission.status} />
-          </div>
-          <p className="mt-1 text-sm text-slate-600">
-            Submitted {formatDate(submission.createdAt)} ·{" "}
-            {submission.visibility === "PUBLIC" ? "Public" : "Private"}
-          </p>
-          {submission.reviewNote ? (
-            <p className="mt-2 text-sm whitespace-pre-wrap text-slate-800 wrap-anywhere">
-              <span className="font-semibold">Reviewer’s note: </span>
-              {submission.reviewNote}
-            </p>
-          ) : null}
-        </li>
-      ))}
+      {submissions.map((submission) => {
+        const { summary } = submission;
+        const points = summaryPointsLabel(summary.points);
+        const workDate = workDateLabel(submission.activity, summary.workDate);
+        return (
+          <li key={submission.id} className="flex gap-3 p-4">
+            <SubmissionThumbnail fileKey={summary.thumbnailKey} />
+            <div className="min-w-0 flex-1">
+              <div className="flex items-start justify-between gap-3">
+                <Link
+                  href={`/dashboard/submissions/${encodeURIComponent(submission.id)}`}
+                  className="min-w-0 text-brand-700 hover:text-brand-900"
+                >
+                  <span className="block text-xs font-semibold text-slate-600">
+                    {activityName(submission.activity)} evidence
+                  </span>
+                  <span className="block font-semibold wrap-anywhere underline">
+                    {summary.title}
+                  </span>
+                  <span className="sr-only">, submitted {formatDate(submission.createdAt)}</span>
+                </Link>
+                <span className="shrink-0">
+                  <SubmissionStatusPill status={submission.status} />
+                </span>
+              </div>
+              <p className="mt-1 text-sm text-slate-600">
+                {[
+                  workDate,
+                  points,
+                  `Submitted ${formatDate(submission.createdAt)}`,
+                  submission.visibility === "PUBLIC" ? "Public" : "Private",
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </p>
+              {submission.reviewNote ? (
+                <p className="mt-2 text-sm whitespace-pre-wrap text-slate-800 wrap-anywhere">
+                  <span className="font-semibold">Reviewer’s note: </span>
+                  {submission.reviewNote}
+                </p>
+              ) : null}
+            </div>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -23,6 +23,7 @@ export interface EventRow {
   userMatch: string | null;
   /** How the delivery proved it came from Kajabi. */
   authMethod: "hmac" | "token" | null;
+  matchedUser: { id: string; name: string; handle: string } | null;
   status: string;
   points: number;
   reason: string | null;
@@ -87,15 +88,22 @@ export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNod
     },
     {
       header: "Matched user",
+      className: "sm:min-w-32",
       cell: (row) =>
-        row.userMatch ? (
-          <Link
-            href={`/admin/users/${encodeURIComponent(row.userMatch)}`}
-            title={row.userMatch}
-            className="block max-w-32 truncate font-mono text-xs text-brand-700 underline hover:text-brand-900"
-          >
-            {row.userMatch}
-          </Link>
+        row.matchedUser ? (
+          <>
+            <Link
+              href={`/admin/users/${encodeURIComponent(row.matchedUser.id)}`}
+              className="font-semibold wrap-anywhere text-brand-700 underline hover:text-brand-900"
+            >
+              {row.matchedUser.name}
+            </Link>
+            <span className="block text-xs wrap-anywhere text-slate-600">
+              @{row.matchedUser.handle}
+            </span>
+          </>
+        ) : row.userMatch ? (
+          <span className="font-mono text-xs wrap-anywhere text-slate-600">{row.userMatch}</span>
         ) : (
           <span className="text-slate-600">None</span>
         ),

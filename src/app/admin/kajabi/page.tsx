@@ -30,7 +30,7 @@ type Outcome = (typeof KAJABI_OUTCOMES)[number];
 
 const OUTCOME_HINTS: Record<Outcome, string> = {
   credited: "Learn points given",
-  duplicate: "Repeated event id",
+  duplicate: "Course already credited",
   ignored: "Not a course tag, removed, or too old",
   unmatched: "No user yet",
   capped: "Learn already full",
@@ -64,8 +64,15 @@ export default async function AdminKajabiPage({
             <StatusLink
               key={outcome}
               label={outcome.charAt(0).toUpperCase() + outcome.slice(1)}
-              hint={OUTCOME_HINTS[outcome]}
-              count={result.counts[outcome] ?? 0}
+              hint={
+                outcome === "duplicate"
+                  ? duplicateHint(result.counts.duplicate ?? 0, result.repeatedDeliveries)
+                  : OUTCOME_HINTS[outcome]
+              }
+              count={
+                (result.counts[outcome] ?? 0) +
+                (outcome === "duplicate" ? result.repeatedDeliveries : 0)
+              }
               href={`/admin/kajabi?status=${outcome}`}
               current={status === outcome}
             />
@@ -175,6 +182,14 @@ function StatusLink({
   );
 }
 
+/**
+ * Two kinds of duplicate answer: a stored event for a course already credited (listed
+ * under the filter) and a delivery of an event id already stored (counted, not stored).
+ */
+function duplicateHint(stored: number, repeated: number): string {
+  return `${repeated.toLocaleString("en")} sent again · ${stored.toLocaleString("en")} already credited`;
+}
+
 function NoEventsYet() {
   return (
     <AdminEmptyState title="No Kajabi events yet">
@@ -201,6 +216,7 @@ function toRow(event: KajabiEventDto): EventRow {
     contactId: text(event.contactId),
     authMethod: event.authMethod,
     userMatch: event.userMatch,
+    matchedUser: event.matchedUser,
     status: event.status,
     points: event.points,
     reason: event.reason,

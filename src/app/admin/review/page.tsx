@@ -17,6 +17,11 @@ import { listPageQuery, parseListPageQuery } from "@/ui/lists/list-query";
 import { PageRange, Pagination } from "@/ui/lists/pagination";
 import { formatDateTime } from "@/ui/format/format-date-time";
 import { SubmissionStatusPill } from "@/ui/evidence/status-pill";
+import {
+  summaryPointsLabel,
+  SubmissionThumbnail,
+  workDateLabel,
+} from "@/ui/evidence/submission-summary";
 import { BulkReviewForm, RowCheckbox, SelectAllCheckbox } from "./bulk-review-form";
 import { BULK_REVIEW_MAX } from "./review-states";
 import { PageHeader } from "@/ui/common/page-header";
@@ -157,17 +162,33 @@ function queueColumns(reviewable: Reviewable): Column<QueueItem>[] {
       ),
     },
     {
-      header: "Activity",
-      className: "sm:whitespace-nowrap",
+      header: "Submission",
+      className: "sm:min-w-56",
       cell: (item) => (
-        <Link
-          href={`/admin/review/${encodeURIComponent(item.id)}`}
-          aria-label={`${reviewable(item) ? "Review" : "View"} ${label(item)}`}
-          className="font-semibold text-brand-700 underline hover:text-brand-900"
-        >
-          {activityName(item.activity)}
-        </Link>
+        <div className="flex items-start gap-3">
+          <SubmissionThumbnail fileKey={item.summary.thumbnailKey} />
+          <div className="min-w-0">
+            <Link
+              href={`/admin/review/${encodeURIComponent(item.id)}`}
+              aria-label={`${reviewable(item) ? "Review" : "View"} ${label(item)}: ${item.summary.title}`}
+              className="font-semibold text-brand-700 underline hover:text-brand-900"
+            >
+              {activityName(item.activity)}
+            </Link>
+            <span className="block wrap-anywhere text-slate-900">{item.summary.title}</span>
+            {item.summary.workDate ? (
+              <span className="block text-slate-600">
+                {workDateLabel(item.activity, item.summary.workDate)}
+              </span>
+            ) : null}
+          </div>
+        </div>
       ),
+    },
+    {
+      header: "Points",
+      className: "sm:whitespace-nowrap text-slate-800",
+      cell: (item) => summaryPointsLabel(item.summary.points) ?? "—",
     },
     {
       header: "Status",

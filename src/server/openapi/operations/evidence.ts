@@ -34,7 +34,7 @@ export const EVIDENCE_OPERATIONS: ApiOperation[] = [
     summary: "One's own submissions",
     access: "user",
     query: listOwnSubmissionsInput,
-    success: { status: 200, description: '{"items":[…],"total"}' },
+    success: { status: 200, description: '{"items":[{…,"summary"}],"total"}' },
   },
   {
     method: "get",

@@ -28,7 +28,7 @@ export const INTEGRATION_OPERATIONS: ApiOperation[] = [
     summary: "Kajabi events with outcome counts",
     access: "admin",
     query: listKajabiEventsInput,
-    success: { status: 200, description: '{"items","total","counts"}' },
+    success: { status: 200, description: '{"items","total","counts","repeatedDeliveries"}' },
   },
   {
     method: "post",

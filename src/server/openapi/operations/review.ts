@@ -11,7 +11,10 @@ export const REVIEW_OPERATIONS: ApiOperation[] = [
     summary: "The review queue",
     access: "reviewer",
     query: reviewQueueInput,
-    success: { status: 200, description: '{"items":[{…,"version"}],"total","limit","offset"}' },
+    success: {
+      status: 200,
+      description: '{"items":[{…,"version","summary"}],"total","limit","offset"}',
+    },
   },
   {
     method: "get",

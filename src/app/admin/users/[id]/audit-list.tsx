@@ -1,37 +1,14 @@
+import Link from "next/link";
+import { Fragment } from "react";
+import type { AuditPart } from "@/server/audit/describe-audit-entry";
 import type { AuditEntryDto } from "@/server/users/get-user-as-admin";
 import { formatDateTime } from "@/ui/format/format-date-time";
 
-const ACTION_LABELS: Record<string, string> = {
-  "user.admin_update": "Changed by an admin",
-  "user.cohort_assigned": "Cohort assigned",
-  "user.bootstrap_superadmin": "Became superadmin at sign-up",
-  "user.anonymised": "Account anonymised",
-  "profile.update": "Profile edited",
-  "ledger.adjusted": "Points adjusted",
-  "badge.awarded": "Badge awarded",
-  "badge.revoked": "Badge revoked",
-  "kajabi.credited": "Kajabi course credited",
-  "kajabi.reprocessed": "Kajabi event reprocessed",
-  "kajabi.reprocessed_unmatched": "Unmatched Kajabi events reprocessed",
-  "submission.created": "Evidence submitted",
-  "submission.withdrawn": "Submission withdrawn",
-  "submission.approved": "Submission approved",
-  "submission.rejected": "Submission rejected",
-  "submission.reversed": "Approval reversed",
-  "badge.created": "Badge created",
-  "badge.updated": "Badge edited",
-};
-
-/** Audit rows newest first: what happened, when, by whom, and each field's before → after. */
-export function AuditList({
-  entries,
-  userId,
-  actorId,
-}: {
-  entries: AuditEntryDto[];
-  userId: string;
-  actorId: string;
-}) {
+/**
+ * Audit rows newest first: what happened in words, with the people linked to their admin
+ * page, when, each field's before → after, and the raw row on demand.
+ */
+export function AuditList({ entries, viewerId }: { entries: AuditEntryDto[]; viewerId: string }) {
   if (entries.length === 0) {
     return (
       <p className="mt-4 rounded-xl border border-dashed border-slate-300 bg-slate-50 px-4 py-6 text-center text-sm text-slate-600">
@@ -44,63 +21,66 @@ export function AuditList({
       {entries.map((entry) => (
         <li key={entry.id} className="rounded-xl border border-slate-200 p-4 text-sm">
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-            <p className="font-semibold text-slate-900">
-              {ACTION_LABELS[entry.action] ?? entry.action}{" "}
-              <code className="font-mono text-xs font-normal text-slate-600">{entry.action}</code>
+            <p className="min-w-0 font-semibold wrap-anywhere text-slate-900">
+              <Sentence parts={entry.description} viewerId={viewerId} />
             </p>
             <time dateTime={entry.createdAt} className="text-slate-600">
               {formatDateTime(entry.createdAt)}
             </time>
           </div>
-          <p className="mt-1 text-slate-600">
-            By {who(entry.actorId, userId, actorId)}
-            {entry.targetId && entry.targetId !== userId ? (
-              <>
-                {" "}
-                on <span className="font-mono text-xs">{entry.targetId}</span>
-              </>
-            ) : null}
-          </p>
           <Changes meta={entry.meta} />
+          <details className="mt-2 text-slate-600">
+            <summary className="cursor-pointer text-xs font-semibold">Raw entry</summary>
+            <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 font-mono text-xs">
+              <dt>action</dt>
+              <dd className="wrap-anywhere">{entry.action}</dd>
+              <dt>actor</dt>
+              <dd className="wrap-anywhere">{entry.actorId}</dd>
+              <dt>target</dt>
+              <dd className="wrap-anywhere">{entry.targetId ?? "—"}</dd>
+              <dt>meta</dt>
+              <dd>
+                <pre className="break-all whitespace-pre-wrap">
+                  {JSON.stringify(entry.meta, null, 2)}
+                </pre>
+              </dd>
+            </dl>
+          </details>
         </li>
       ))}
     </ol>
   );
 }
 
-function who(entryActorId: string, userId: string, viewerId: string): string {
-  if (entryActorId === viewerId) return "you";
-  if (entryActorId === userId) return "this user";
-  return entryActorId;
+/** The description's text, each person a link to their admin page ("you" for the reader). */
+function Sentence({ parts, viewerId }: { parts: AuditPart[]; viewerId: string }) {
+  return parts.map((part, index) =>
+    typeof part === "string" ? (
+      <Fragment key={index}>{part}</Fragment>
+    ) : (
+      <Link
+        key={index}
+        href={`/admin/users/${encodeURIComponent(part.userId)}`}
+        className="text-brand-700 underline hover:text-brand-900"
+      >
+        {part.userId === viewerId ? `${part.label} (you)` : part.label}
+      </Link>
+    ),
+  );
 }
 
-/** `{ before, after }` as one line per field; any other metadata as key: value. */
+/** A `{ before, after }` change as one line per field; other metadata is in the raw entry. */
 function Changes({ meta }: { meta: unknown }) {
-  if (!meta || typeof meta !== "object") return null;
-  const record = meta as Record<string, unknown>;
-  if (isRecord(record.before) && isRecord(record.after)) {
-    const before = record.before;
-    const after = record.after;
-    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-    return (
-      <ul className="mt-2 flex flex-col gap-1">
-        {fields.map((field) => (
-          <li key={field} className="break-words text-slate-800">
-            <span className="font-medium">{field}</span>: {show(before[field])}{" "}
-            <span aria-hidden="true">→</span>
-            <span className="sr-only">changed to</span> {show(after[field])}
-          </li>
-        ))}
-      </ul>
-    );
-  }
-  const entries = Object.entries(record);
-  if (entries.length === 0) return null;
+  if (!isRecord(meta) || !isRecord(meta.before) || !isRecord(meta.after)) return null;
+  const { before, after } = meta;
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return (
     <ul className="mt-2 flex flex-col gap-1">
-      {entries.map(([key, value]) => (
-        <li key={key} className="break-words text-slate-800">
-          <span className="font-medium">{key}</span>: {show(value)}
+      {fields.map((field) => (
+        <li key={field} className="break-words text-slate-800">
+          <span className="font-medium">{field}</span>: {show(before[field])}{" "}
+          <span aria-hidden="true">→</span>
+          <span className="sr-only">changed to</span> {show(after[field])}
         </li>
       ))}
     </ul>

@@ -71,7 +71,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           <p className="mt-1 text-sm text-slate-600">
             The latest audit entries by or about this user.
           </p>
-          <AuditList entries={audit} userId={user.id} actorId={actor.id} />
+          <AuditList entries={audit} viewerId={actor.id} />
         </PageSection>
       </div>
 

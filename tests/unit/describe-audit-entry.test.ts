@@ -1,0 +1,198 @@
+/** Audit rows in words: every action the server writes has its own sentence. */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import {
+  DESCRIBED_AUDIT_ACTIONS,
+  describeAuditEntry,
+  type AuditContext,
+  type AuditPart,
+  type AuditRow,
+} from "../../src/server/audit/describe-audit-entry";
+
+const SARI = "user_sari";
+const BUDI = "user_budi";
+const context: AuditContext = {
+  users: new Map([
+    [SARI, { name: "Sari Dewi", handle: "sari" }],
+    [BUDI, { name: "Budi Santoso", handle: "budi" }],
+  ]),
+  submissions: new Map([["sub_1", { userId: BUDI, activity: "EXPLORE" }]]),
+  badges: new Map([["first-steps", "First Steps"]]),
+};
+
+/** The sentence as text, people written as [name](id). */
+function told(row: Partial<AuditRow> & { action: string }): string {
+  const parts: AuditPart[] = describeAuditEntry(
+    { actorId: SARI, targetId: null, meta: null, ...row },
+    context,
+  );
+  return parts
+    .map((part) => (typeof part === "string" ? part : `[${part.label}](${part.userId})`))
+    .join("");
+}
+
+const S = `[Sari Dewi](${SARI})`;
+const B = `[Budi Santoso](${BUDI})`;
+
+const CASES: Record<string, { row: Partial<AuditRow>; says: string }> = {
+  "submission.created": {
+    row: { actorId: BUDI, targetId: "sub_1", meta: { activity: "EXPLORE" } },
+    says: `${B} submitted their Explore evidence`,
+  },
+  "submission.updated": {
+    row: { actorId: BUDI, targetId: "sub_1", meta: { visibility: "PRIVATE" } },
+    says: `${B} edited their Explore evidence`,
+  },
+  "submission.visibility_changed": {
+    row: { actorId: BUDI, targetId: "sub_1", meta: { visibility: "PUBLIC" } },
+    says: `${B} made their Explore evidence public`,
+  },
+  "submission.withdrawn": {
+    row: { actorId: BUDI, targetId: "sub_gone", meta: { activity: "SHINE" } },
+    says: `${B} withdrew Shine evidence`,
+  },
+  "submission.approved": {
+    row: { targetId: "sub_1", meta: { points: 50, computedPoints: 50 } },
+    says: `${S} approved Explore evidence of ${B} (+50 points)`,
+  },
+  "submission.rejected": {
+    row: { targetId: "sub_1", meta: { note: "Add a photo." } },
+    says: `${S} rejected Explore evidence of ${B}`,
+  },
+  "submission.reversed": {
+    row: { targetId: "sub_1", meta: { pointsReversed: 50, note: "Duplicate." } },
+    says: `${S} reversed the approval of Explore evidence of ${B} (−50 points)`,
+  },
+  "ledger.adjusted": {
+    row: { targetId: BUDI, meta: { activity: "AMPLIFY", points: -4, reason: "Typo" } },
+    says: `${S} adjusted the Amplify points of ${B} by −4: “Typo”`,
+  },
+  "badge.created": {
+    row: { targetId: "first-steps", meta: { criteria: {} } },
+    says: `${S} created the badge “First Steps”`,
+  },
+  "badge.updated": {
+    row: { targetId: "first-steps", meta: { before: { name: "A" }, after: { name: "B" } } },
+    says: `${S} edited the badge “First Steps” (name)`,
+  },
+  "badge.awarded": {
+    row: { targetId: BUDI, meta: { badge: "first-steps", manual: true } },
+    says: `${S} awarded the badge “First Steps” to ${B}`,
+  },
+  "badge.revoked": {
+    row: { targetId: BUDI, meta: { badge: "first-steps" } },
+    says: `${S} revoked the badge “First Steps” from ${B}`,
+  },
+  "user.admin_update": {
+    row: {
+      targetId: BUDI,
+      meta: {
+        before: { role: "PARTICIPANT", cohort: null },
+        after: { role: "REVIEWER", cohort: "2026-A" },
+      },
+    },
+    says: `${S} changed the role and cohort of ${B}`,
+  },
+  "user.cohort_assigned": {
+    row: { targetId: BUDI, meta: { before: { cohort: null }, after: { cohort: "2026-A" } } },
+    says: `${S} put ${B} in cohort 2026-A`,
+  },
+  "profile.update": {
+    row: {
+      actorId: BUDI,
+      targetId: BUDI,
+      meta: { before: { name: "B", school: null }, after: { name: "Budi", school: "SD 1" } },
+    },
+    says: `${B} edited their profile (name and school)`,
+  },
+  "user.anonymised": {
+    row: { targetId: BUDI, meta: { handle: "budi-old" } },
+    says: `${S} anonymised the account of ${B} (was @budi-old)`,
+  },
+  "user.bootstrap_superadmin": {
+    row: { actorId: SARI, targetId: SARI, meta: { reason: "ADMIN_EMAILS" } },
+    says: `${S} became superadmin on signing in (listed in ADMIN_EMAILS)`,
+  },
+  "kajabi.credited": {
+    row: {
+      actorId: "system:kajabi-webhook",
+      targetId: BUDI,
+      meta: { eventId: "evt_1", tag: "elevate-ai-1-completed", points: 10 },
+    },
+    says: `Kajabi credited ${B} +10 Learn points for the course tag “elevate-ai-1-completed”`,
+  },
+  "kajabi.reprocessed": {
+    row: { targetId: "evt_1", meta: { status: "credited" } },
+    says: `${S} reprocessed Kajabi event evt_1: credited`,
+  },
+  "kajabi.reprocessed_unmatched": {
+    row: { meta: { credited: 2, duplicate: 0, ignored: 0, unmatched: 1, capped: 0 } },
+    says: `${S} reprocessed the unmatched Kajabi events: 2 credited, 1 unmatched`,
+  },
+  "kajabi.duplicate": {
+    row: { actorId: "system:kajabi-webhook", targetId: "evt_1" },
+    says: "Kajabi sent event evt_1 again; the repeat was not stored",
+  },
+};
+
+/** Every audit action written in src/server today, read from the source. */
+function writtenActions(): string[] {
+  const root = path.resolve(import.meta.dirname, "../../src/server");
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) =>
+    file.endsWith(".ts"),
+  );
+  const actions = new Set<string>();
+  for (const file of files) {
+    const source = readFileSync(path.join(root, file), "utf8");
+    for (const line of source.matchAll(/action: [^\n]*/g)) {
+      for (const [, action] of line[0].matchAll(/"([a-z]+\.[a-z_]+)"/g)) actions.add(action!);
+    }
+  }
+  return [...actions].sort();
+}
+
+describe("describeAuditEntry", () => {
+  test("the source's actions are found (the scan itself works)", () => {
+    expect(writtenActions()).toEqual(
+      expect.arrayContaining(["submission.approved", "submission.visibility_changed"]),
+    );
+  });
+
+  test("every action the server writes has a wording and a case here", () => {
+    const written = writtenActions();
+    expect(DESCRIBED_AUDIT_ACTIONS.toSorted()).toEqual(expect.arrayContaining(written));
+    expect(Object.keys(CASES).toSorted()).toEqual(DESCRIBED_AUDIT_ACTIONS.toSorted());
+  });
+
+  test.each(Object.entries(CASES))("%s", (action, { row, says }) => {
+    expect(told({ action, ...row })).toBe(says);
+  });
+
+  test("an override names the computed points", () => {
+    expect(
+      told({
+        action: "submission.approved",
+        targetId: "sub_1",
+        meta: { points: 55, computedPoints: 50, override: true },
+      }),
+    ).toBe(`${S} approved Explore evidence of ${B} (+55 points, overriding the computed 50)`);
+  });
+
+  test("a cohort removed, a badge earned by the rules, an unknown person and action", () => {
+    expect(
+      told({
+        action: "user.cohort_assigned",
+        targetId: BUDI,
+        meta: { before: { cohort: "2026-A" }, after: { cohort: null } },
+      }),
+    ).toBe(`${S} took ${B} out of their cohort`);
+    expect(told({ action: "badge.awarded", targetId: BUDI, meta: { badge: "first-steps" } })).toBe(
+      `${B} earned the badge “First Steps”`,
+    );
+    expect(told({ action: "badge.revoked", actorId: "user_gone", targetId: BUDI })).toBe(
+      `[an unknown user](user_gone) revoked the badge “?” from ${B}`,
+    );
+    expect(told({ action: "cohort.renamed" })).toBe(`${S} recorded “cohort.renamed”`);
+  });
+});
