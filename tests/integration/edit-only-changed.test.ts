@@ -18,30 +18,12 @@ import type { FormState } from "../../src/server/forms/form-state";
 import type { UserRow } from "../../src/server/users/user-dto";
 import { signUp } from "../helpers/accounts";
 import { call } from "../helpers/http";
+import { actionSession } from "../helpers/action-session";
 import { setupTestDatabase } from "../helpers/test-database";
 
-// The signed-in user of the server action's "request" (the guards read it instead of a cookie).
-const session = vi.hoisted(() => ({ userId: "" }));
-
-vi.mock("../../src/server/auth/guards", async () => {
-  const { eq: equals } = await import("drizzle-orm");
-  const { privileged: asSystem } = await import("../../src/server/db/privileged");
-  const { users: table } = await import("../../src/server/db/schema");
-  const actual = await vi.importActual<typeof import("../../src/server/auth/guards")>(
-    "../../src/server/auth/guards",
-  );
-  return {
-    ...actual,
-    // Route handlers (given a request) sign in by cookie as usual.
-    requireRole: async (...args: Parameters<typeof actual.requireRole>) => {
-      if (args[1]) return actual.requireRole(...args);
-      const [row] = await asSystem({ system: "test" }, (tx) =>
-        tx.select().from(table).where(equals(table.id, session.userId)),
-      );
-      return row;
-    },
-  };
-});
+vi.mock("../../src/server/auth/guards", async () =>
+  (await import("../helpers/action-session")).signedInGuards(),
+);
 vi.mock("next/cache", () => ({ refresh: () => undefined }));
 
 setupTestDatabase();
@@ -98,9 +80,9 @@ describe("the admin's user edit form", () => {
 
   test("two admins saving different fields from stale forms both keep their change", async () => {
     const loaded = await rowOf(targetId);
-    session.userId = superadmin.id;
+    actionSession.userId = superadmin.id;
     const first = await updateUser(targetId, idle, userForm(loaded, { role: "REVIEWER" }));
-    session.userId = admin.id;
+    actionSession.userId = admin.id;
     const second = await updateUser(targetId, idle, userForm(loaded, { cohort: "Batch 7" }));
 
     expect(first).toMatchObject({ status: "success", message: "Changes saved." });
@@ -110,9 +92,9 @@ describe("the admin's user edit form", () => {
 
   test("the same field changed by both: the second save is refused and nothing is written", async () => {
     const loaded = await rowOf(targetId);
-    session.userId = superadmin.id;
+    actionSession.userId = superadmin.id;
     await updateUser(targetId, idle, userForm(loaded, { school: "North School" }));
-    session.userId = admin.id;
+    actionSession.userId = admin.id;
     const second = await updateUser(
       targetId,
       idle,
@@ -130,9 +112,9 @@ describe("the admin's user edit form", () => {
 
   test("both wanting the same value is no conflict", async () => {
     const loaded = await rowOf(targetId);
-    session.userId = superadmin.id;
+    actionSession.userId = superadmin.id;
     await updateUser(targetId, idle, userForm(loaded, { cohort: "Batch 9" }));
-    session.userId = admin.id;
+    actionSession.userId = admin.id;
     const second = await updateUser(targetId, idle, userForm(loaded, { cohort: "Batch 9" }));
     expect(second.status).toBe("success");
     expect((await rowOf(targetId)).cohort).toBe("Batch 9");
@@ -140,7 +122,7 @@ describe("the admin's user edit form", () => {
 
   test("a save that changes nothing writes nothing and says so", async () => {
     const loaded = await rowOf(targetId);
-    session.userId = admin.id;
+    actionSession.userId = admin.id;
     const result = await updateUser(targetId, idle, userForm(loaded, {}));
     expect(result).toMatchObject({ status: "success", message: expect.stringMatching(/Nothing/) });
     expect(await rowOf(targetId)).toEqual(loaded);
@@ -171,7 +153,7 @@ describe("the profile form", () => {
       formData.set(`original.${name}`, value);
       formData.set(name, name === "school" ? "Riverside Academy" : value);
     }
-    session.userId = user.id;
+    actionSession.userId = user.id;
     const result = await saveProfile(idle, formData);
     expect(result.status).toBe("success");
     expect(await rowOf(user.id)).toMatchObject({ name: "New Name", school: "Riverside Academy" });
@@ -202,7 +184,7 @@ describe("the badge edit form", () => {
       formData.set(`original.${name}`, value);
       formData.set(name, name === "name" ? "Mentor of the year" : value);
     }
-    session.userId = admin.id;
+    actionSession.userId = admin.id;
     const result = await updateBadgeAction(code, idle, formData);
     expect(result).toMatchObject({ status: "success", message: "Changes saved." });
     const badge = (await listBadges()).find((candidate) => candidate.code === code);

@@ -12,30 +12,12 @@ import { submissions, users } from "../../src/server/db/schema";
 import { signUp } from "../helpers/accounts";
 import { submitValid } from "../helpers/evidence";
 import { versionOf } from "../helpers/review";
+import { actionSession } from "../helpers/action-session";
 import { setupTestDatabase } from "../helpers/test-database";
 
-// The signed-in reviewer of the server action's "request" (read instead of a cookie).
-const session = vi.hoisted(() => ({ userId: "" }));
-
-vi.mock("../../src/server/auth/guards", async () => {
-  const { eq: equals } = await import("drizzle-orm");
-  const { privileged: asSystem } = await import("../../src/server/db/privileged");
-  const { users: table } = await import("../../src/server/db/schema");
-  const actual = await vi.importActual<typeof import("../../src/server/auth/guards")>(
-    "../../src/server/auth/guards",
-  );
-  return {
-    ...actual,
-    // Route handlers (given a request) sign in by cookie as usual.
-    requireRole: async (...args: Parameters<typeof actual.requireRole>) => {
-      if (args[1]) return actual.requireRole(...args);
-      const [row] = await asSystem({ system: "test" }, (tx) =>
-        tx.select().from(table).where(equals(table.id, session.userId)),
-      );
-      return row;
-    },
-  };
-});
+vi.mock("../../src/server/auth/guards", async () =>
+  (await import("../helpers/action-session")).signedInGuards(),
+);
 vi.mock("next/cache", () => ({ refresh: () => undefined }));
 
 setupTestDatabase();
@@ -48,7 +30,7 @@ beforeAll(async () => {
   await privileged({ system: "test" }, (tx) =>
     tx.update(users).set({ role: "REVIEWER" }).where(eq(users.id, reviewer.user.id)),
   );
-  session.userId = reviewer.user.id;
+  actionSession.userId = reviewer.user.id;
 });
 
 const statusOf = async (id: string) =>
