@@ -1,23 +1,13 @@
 import { createHmac } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { signUpInBrowser, type Account, type SignedUp } from "./browser-accounts";
 
 /**
  * The reviewer and admin console: review queue, review page, bulk review, reversal,
  * manual adjustments, badges and the Kajabi queue. Runs after identity.spec.ts (see the
  * projects in playwright.config.ts); its admin is made SUPERADMIN by ADMIN_EMAILS.
  */
-
-interface Account {
-  name: string;
-  email: string;
-  password: string;
-}
-
-interface SignedUp {
-  context: BrowserContext;
-  user: { id: string; handle: string; name: string; email: string; role: string };
-}
 
 const run = Date.now().toString(36);
 const PASSWORD = "a long enough passphrase";
@@ -38,20 +28,6 @@ function account(label: string): Account {
     email: `${label.toLowerCase().replace(/\s+/g, "-")}-${id}@example.test`,
     password: PASSWORD,
   };
-}
-
-/** Signs up through the JSON API (signing in when the account exists from an earlier run). */
-async function signUp(browser: Browser, who: Account): Promise<SignedUp> {
-  const context = await browser.newContext();
-  let response = await context.request.post("/api/auth/sign-up", { data: who });
-  if (response.status() === 409) {
-    response = await context.request.post("/api/auth/sign-in", {
-      data: { email: who.email, password: who.password },
-    });
-  }
-  expect(response.ok(), await response.text()).toBe(true);
-  const { user } = (await response.json()) as { user: SignedUp["user"] };
-  return { context, user };
 }
 
 async function upload(context: BrowserContext, name: string, mimeType: string, buffer: Buffer) {
@@ -138,9 +114,9 @@ test.describe.serial("admin console", () => {
   const badgeName = `Mentor ${run}`;
 
   test.beforeAll(async ({ browser }) => {
-    admin = await signUp(browser, ADMIN);
+    admin = await signUpInBrowser(browser, ADMIN);
     expect(admin.user.role).toBe("SUPERADMIN");
-    reviewer = await signUp(browser, account("Reviewer"));
+    reviewer = await signUpInBrowser(browser, account("Reviewer"));
     const promoted = await admin.context.request.patch(`/api/admin/users/${reviewer.user.id}`, {
       data: { role: "REVIEWER" },
     });
@@ -154,7 +130,7 @@ test.describe.serial("admin console", () => {
   test("a reviewer approves an Explore from the review page: 50 points and a badge", async ({
     browser,
   }) => {
-    explorer = await signUp(browser, account("Explorer"));
+    explorer = await signUpInBrowser(browser, account("Explorer"));
     exploreId = await submitExplore(explorer.context);
 
     const page = await reviewer.context.newPage();
@@ -208,7 +184,7 @@ test.describe.serial("admin console", () => {
   test("rejecting needs a note: refused on the field, then rejected with one", async ({
     browser,
   }) => {
-    const educator = await signUp(browser, account("Shiner"));
+    const educator = await signUpInBrowser(browser, account("Shiner"));
     const id = await submit(educator.context, {
       activity: "SHINE",
       payload: {
@@ -239,8 +215,8 @@ test.describe.serial("admin console", () => {
   });
 
   test("bulk approve of two submissions reports each one", async ({ browser }) => {
-    const first = await signUp(browser, { ...account("x"), name: `Bulk ${run} A` });
-    const second = await signUp(browser, { ...account("y"), name: `Bulk ${run} B` });
+    const first = await signUpInBrowser(browser, { ...account("x"), name: `Bulk ${run} A` });
+    const second = await signUpInBrowser(browser, { ...account("y"), name: `Bulk ${run} B` });
     await present(first.context);
     await present(second.context);
 

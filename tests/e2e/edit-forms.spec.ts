@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import { signUpInBrowser, type Account } from "./browser-accounts";
 
 /**
  * Edit forms show what is saved after a save, and a later save changes only what the
@@ -12,17 +13,10 @@ const ADMIN = { name: "E2E Admin", email: "e2e-admin@example.test", password: PA
 
 async function signUp(
   browser: Browser,
-  who: { name: string; email: string; password: string },
+  who: Account,
 ): Promise<{ context: BrowserContext; id: string }> {
-  const context = await browser.newContext();
-  let response = await context.request.post("/api/auth/sign-up", { data: who });
-  if (response.status() === 409) {
-    response = await context.request.post("/api/auth/sign-in", {
-      data: { email: who.email, password: who.password },
-    });
-  }
-  expect(response.ok(), await response.text()).toBe(true);
-  return { context, id: ((await response.json()) as { user: { id: string } }).user.id };
+  const { context, user } = await signUpInBrowser(browser, who);
+  return { context, id: user.id };
 }
 
 function educator() {

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { signUpInBrowser, type Account, type SignedUp } from "./browser-accounts";
 
 /**
  * What a new educator, a reviewer and an admin meet first: staff find their console and land
@@ -7,12 +8,6 @@ import { expect, test, type Browser, type BrowserContext, type Page } from "@pla
  * and shared links carry a picture. Runs after identity.spec.ts (its admin is made
  * SUPERADMIN by ADMIN_EMAILS).
  */
-
-interface Account {
-  name: string;
-  email: string;
-  password: string;
-}
 
 const run = Date.now().toString(36);
 const PASSWORD = "a long enough passphrase";
@@ -27,20 +22,6 @@ function account(label: string): Account {
   };
 }
 
-/** Signs up through the JSON API (signing in when the account exists from an earlier file). */
-async function signUp(browser: Browser, who: Account) {
-  const context = await browser.newContext();
-  let response = await context.request.post("/api/auth/sign-up", { data: who });
-  if (response.status() === 409) {
-    response = await context.request.post("/api/auth/sign-in", {
-      data: { email: who.email, password: who.password },
-    });
-  }
-  expect(response.ok(), await response.text()).toBe(true);
-  const { user } = (await response.json()) as { user: { id: string; handle: string } };
-  return { context, user };
-}
-
 async function signInWithForm(page: Page, who: Account): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Email", { exact: true }).fill(who.email);
@@ -52,7 +33,7 @@ const primaryNav = (page: Page) => page.getByRole("navigation", { name: "Primary
 const footer = (page: Page) => page.getByRole("navigation", { name: "Footer" });
 
 test.describe.serial("first use", () => {
-  let admin: Awaited<ReturnType<typeof signUp>>;
+  let admin: SignedUp;
   const reviewer = account("Reviewer");
   const educator = account("Educator");
   let educatorContext: BrowserContext;
@@ -60,15 +41,15 @@ test.describe.serial("first use", () => {
   let educatorId: string;
 
   test.beforeAll(async ({ browser }) => {
-    admin = await signUp(browser, ADMIN);
-    const signedUpReviewer = await signUp(browser, reviewer);
+    admin = await signUpInBrowser(browser, ADMIN);
+    const signedUpReviewer = await signUpInBrowser(browser, reviewer);
     const promoted = await admin.context.request.patch(
       `/api/admin/users/${signedUpReviewer.user.id}`,
       { data: { role: "REVIEWER" } },
     );
     expect(promoted.ok(), await promoted.text()).toBe(true);
     await signedUpReviewer.context.close();
-    const signedUpEducator = await signUp(browser, educator);
+    const signedUpEducator = await signUpInBrowser(browser, educator);
     educatorContext = signedUpEducator.context;
     educatorHandle = signedUpEducator.user.handle;
     educatorId = signedUpEducator.user.id;

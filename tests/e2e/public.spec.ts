@@ -1,17 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { signUpInBrowser, type Account } from "./browser-accounts";
 
 /**
  * The public face: home, leaderboards, profiles and metrics, with data made through the
  * JSON API. The admin is the one ADMIN_EMAILS names in playwright.config.ts (shared with
  * admin-console.spec.ts, so it signs in when that file already created it).
  */
-
-interface Account {
-  name: string;
-  email: string;
-  password: string;
-}
 
 interface Person {
   account: Account;
@@ -20,6 +15,10 @@ interface Person {
 }
 
 const PASSWORD = "a long enough passphrase";
+
+async function signUp(browser: Browser, who: Account): Promise<Person> {
+  return { account: who, ...(await signUpInBrowser(browser, who)) };
+}
 const ADMIN: Account = { name: "E2E Admin", email: "e2e-admin@example.test", password: PASSWORD };
 const CRON_SECRET = "e2e-cron-secret";
 /** Unique to this run: every name, school and cohort carries it, so searches isolate them. */
@@ -39,20 +38,6 @@ function account(first: string): Account {
     email: `${first.toLowerCase()}-${tag}@example.test`,
     password: PASSWORD,
   };
-}
-
-/** Signs up through the JSON API (signing in when the account already exists). */
-async function signUp(browser: Browser, who: Account): Promise<Person> {
-  const context = await browser.newContext();
-  let response = await context.request.post("/api/auth/sign-up", { data: who });
-  if (response.status() === 409) {
-    response = await context.request.post("/api/auth/sign-in", {
-      data: { email: who.email, password: who.password },
-    });
-  }
-  expect(response.ok(), await response.text()).toBe(true);
-  const { user } = (await response.json()) as { user: Person["user"] };
-  return { account: who, context, user };
 }
 
 async function expectCreated(response: Awaited<ReturnType<BrowserContext["request"]["post"]>>) {

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { signUpInBrowser } from "./browser-accounts";
 
 /**
  * Bulk review asks first (issue 10 item 7): how many submissions and how many points;
@@ -12,16 +13,11 @@ const run = Date.now().toString(36);
 // When set, where the screenshots of the confirmation and the cleared queue go.
 const SHOTS = process.env.SHOTS_DIR;
 
-async function signUp(browser: Browser, who: { name: string; email: string; password: string }) {
-  const context = await browser.newContext();
-  let response = await context.request.post("/api/auth/sign-up", { data: who });
-  if (response.status() === 409) {
-    response = await context.request.post("/api/auth/sign-in", {
-      data: { email: who.email, password: who.password },
-    });
-  }
-  expect(response.ok(), await response.text()).toBe(true);
-  return context;
+async function signUpInBrowserContext(
+  browser: Browser,
+  who: { name: string; email: string; password: string },
+): Promise<BrowserContext> {
+  return (await signUpInBrowser(browser, who)).context;
 }
 
 async function present(context: BrowserContext): Promise<string> {
@@ -49,11 +45,15 @@ async function statusOf(page: Page, id: string): Promise<string> {
 test("bulk approval shows count and points, Cancel writes nothing, Confirm approves", async ({
   browser,
 }) => {
-  const admin = await signUp(browser, ADMIN);
+  const admin = await signUpInBrowserContext(browser, ADMIN);
   const names = ["A", "B", "C"].map((letter) => `Confirm ${run} ${letter}`);
   const educators = await Promise.all(
     names.map((name, index) =>
-      signUp(browser, { name, email: `confirm-${run}-${index}@example.test`, password: PASSWORD }),
+      signUpInBrowserContext(browser, {
+        name,
+        email: `confirm-${run}-${index}@example.test`,
+        password: PASSWORD,
+      }),
     ),
   );
   const ids = await Promise.all(educators.map((context) => present(context)));
@@ -98,9 +98,9 @@ test("bulk approval shows count and points, Cancel writes nothing, Confirm appro
 });
 
 test("a bulk rejection names how many and credits nothing", async ({ browser }) => {
-  const admin = await signUp(browser, ADMIN);
+  const admin = await signUpInBrowserContext(browser, ADMIN);
   const name = `Reject ${run}`;
-  const educator = await signUp(browser, {
+  const educator = await signUpInBrowserContext(browser, {
     name,
     email: `reject-${run}@example.test`,
     password: PASSWORD,
