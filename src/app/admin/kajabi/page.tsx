@@ -15,9 +15,7 @@ import { EventsTable, type EventRow } from "./events-table";
 import { LinkContactForm, ReprocessAllForm } from "./kajabi-tools";
 import { PageSection } from "@/ui/common/page-section";
 import { PageHeader } from "@/ui/common/page-header";
-import { getEnv } from "@/server/env";
-import { KAJABI_TEST_TAG } from "@/server/kajabi/build-kajabi-test-delivery";
-import { SendTestEventForm } from "./test-event-form";
+import { KajabiConnectionSection, NoEventsYet } from "./kajabi-connection";
 
 export const metadata: Metadata = { title: "Kajabi events" };
 
@@ -190,20 +188,6 @@ function duplicateHint(stored: number, repeated: number): string {
   return `${repeated.toLocaleString("en")} sent again · ${stored.toLocaleString("en")} already credited`;
 }
 
-function NoEventsYet() {
-  return (
-    <AdminEmptyState title="No Kajabi events yet">
-      <p className="mx-auto max-w-xl">
-        Events arrive when Kajabi (or a relay such as Zapier) posts a signed course-completion tag
-        to <code className="font-mono">POST /api/kajabi/webhook</code>, with the hex HMAC-SHA256 of
-        the body in the <code className="font-mono">X-Kajabi-Signature</code> header. The README’s
-        “Kajabi: automatic Learn credit” section explains the setup and has a signed{" "}
-        <code className="font-mono">curl</code> example to try.
-      </p>
-    </AdminEmptyState>
-  );
-}
-
 /** What the table shows of an event; the payload is the stored body, as text. */
 function toRow(event: KajabiEventDto): EventRow {
   return {
@@ -226,36 +210,4 @@ function toRow(event: KajabiEventDto): EventRow {
 
 function text(value: unknown): string {
   return typeof value === "string" || typeof value === "number" ? String(value) : "—";
-}
-
-/** How Kajabi proves its deliveries here, and a test delivery through the real endpoint. */
-function KajabiConnectionSection() {
-  const { KAJABI_WEBHOOK_TOKEN: token, KAJABI_WEBHOOK_SECRET: secret } = getEnv();
-  const accepted = [
-    token && "Kajabi’s own hooks, by the token in their URL (KAJABI_WEBHOOK_TOKEN)",
-    secret && "signed deliveries, by the X-Kajabi-Signature header (KAJABI_WEBHOOK_SECRET)",
-  ].filter(Boolean);
-  return (
-    <section
-      aria-labelledby="test-event-heading"
-      className="mt-6 rounded-xl border border-slate-200 bg-slate-50 p-4"
-    >
-      <h2 id="test-event-heading" className="text-lg font-semibold text-slate-900">
-        Check the connection
-      </h2>
-      <p className="mt-1 text-sm text-slate-700">
-        {accepted.length > 0
-          ? `The webhook accepts ${accepted.join(" and ")}.`
-          : "The webhook is not configured: set KAJABI_WEBHOOK_TOKEN on the server, then register Kajabi’s hooks with npm run kajabi:hooks -- register."}
-      </p>
-      <p className="mt-1 text-sm text-slate-600">
-        “Send a test event” posts a Kajabi-style <code className="font-mono">tag_added</code> for a
-        test contact through <code className="font-mono">POST /api/kajabi/webhook</code>, the way
-        Kajabi does. Its tag, <code className="font-mono">{KAJABI_TEST_TAG}</code>, is not a course,
-        so it is stored and ignored. The events’ Auth column says which proof each one carried:
-        Token (Kajabi’s hooks) or Signature.
-      </p>
-      <SendTestEventForm />
-    </section>
-  );
 }
