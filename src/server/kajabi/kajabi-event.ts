@@ -21,3 +21,12 @@ export type KajabiEvent = z.infer<typeof kajabiEvent>;
 export function normaliseTag(name: string): string {
   return name.trim().toLowerCase();
 }
+
+export interface KajabiDelivery {
+  /** The stored event's id: `event_id` of a signed body, `id` of a native one. */
+  eventId: string;
+  /** `event_type` of a signed body, Kajabi's `event` name of a native one. */
+  name: string;
+  /** The tag change to process; null for native events that are not tag changes. */
+  event: KajabiEvent | null;
+}

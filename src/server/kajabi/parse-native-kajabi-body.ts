@@ -1,6 +1,6 @@
 import { z, ZodError } from "zod";
 import { AppError } from "../errors";
-import type { KajabiDelivery } from "./read-kajabi-payload";
+import type { KajabiDelivery } from "./kajabi-event";
 
 const identifier = (max: number) =>
   z.union([z.string().trim().min(1).max(max), z.number().int().nonnegative()]).transform(String);

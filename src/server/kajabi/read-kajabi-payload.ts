@@ -1,14 +1,5 @@
-import { kajabiEvent, type KajabiEvent } from "./kajabi-event";
+import { kajabiEvent, type KajabiDelivery } from "./kajabi-event";
 import { parseNativeKajabiBody } from "./parse-native-kajabi-body";
-
-export interface KajabiDelivery {
-  /** The stored event's id: `event_id` of a signed body, `id` of a native one. */
-  eventId: string;
-  /** `event_type` of a signed body, Kajabi's `event` name of a native one. */
-  name: string;
-  /** The tag change to process; null for native events that are not tag changes. */
-  event: KajabiEvent | null;
-}
 
 /**
  * Reads either body the webhook accepts (docs/product.md §6), whichever authentication

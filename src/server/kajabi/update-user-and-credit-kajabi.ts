@@ -1,6 +1,7 @@
 import "server-only";
 import { privileged } from "../db/privileged";
-import { updateUserAsAdmin, type AdminUserInput } from "../users/update-user-as-admin";
+import type { AdminUserInput } from "../users/admin-user-input";
+import { updateUserAsAdmin } from "../users/update-user-as-admin";
 import type { UserDto, UserRow } from "../users/user-dto";
 import { creditWaitingKajabiEvents } from "./credit-waiting-kajabi-events";
 

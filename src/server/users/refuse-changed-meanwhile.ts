@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import type { AdminUserFields, AdminUserInput } from "./update-user-as-admin";
+import type { AdminUserFields, AdminUserInput } from "./admin-user-input";
 import type { UserRow } from "./user-dto";
 
 const COLUMN_OF = {

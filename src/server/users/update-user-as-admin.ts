@@ -1,8 +1,6 @@
 import "server-only";
-import { z } from "zod";
 import { dbSession } from "../db/db-session";
 import { databaseMessage, isInsufficientPrivilege, isUniqueViolation } from "../db/database-error";
-import { ROLES } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
 import { applyUserUpdate } from "./apply-user-update";
@@ -10,30 +8,7 @@ import { checkRoleChange } from "./check-role-change";
 import { refuseChangedMeanwhile } from "./refuse-changed-meanwhile";
 import { handleTaken } from "./update-own-profile";
 import type { UserDto, UserRow } from "./user-dto";
-import { handleField, optionalTextField } from "./user-fields";
-
-const adminUserFields = z
-  .object({
-    role: z.enum(ROLES),
-    cohort: optionalTextField(100),
-    school: optionalTextField(200),
-    handle: handleField,
-    kajabiContactId: optionalTextField(100),
-  })
-  .partial()
-  .strict();
-export type AdminUserFields = z.infer<typeof adminUserFields>;
-
-export const adminUserInput = adminUserFields
-  .extend({
-    /**
-     * The values the client last saw of the fields it changes: a field someone else
-     * changed since is refused (409) instead of silently overwritten.
-     */
-    expected: adminUserFields.optional(),
-  })
-  .strict();
-export type AdminUserInput = z.infer<typeof adminUserInput>;
+import type { AdminUserInput } from "./admin-user-input";
 
 /**
  * An admin edits a user's role, cohort, school, handle or Kajabi contact id (docs/product.md §2).

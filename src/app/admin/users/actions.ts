@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { assignCohort, assignCohortInput } from "@/server/users/assign-cohort";
 import { updateUserAndCreditKajabi } from "@/server/kajabi/update-user-and-credit-kajabi";
-import { adminUserInput } from "@/server/users/update-user-as-admin";
+import { adminUserInput } from "@/server/users/admin-user-input";
 import { formAction } from "@/server/forms/form-action";
 import { formText } from "@/server/forms/form-data";
 import type { FormState } from "@/server/forms/form-state";

@@ -3,7 +3,7 @@ import { badgeRecipientInput } from "../../badges/badge-recipient-input";
 import { createBadgeInput, updateBadgeInput } from "../../badges/badge-inputs";
 import { assignCohortInput } from "../../users/assign-cohort";
 import { listUsersInput } from "../../users/list-users";
-import { adminUserInput } from "../../users/update-user-as-admin";
+import { adminUserInput } from "../../users/admin-user-input";
 
 /** Administering users and badges. */
 export const ADMIN_OPERATIONS: ApiOperation[] = [

@@ -3,7 +3,7 @@ import { apiRoute } from "@/server/http/api-route";
 import { readJson } from "@/server/http/read-json";
 import { getUserAsAdmin } from "@/server/users/get-user-as-admin";
 import { updateUserAndCreditKajabi } from "@/server/kajabi/update-user-and-credit-kajabi";
-import { adminUserInput } from "@/server/users/update-user-as-admin";
+import { adminUserInput } from "@/server/users/admin-user-input";
 
 type Context = { params: Promise<{ id: string }> };
 const PRIVATE = { "Cache-Control": "private, no-store" };
