@@ -84,7 +84,10 @@ export async function handleClerkWebhook(
     // verify() parses the body once the signature holds: a signed but malformed body
     // is not an authentication failure, and parseJsonText below answers it with a 400.
     if (error instanceof WebhookVerificationError) {
-      throw new AppError("UNAUTHENTICATED", "The webhook signature is missing, invalid or too old.");
+      throw new AppError(
+        "UNAUTHENTICATED",
+        "The webhook signature is missing, invalid or too old.",
+      );
     }
   }
   const body = parseJsonText(rawBody, "The webhook body");
