@@ -88,7 +88,7 @@ const envSchema = z
     CLERK_WEBHOOK_SECRET: optionalText,
     CLERK_SIGN_IN_URL: optionalText,
     CLERK_SIGN_UP_URL: optionalText,
-    /** Bearer token of POST /api/cron/refresh-leaderboards; without it that endpoint answers 503. */
+    /** Bearer token of the /api/cron/* endpoints (GET or POST); without it they answer 503. */
     CRON_SECRET: optionalText,
     /** Shared secret of the Kajabi webhook's HMAC signature; without it the endpoint answers 503. */
     KAJABI_WEBHOOK_SECRET: optionalText,
