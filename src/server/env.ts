@@ -16,6 +16,11 @@ const optionalText = z
   .optional()
   .transform((value) => (value?.trim() ? value.trim() : undefined));
 
+const onUnlessFalse = z
+  .enum(["true", "false", ""])
+  .optional()
+  .transform((value) => value !== "false");
+
 /**
  * Environment, validated on every read (cheap, and tests may change it). Secrets and
  * connection strings come only from here; every variable is in the README's table.
@@ -29,6 +34,25 @@ const envSchema = z
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
       .optional()
       .or(z.literal("").transform(() => undefined)),
+    /**
+     * A direct (session) connection for migrations, when DATABASE_URL goes through a
+     * transaction pooler; without it migrations use DATABASE_URL.
+     */
+    DATABASE_MIGRATION_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** "false": the server never migrates; `npm run db:migrate` is then a release step. */
+    MIGRATE_ON_START: onUnlessFalse,
+    /** "false": no background jobs in this process (serverless; schedulers call /api/cron/*). */
+    BACKGROUND_JOBS: onUnlessFalse,
+    /**
+     * Next.js's key for server action ids and closures, the same on every instance of one
+     * deployment: base64 of 32 random bytes (`openssl rand -base64 32`). Checked at
+     * start (check-configuration.ts), since Next.js itself reads it.
+     */
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalText,
     /** Where PGlite keeps its files (and local uploads). */
     DATA_DIR: z.string().min(1).default("./data"),
     /** Upper bound of the PostgreSQL connection pool of one app instance. */
@@ -64,7 +88,7 @@ const envSchema = z
     CLERK_WEBHOOK_SECRET: optionalText,
     CLERK_SIGN_IN_URL: optionalText,
     CLERK_SIGN_UP_URL: optionalText,
-    /** Bearer token of POST /api/cron/refresh-leaderboards; without it that endpoint answers 503. */
+    /** Bearer token of the /api/cron/* endpoints (GET or POST); without it they answer 503. */
     CRON_SECRET: optionalText,
     /** Shared secret of the Kajabi webhook's HMAC signature; without it the endpoint answers 503. */
     KAJABI_WEBHOOK_SECRET: optionalText,

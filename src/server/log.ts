@@ -15,6 +15,14 @@ export function logError(event: string, error: unknown): void {
   );
 }
 
+/** Something an operator should fix that does not stop the server. */
+export function logWarn(event: string, fields: Record<string, unknown> = {}): void {
+  if (level() === "silent") return;
+  process.stderr.write(
+    `${JSON.stringify({ level: "warn", event, time: new Date().toISOString(), ...fields })}\n`,
+  );
+}
+
 export function logInfo(event: string, fields: Record<string, unknown> = {}): void {
   if (level() !== "info") return;
   process.stdout.write(

@@ -6,7 +6,8 @@ import { openDatabase } from "./open-database";
 import type { Database } from "./types";
 
 /**
- * The process-wide database, opened and migrated once. It lives on globalThis because
+ * The process-wide database, opened and migrated once (unless MIGRATE_ON_START=false:
+ * then `npm run db:migrate` is a release step and this process never migrates). It lives on globalThis because
  * Next.js may evaluate this module more than once (dev reloads, separate bundles), and
  * PGlite must never open the same data directory twice.
  */
@@ -42,8 +43,9 @@ async function openFromEnv(): Promise<Database> {
         poolMax: env.DATABASE_POOL_MAX,
       })
     : await openDatabase({ engine: "pglite", dataDir: path.resolve(env.DATA_DIR, "pglite") });
+  if (!env.MIGRATE_ON_START) return database;
   try {
-    await migrateDatabase(database);
+    await migrateDatabase(database, { migrationUrl: env.DATABASE_MIGRATION_URL });
   } catch (error) {
     await database.close();
     throw error;

@@ -1,9 +1,9 @@
 import "server-only";
 import path from "node:path";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
-import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
+import pg from "pg";
 import type { Database } from "./types";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
@@ -11,28 +11,72 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
 /** Any constant works; it only has to be the same for every instance of the app. */
 const MIGRATION_LOCK_KEY = 7_235_001;
 
+type Queryable = Pick<pg.ClientBase, "query">;
+
 /**
- * Applies the committed SQL migrations in drizzle/ (each file in one transaction with
- * the rest of the pending ones). On PostgreSQL several app instances may start at once,
- * so they take turns under a session advisory lock; PGlite has only this process.
+ * Applies the committed SQL migrations in drizzle/ in one transaction. On PostgreSQL
+ * several app instances may start at once, so they take turns under a transaction-scoped
+ * advisory lock: behind a transaction pooler (PgBouncer, Supabase's pooler) a session
+ * lock could be taken and released on different server connections, an xact lock lives
+ * and dies with the one transaction that holds it. `migrationUrl` (DATABASE_MIGRATION_URL)
+ * migrates over a direct connection instead of the app's pool. PGlite has only this process.
  */
-export async function migrateDatabase(database: Database): Promise<void> {
+export async function migrateDatabase(
+  database: Database,
+  options: { migrationUrl?: string } = {},
+): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
   if (database.engine === "pglite") {
     await migratePglite(database.db as PgliteDatabase<Record<string, unknown>>, config);
     return;
   }
+  if (options.migrationUrl) {
+    const client = new pg.Client({ connectionString: options.migrationUrl });
+    await client.connect();
+    try {
+      await migrateInOneTransaction(client);
+    } finally {
+      await client.end();
+    }
+    return;
+  }
   const client = await database.client.connect();
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-    try {
-      // Quieten the NOTICEs of idempotent statements (role already exists, etc.).
-      await client.query("SET client_min_messages = warning");
-      await migratePg(drizzlePg(client), config);
-    } finally {
-      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
-    }
+    await migrateInOneTransaction(client);
   } finally {
     client.release();
+  }
+}
+
+/**
+ * What drizzle's migrator does (same bookkeeping table, same "newer than the last applied"
+ * rule), but with the lock, the bookkeeping and the migrations in a single transaction.
+ */
+async function migrateInOneTransaction(client: Queryable): Promise<void> {
+  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
+  await client.query("BEGIN");
+  try {
+    await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
+    // Quieten the NOTICEs of idempotent statements (role already exists, etc.).
+    await client.query("SET LOCAL client_min_messages = warning");
+    await client.query("CREATE SCHEMA IF NOT EXISTS drizzle");
+    await client.query(`CREATE TABLE IF NOT EXISTS drizzle.__drizzle_migrations (
+      id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)`);
+    const { rows } = await client.query<{ created_at: string }>(
+      "SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1",
+    );
+    const last = rows[0] ? Number(rows[0].created_at) : undefined;
+    for (const migration of migrations) {
+      if (last !== undefined && last >= migration.folderMillis) continue;
+      for (const statement of migration.sql) await client.query(statement);
+      await client.query(
+        "INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ($1, $2)",
+        [migration.hash, migration.folderMillis],
+      );
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
   }
 }

@@ -1,10 +1,12 @@
 import "server-only";
+import { getEnv } from "../env";
 import { logError, logInfo } from "../log";
 import { closeDatabase, getDatabase } from "./get-database";
 
 /**
- * Server start-up: migrate now rather than on the first request, and close the
- * database cleanly on shutdown (PGlite flushes its files on close). A failure is
+ * Server start-up: migrate now rather than on the first request (unless
+ * MIGRATE_ON_START=false), and close the database cleanly on shutdown (PGlite flushes
+ * its files on close). A failure is
  * logged, not thrown: the server stays up and /api/health reports 503 with a reason
  * until the database is reachable. Returns whether the database is ready.
  */
@@ -12,7 +14,7 @@ export async function startServerDatabase(): Promise<boolean> {
   let ready = true;
   try {
     const database = await getDatabase();
-    logInfo("database.ready", { engine: database.engine });
+    logInfo("database.ready", { engine: database.engine, migrated: getEnv().MIGRATE_ON_START });
   } catch (error) {
     logError("database.start", error);
     ready = false;

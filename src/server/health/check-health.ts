@@ -1,6 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { countPendingMigrations } from "../db/count-pending-migrations";
 import { getDatabase } from "../db/get-database";
+import { getEnv } from "../env";
 import { logError } from "../log";
 
 export type HealthReport =
@@ -18,17 +20,24 @@ export async function checkHealth(): Promise<HealthReport> {
     const reason =
       error instanceof TimeoutError
         ? "the database did not answer in time"
-        : "the database cannot be reached or is not migrated";
+        : error instanceof SchemaBehindError
+          ? "the database schema is behind: run npm run db:migrate (MIGRATE_ON_START=false)"
+          : "the database cannot be reached or is not migrated";
     return { status: "error", database: "unavailable", reason };
   }
 }
 
 async function ping(): Promise<void> {
-  const { db } = await getDatabase();
-  await db.execute(sql`SELECT 1`);
+  const database = await getDatabase();
+  await database.db.execute(sql`SELECT 1`);
+  // A server that migrates at start is never behind; one that does not must say so.
+  if (getEnv().MIGRATE_ON_START) return;
+  const pending = await countPendingMigrations(database);
+  if (pending > 0) throw new SchemaBehindError(`${pending} migrations not applied`);
 }
 
 class TimeoutError extends Error {}
+class SchemaBehindError extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

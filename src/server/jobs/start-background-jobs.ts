@@ -1,6 +1,7 @@
 import "server-only";
+import { getEnv } from "../env";
 import { LeaderboardRefresher } from "../leaderboard/leaderboard-refresher";
-import { logError } from "../log";
+import { logError, logInfo } from "../log";
 import { deleteStaleUploads } from "../uploads/delete-stale-uploads";
 
 const UPLOAD_CLEANUP_MS = 60 * 60_000;
@@ -9,12 +10,19 @@ const UPLOAD_CLEANUP_MS = 60 * 60_000;
  * The server's recurring work: debounced and scheduled leaderboard refreshes, and the
  * hourly removal of uploads never attached. Every app instance runs them; each job
  * coordinates through PostgreSQL locks, so instances never do the same work twice.
+ * BACKGROUND_JOBS=false (serverless) starts nothing: external schedulers call the
+ * /api/cron endpoints instead (README, "Serverless and poolers"). Returns whether it started.
  */
-export function startBackgroundJobs(): void {
+export function startBackgroundJobs(): boolean {
+  if (!getEnv().BACKGROUND_JOBS) {
+    logInfo("jobs.disabled", { reason: "BACKGROUND_JOBS=false" });
+    return false;
+  }
   new LeaderboardRefresher().start();
   const cleanup = () => {
     deleteStaleUploads().catch((error: unknown) => logError("uploads.cleanup", error));
   };
   cleanup();
   setInterval(cleanup, UPLOAD_CLEANUP_MS).unref();
+  return true;
 }

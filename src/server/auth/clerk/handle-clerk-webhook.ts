@@ -1,5 +1,5 @@
 import "server-only";
-import { Webhook } from "svix";
+import { Webhook, WebhookVerificationError } from "svix";
 import { z } from "zod";
 import { privileged } from "../../db/privileged";
 import { webhook_deliveries } from "../../db/schema";
@@ -80,8 +80,15 @@ export async function handleClerkWebhook(
       "svix-timestamp": headers.get("svix-timestamp") ?? "",
       "svix-signature": headers.get("svix-signature") ?? "",
     });
-  } catch {
-    throw new AppError("UNAUTHENTICATED", "The webhook signature is missing, invalid or too old.");
+  } catch (error) {
+    // verify() parses the body once the signature holds: a signed but malformed body
+    // is not an authentication failure, and parseJsonText below answers it with a 400.
+    if (error instanceof WebhookVerificationError) {
+      throw new AppError(
+        "UNAUTHENTICATED",
+        "The webhook signature is missing, invalid or too old.",
+      );
+    }
   }
   const body = parseJsonText(rawBody, "The webhook body");
   const action = actionFor(body);

@@ -1,6 +1,6 @@
 import type { ApiOperation } from "../api-operation";
 
-/** The app itself: health, its API description, the scheduled refresh. */
+/** The app itself: health, its API description, the scheduled jobs. */
 export const SYSTEM_OPERATIONS: ApiOperation[] = [
   {
     method: "get",
@@ -17,10 +17,32 @@ export const SYSTEM_OPERATIONS: ApiOperation[] = [
     success: { status: 200, description: "The OpenAPI 3 document of the JSON API" },
   },
   {
+    method: "get",
+    path: "/api/cron/refresh-leaderboards",
+    summary:
+      "Refresh the leaderboards now (Authorization: Bearer $CRON_SECRET; GET as Vercel Cron sends it)",
+    access: "signed webhook",
+    success: { status: 200, description: '{"refreshed","durationMs","version"}' },
+  },
+  {
     method: "post",
     path: "/api/cron/refresh-leaderboards",
     summary: "Refresh the leaderboards now (Authorization: Bearer $CRON_SECRET)",
     access: "signed webhook",
     success: { status: 200, description: '{"refreshed","durationMs","version"}' },
+  },
+  {
+    method: "get",
+    path: "/api/cron/delete-stale-uploads",
+    summary: "Delete uploads never attached within 24 h (Authorization: Bearer $CRON_SECRET)",
+    access: "signed webhook",
+    success: { status: 200, description: '{"deleted"}' },
+  },
+  {
+    method: "post",
+    path: "/api/cron/delete-stale-uploads",
+    summary: "Delete uploads never attached within 24 h (Authorization: Bearer $CRON_SECRET)",
+    access: "signed webhook",
+    success: { status: 200, description: '{"deleted"}' },
   },
 ];
