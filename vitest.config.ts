@@ -11,6 +11,9 @@ export default defineConfig({
   },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    // Needs a PostgreSQL server and PgBouncer, which `npm test` on a fresh machine has not:
+    // `npm run test:pooler` runs it (vitest.pooler.config.ts; CI does).
+    exclude: ["tests/integration/pooler.test.ts", "**/node_modules/**"],
     globalSetup: ["tests/helpers/global-setup.ts"],
     setupFiles: ["tests/helpers/fail-on-console-error.ts"],
     // Expected failures (e.g. the health check's) would otherwise fill the output.

@@ -1,9 +1,9 @@
 /**
  * The app behind PgBouncer in transaction mode (docs/decisions/018-pooler-safe-migrations.md):
  * instances migrating at once, and the suite's races, through a pooler that hands each
- * transaction whichever server connection is free. Always PostgreSQL: with no
- * TEST_DATABASE_URL/DATABASE_URL (the PGlite run) it uses the local server at
- * 127.0.0.1:5432 as postgres, which CI starts for both runs.
+ * transaction whichever server connection is free. Run by `npm run test:pooler` (not part of
+ * `npm test`: it needs PostgreSQL and pgbouncer); with no TEST_DATABASE_URL/DATABASE_URL it
+ * uses the local server at 127.0.0.1:5432 as postgres.
  */
 import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
