@@ -13,29 +13,29 @@ const activity = z
   .toUpperCase()
   .regex(/^[A-Z_]{1,40}$/, "Unknown activity.");
 
-/**
- * Every filter an export accepts; each kind reads the ones that apply to it. Empty query
- * parameters (a form submitted with blank fields) count as absent.
- */
+/** Every filter an export accepts; each kind reads the ones that apply to it. */
+export const exportFilterFields = z
+  .object({
+    from: day.optional(),
+    to: day.optional(),
+    cohort: text.optional(),
+    activity: activity.optional(),
+    status: z.enum(SUBMISSION_STATUSES).optional(),
+    role: z.enum(ROLES).optional(),
+    q: text.optional(),
+    action: text.optional(),
+    period: z.enum(PERIODS).default("all"),
+  })
+  .strict();
+
+/** The filters of a query string; empty parameters (blank form fields) count as absent. */
 export const exportFilters = z
   .preprocess(
     (query) =>
       Object.fromEntries(
         Object.entries(query as Record<string, string>).filter(([, value]) => value !== ""),
       ),
-    z
-      .object({
-        from: day.optional(),
-        to: day.optional(),
-        cohort: text.optional(),
-        activity: activity.optional(),
-        status: z.enum(SUBMISSION_STATUSES).optional(),
-        role: z.enum(ROLES).optional(),
-        q: text.optional(),
-        action: text.optional(),
-        period: z.enum(PERIODS).default("all"),
-      })
-      .strict(),
+    exportFilterFields,
   )
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
     message: "The start date must not be after the end date.",
