@@ -181,7 +181,7 @@ describe("GET /api/admin/exports/<kind>.csv", () => {
 });
 
 describe("batching", () => {
-  test("2,500 ledger rows (tied timestamps included) all arrive exactly once, in order", async () => {
+  test("2,500 ledger rows all arrive exactly once, in id order", async () => {
     const educator = await createUser({ cohort: "batch-cohort" });
     await privileged(SYSTEM, (tx) =>
       tx.execute(sql`INSERT INTO points_ledger (user_id, activity_code, source, delta_points, created_at)
@@ -191,7 +191,7 @@ describe("batching", () => {
     const expected = await privileged(SYSTEM, (tx) =>
       queryRows<{ id: string }>(
         tx,
-        sql`SELECT id FROM points_ledger WHERE user_id = ${educator.id} ORDER BY created_at, id`,
+        sql`SELECT id FROM points_ledger WHERE user_id = ${educator.id} ORDER BY id`,
       ),
     );
     const rows = await records("points.csv", "?cohort=batch-cohort");

@@ -2,12 +2,11 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../db/query-rows";
 import type { ExportSource } from "./batch";
-import { afterCursor, createdBetween, isoTime, toBatch } from "./keyset";
+import { afterId, createdBetween, isoTime, toBatch } from "./keyset";
 
 interface Row {
   id: string;
   created_at: string | Date;
-  sort_key: string;
   actor: string | null;
   actor_id: string;
   action: string;
@@ -21,20 +20,20 @@ export const auditExport: ExportSource = {
   async readBatch(tx, { filters, after, limit }) {
     const rows = await queryRows<Row>(
       tx,
-      sql`SELECT a.id, a.created_at, a.created_at::text AS sort_key, u.handle AS actor, a.actor_id,
+      sql`SELECT a.id, a.created_at, u.handle AS actor, a.actor_id,
           a.action, a.target_id, a.meta
         FROM audit_log a
         LEFT JOIN users u ON u.id = a.actor_id
         WHERE true
           ${filters.action ? sql`AND a.action = ${filters.action}` : sql``}
           ${createdBetween(sql`a.created_at`, filters)}
-          ${afterCursor(sql`a.created_at`, sql`a.id`, after)}
-        ORDER BY a.created_at, a.id
+          ${afterId(sql`a.id`, after)}
+        ORDER BY a.id
         LIMIT ${limit}`,
     );
     return toBatch(
       rows.map((r) => ({
-        sortKey: r.sort_key,
+        sortKey: r.id,
         id: r.id,
         cells: [
           r.id,

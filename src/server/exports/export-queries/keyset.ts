@@ -2,13 +2,15 @@ import { sql, type SQL } from "drizzle-orm";
 import type { ExportFilters } from "../export-filters";
 import type { ExportBatch, ExportCursor } from "./batch";
 
-/** Rows a query returns: the cells in column order, then the sort key as text. */
+/** A row's cells in column order, and the key the next batch starts after. */
 export type KeyedRow = { cells: unknown[]; sortKey: string; id: string };
 
-/** `AND (created_at, id) > cursor` on the given columns, or nothing for the first batch. */
-export function afterCursor(sortColumn: SQL, idColumn: SQL, after: ExportCursor | null): SQL {
-  if (!after) return sql``;
-  return sql`AND (${sortColumn}, ${idColumn}) > (${after[0]}::timestamptz, ${after[1]})`;
+/**
+ * `AND id > cursor`, or nothing for the first batch. Batches walk the primary key, whose
+ * index makes every batch as cheap as the first (docs/decisions/017-csv-exports.md).
+ */
+export function afterId(idColumn: SQL, after: ExportCursor | null): SQL {
+  return after ? sql`AND ${idColumn} > ${after[1]}` : sql``;
 }
 
 /** `AND created_at >= from AND created_at < to + 1 day` (the end date is inclusive). */

@@ -2,12 +2,11 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../db/query-rows";
 import type { ExportSource } from "./batch";
-import { afterCursor, createdBetween, isoTime, toBatch } from "./keyset";
+import { afterId, createdBetween, isoTime, toBatch } from "./keyset";
 
 interface Row {
   id: string;
   created_at: string | Date;
-  sort_key: string;
   handle: string;
   activity_code: string;
   delta_points: number;
@@ -33,7 +32,7 @@ export const pointsExport: ExportSource = {
   async readBatch(tx, { filters, after, limit }) {
     const rows = await queryRows<Row>(
       tx,
-      sql`SELECT l.id, l.created_at, l.created_at::text AS sort_key, u.handle, l.activity_code,
+      sql`SELECT l.id, l.created_at, u.handle, l.activity_code,
           l.delta_points, l.source, l.external_source, l.external_event_id, r.handle AS created_by
         FROM points_ledger l
         JOIN users u ON u.id = l.user_id
@@ -44,13 +43,13 @@ export const pointsExport: ExportSource = {
           ${filters.cohort ? sql`AND u.cohort = ${filters.cohort}` : sql``}
           ${filters.activity ? sql`AND l.activity_code = ${filters.activity}` : sql``}
           ${createdBetween(sql`l.created_at`, filters)}
-          ${afterCursor(sql`l.created_at`, sql`l.id`, after)}
-        ORDER BY l.created_at, l.id
+          ${afterId(sql`l.id`, after)}
+        ORDER BY l.id
         LIMIT ${limit}`,
     );
     return toBatch(
       rows.map((r) => ({
-        sortKey: r.sort_key,
+        sortKey: r.id,
         id: r.id,
         cells: [
           r.id,

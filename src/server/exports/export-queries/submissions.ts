@@ -2,12 +2,11 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../db/query-rows";
 import type { ExportSource } from "./batch";
-import { afterCursor, createdBetween, isoTime, toBatch } from "./keyset";
+import { afterId, createdBetween, isoTime, toBatch } from "./keyset";
 
 interface Row {
   id: string;
   created_at: string | Date;
-  sort_key: string;
   handle: string;
   name: string;
   email: string;
@@ -38,7 +37,7 @@ export const submissionsExport: ExportSource = {
   async readBatch(tx, { filters, after, limit }) {
     const rows = await queryRows<Row>(
       tx,
-      sql`SELECT s.id, s.created_at, s.created_at::text AS sort_key, u.handle, u.name, u.email,
+      sql`SELECT s.id, s.created_at, u.handle, u.name, u.email,
           u.cohort, s.activity_code, s.status, s.visibility, r.handle AS reviewer, l.delta_points AS points
         FROM submissions s
         JOIN users u ON u.id = s.user_id
@@ -49,13 +48,13 @@ export const submissionsExport: ExportSource = {
           ${filters.activity ? sql`AND s.activity_code = ${filters.activity}` : sql``}
           ${filters.status ? sql`AND s.status = ${filters.status}` : sql``}
           ${createdBetween(sql`s.created_at`, filters)}
-          ${afterCursor(sql`s.created_at`, sql`s.id`, after)}
-        ORDER BY s.created_at, s.id
+          ${afterId(sql`s.id`, after)}
+        ORDER BY s.id
         LIMIT ${limit}`,
     );
     return toBatch(
       rows.map((r) => ({
-        sortKey: r.sort_key,
+        sortKey: r.id,
         id: r.id,
         cells: [
           r.id,

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { containsPattern } from "../../db/like-pattern";
 import { queryRows } from "../../db/query-rows";
 import type { ExportSource } from "./batch";
-import { afterCursor, createdBetween, isoTime, toBatch } from "./keyset";
+import { afterId, createdBetween, isoTime, toBatch } from "./keyset";
 
 interface Row {
   id: string;
@@ -14,7 +14,6 @@ interface Row {
   school: string | null;
   cohort: string | null;
   created_at: string | Date;
-  sort_key: string;
   total_points: number | string;
 }
 
@@ -36,7 +35,6 @@ export const usersExport: ExportSource = {
     const rows = await queryRows<Row>(
       tx,
       sql`SELECT u.id, u.handle, u.name, u.email, u.role, u.school, u.cohort, u.created_at,
-          u.created_at::text AS sort_key,
           (SELECT coalesce(sum(l.delta_points), 0) FROM points_ledger l WHERE l.user_id = u.id) AS total_points
         FROM users u
         WHERE true
@@ -49,13 +47,13 @@ export const usersExport: ExportSource = {
           ${filters.role ? sql`AND u.role = ${filters.role}` : sql``}
           ${filters.cohort ? sql`AND u.cohort = ${filters.cohort}` : sql``}
           ${createdBetween(sql`u.created_at`, filters)}
-          ${afterCursor(sql`u.created_at`, sql`u.id`, after)}
-        ORDER BY u.created_at, u.id
+          ${afterId(sql`u.id`, after)}
+        ORDER BY u.id
         LIMIT ${limit}`,
     );
     return toBatch(
       rows.map((r) => ({
-        sortKey: r.sort_key,
+        sortKey: r.id,
         id: r.id,
         cells: [
           r.id,
