@@ -146,6 +146,7 @@ describe("GET /api/admin/exports/<kind>.csv", () => {
     expect(
       handles(await records("submissions.csv", "?cohort=2026-spring&activity=EXPLORE")),
     ).toEqual([formulaUser.handle]);
+    expect(handles(await records("submissions.csv", "?q=cimahi"))).toEqual([awkwardUser.handle]);
     expect(handles(await records("users.csv", "?cohort=2026-autumn"), "handle")).toEqual([
       awkwardUser.handle,
     ]);

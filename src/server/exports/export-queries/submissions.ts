@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { containsPattern } from "../../db/like-pattern";
 import { queryRows } from "../../db/query-rows";
 import type { ExportSource } from "./batch";
 import { afterId, createdBetween, isoTime, toBatch } from "./keyset";
@@ -18,7 +19,10 @@ interface Row {
   points: number | null;
 }
 
-/** Submissions with their educator and reviewer; points are what the approval credited. */
+/**
+ * Submissions with their educator and reviewer (the review queue's filters, its search
+ * included); points are what the approval credited.
+ */
 export const submissionsExport: ExportSource = {
   columns: [
     "id",
@@ -35,6 +39,7 @@ export const submissionsExport: ExportSource = {
     "points_credited",
   ],
   async readBatch(tx, { filters, after, limit }) {
+    const pattern = filters.q ? containsPattern(filters.q) : null;
     const rows = await queryRows<Row>(
       tx,
       sql`SELECT s.id, s.created_at, u.handle, u.name, u.email,
@@ -44,6 +49,11 @@ export const submissionsExport: ExportSource = {
         LEFT JOIN users r ON r.id = s.reviewer_id
         LEFT JOIN points_ledger l ON l.external_event_id = 'submission:' || s.id || ':approved'
         WHERE true
+          ${
+            pattern
+              ? sql`AND (u.name ILIKE ${pattern} OR u.handle ILIKE ${pattern} OR u.school ILIKE ${pattern})`
+              : sql``
+          }
           ${filters.cohort ? sql`AND u.cohort = ${filters.cohort}` : sql``}
           ${filters.activity ? sql`AND s.activity_code = ${filters.activity}` : sql``}
           ${filters.status ? sql`AND s.status = ${filters.status}` : sql``}
