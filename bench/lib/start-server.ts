@@ -9,7 +9,7 @@ import path from "node:path";
 export async function startServer(
   port: number,
   env: Record<string, string>,
-): Promise<{ url: string; stop(): Promise<void> }> {
+): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     await run("npx", ["next", "build"]);
   }
@@ -23,7 +23,7 @@ export async function startServer(
   while (Date.now() < deadline) {
     try {
       const response = await fetch(`${url}/api/health`);
-      if (response.ok) return { url, stop: () => stop(child) };
+      if (response.ok) return { url, pid: child.pid!, stop: () => stop(child) };
     } catch {
       // not listening yet
     }

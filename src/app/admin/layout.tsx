@@ -12,11 +12,12 @@ const SECTIONS: { href: string; label: string; role: Role; exact?: boolean }[] =
   { href: "/admin/users", label: "Users", role: "ADMIN" },
   { href: "/admin/badges", label: "Badges", role: "ADMIN" },
   { href: "/admin/kajabi", label: "Kajabi", role: "ADMIN" },
+  { href: "/admin/exports", label: "Exports", role: "ADMIN" },
 ];
 
 /**
  * The reviewer and admin console: reviewers and up only (Overview, Review queue); Users,
- * Badges and Kajabi for admins and up.
+ * Badges, Kajabi and Exports for admins and up.
  */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageRole("REVIEWER", "/admin");

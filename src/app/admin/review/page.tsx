@@ -4,6 +4,7 @@ import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { listBadges } from "@/server/badges/list-badges";
 import { SUBMISSION_STATUSES } from "@/server/db/schema";
+import { hasRole } from "@/server/users/roles";
 import {
   listReviewQueue,
   reviewQueueInput,
@@ -11,6 +12,7 @@ import {
 } from "@/server/review/list-review-queue";
 import { activityName } from "@/ui/activities/activity-name";
 import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
+import { ExportCsvLink } from "@/ui/admin/export-csv-link";
 import { DataTable, type Column } from "@/ui/lists/data-table";
 import { FilterBar, isFiltered } from "@/ui/lists/filter-bar";
 import { listPageQuery, parseListPageQuery } from "@/ui/lists/list-query";
@@ -80,6 +82,9 @@ export default async function ReviewQueuePage({
           { name: "cohort", label: "Cohort", placeholder: "Exact cohort name" },
         ]}
       />
+      {hasRole(reviewer.role, "ADMIN") ? (
+        <ExportCsvLink kind="submissions" filters={filters} />
+      ) : null}
 
       <div className="mt-8">
         {/* Always there, so a bulk run's report stays even when it empties the list. */}

@@ -5,6 +5,7 @@ import { ROLES } from "@/server/db/schema";
 import { listUsers, listUsersInput } from "@/server/users/list-users";
 import type { UserDto } from "@/server/users/user-dto";
 import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
+import { ExportCsvLink } from "@/ui/admin/export-csv-link";
 import { roleLabel } from "@/ui/admin/role-label";
 import { NotSet } from "@/ui/common/not-set";
 import { DataTable, type Column } from "@/ui/lists/data-table";
@@ -60,6 +61,7 @@ export default async function AdminUsersPage({
           { name: "cohort", label: "Cohort", anyLabel: "All cohorts", options: cohortOptions },
         ]}
       />
+      <ExportCsvLink kind="users" filters={filters} />
 
       <div className="mt-8">
         {result.items.length === 0 ? (

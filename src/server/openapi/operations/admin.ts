@@ -1,12 +1,22 @@
 import type { ApiOperation } from "../api-operation";
 import { badgeRecipientInput } from "../../badges/badge-recipient-input";
 import { createBadgeInput, updateBadgeInput } from "../../badges/badge-inputs";
+import { exportFilterFields } from "../../exports/export-filters";
 import { assignCohortInput } from "../../users/assign-cohort";
 import { listUsersInput } from "../../users/list-users";
 import { adminUserInput } from "../../users/admin-user-input";
 
-/** Administering users and badges. */
+/** Administering users and badges; CSV exports. */
 export const ADMIN_OPERATIONS: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/admin/exports/{file}",
+    summary:
+      "CSV export, `file` one of submissions.csv, users.csv, leaderboard.csv, points.csv, audit.csv: UTF-8 with BOM, streamed, audited; each kind applies the filters that fit it (dates are inclusive, on created_at)",
+    access: "admin",
+    query: exportFilterFields,
+    success: { status: 200, description: "text/csv; a header row, then one row per record" },
+  },
   {
     method: "get",
     path: "/api/admin/users",

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { ROLES, SUBMISSION_STATUSES } from "../db/schema";
+import { PERIODS } from "../leaderboard/leaderboard-views";
+
+export const EXPORT_KINDS = ["submissions", "users", "leaderboard", "points", "audit"] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+const day = z.iso.date({ error: "Use a date like 2026-03-31." });
+const text = z.string().trim().min(1).max(100);
+const activity = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z_]{1,40}$/, "Unknown activity.");
+
+/** Every filter an export accepts; each kind reads the ones that apply to it. */
+export const exportFilterFields = z
+  .object({
+    from: day.optional(),
+    to: day.optional(),
+    cohort: text.optional(),
+    activity: activity.optional(),
+    status: z.enum(SUBMISSION_STATUSES).optional(),
+    role: z.enum(ROLES).optional(),
+    q: text.optional(),
+    action: text.optional(),
+    period: z.enum(PERIODS).default("all"),
+  })
+  .strict();
+
+/** The filters of a query string; empty parameters (blank form fields) count as absent. */
+export const exportFilters = z
+  .preprocess(
+    (query) =>
+      Object.fromEntries(
+        Object.entries(query as Record<string, string>).filter(([, value]) => value !== ""),
+      ),
+    exportFilterFields,
+  )
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: "The start date must not be after the end date.",
+    path: ["from"],
+  });
+export type ExportFilters = z.output<typeof exportFilters>;
