@@ -134,6 +134,10 @@ const CASES: Record<string, { row: Partial<AuditRow>; says: string }> = {
     row: { actorId: "system:kajabi-webhook", targetId: "evt_1" },
     says: "Kajabi sent event evt_1 again; the repeat was not stored",
   },
+  "export.downloaded": {
+    row: { actorId: SARI, meta: { kind: "points", filters: { cohort: "2026-A", activity: "" } } },
+    says: `${S} downloaded the points export (cohort: 2026-A)`,
+  },
 };
 
 /** Every audit action written in src/server today, read from the source. */

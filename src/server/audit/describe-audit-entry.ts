@@ -147,7 +147,20 @@ const WORDINGS: Record<string, Wording> = {
   "kajabi.duplicate": (row) => [
     `Kajabi sent event ${text(row.targetId)} again; the repeat was not stored`,
   ],
+  "export.downloaded": (row, meta, say) => [
+    say.person(row.actorId),
+    ` downloaded the ${text(meta.kind)} export${exportFilters(meta.filters)}`,
+  ],
 };
+
+/** " (cohort: 2026-A, from: 2026-01-01)", or nothing when the export was unfiltered. */
+function exportFilters(filters: unknown): string {
+  if (!isRecord(filters)) return "";
+  const parts = Object.entries(filters)
+    .filter(([, value]) => value !== undefined && value !== null && value !== "")
+    .map(([name, value]) => `${name}: ${text(value)}`);
+  return parts.length > 0 ? ` (${parts.join(", ")})` : "";
+}
 
 /** The actions that have their own wording; any other action is told generically. */
 export const DESCRIBED_AUDIT_ACTIONS = Object.keys(WORDINGS);
