@@ -35,7 +35,7 @@ test("a role change stays in the form and survives the next save", async ({ brow
   await role.selectOption("REVIEWER");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
-  const details = page.locator("dl");
+  const details = page.getByRole("region", { name: "Details" }).locator("dl");
   await expect(details).toContainText("Reviewer");
   await expect(role).toHaveValue("REVIEWER");
 
@@ -80,8 +80,12 @@ test("a form opened before another admin's change does not undo it", async ({ br
 
   await stale.getByLabel("School").fill("Sekolah Dasar 1");
   await stale.getByRole("button", { name: "Save changes" }).click();
-  await expect(stale.locator("dl")).toContainText("Sekolah Dasar 1");
-  await expect(stale.locator("dl")).toContainText("Reviewer");
+  await expect(stale.getByRole("region", { name: "Details" }).locator("dl")).toContainText(
+    "Sekolah Dasar 1",
+  );
+  await expect(stale.getByRole("region", { name: "Details" }).locator("dl")).toContainText(
+    "Reviewer",
+  );
   await expect(stale.getByLabel("Role")).toHaveValue("REVIEWER");
 
   await admin.context.close();
