@@ -2,38 +2,28 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../db/query-rows";
 import type { ExportSource } from "./batch";
-import { isoTime, toBatch } from "./keyset";
+import { toBatch } from "./keyset";
 
-interface Row {
-  user_id: string;
-  rank: number;
-  handle: string;
-  name: string;
-  school: string | null;
-  cohort: string | null;
-  total_points: number;
-  public_submissions: number;
-  last_activity_at: string | Date;
-}
+const columns = [
+  "rank",
+  "handle",
+  "name",
+  "school",
+  "cohort",
+  "points",
+  "public_submissions",
+  "last_activity",
+];
 
 /** The public leaderboard as last refreshed, all time or the last 30 days. */
 export const leaderboardExport: ExportSource = {
-  columns: [
-    "rank",
-    "handle",
-    "name",
-    "school",
-    "cohort",
-    "points",
-    "public_submissions",
-    "last_activity",
-  ],
+  columns,
   async readBatch(tx, { filters, after, limit }) {
     const view = filters.period === "30d" ? sql`leaderboard_30d` : sql`leaderboard_totals`;
-    const rows = await queryRows<Row>(
+    const rows = await queryRows<Record<string, unknown> & { rank: number; user_id: string }>(
       tx,
-      sql`SELECT user_id, rank, handle, name, school, cohort, total_points, public_submissions,
-          last_activity_at
+      sql`SELECT user_id, rank, handle, name, school, cohort, total_points AS points,
+          public_submissions, last_activity_at AS last_activity
         FROM ${view}
         WHERE true
           ${filters.cohort ? sql`AND cohort = ${filters.cohort}` : sql``}
@@ -41,22 +31,10 @@ export const leaderboardExport: ExportSource = {
         ORDER BY rank, user_id
         LIMIT ${limit}`,
     );
-    return toBatch(
-      rows.map((r) => ({
-        sortKey: String(r.rank),
-        id: r.user_id,
-        cells: [
-          r.rank,
-          r.handle,
-          r.name,
-          r.school,
-          r.cohort,
-          r.total_points,
-          r.public_submissions,
-          isoTime(r.last_activity_at),
-        ],
-      })),
+    return toBatch(rows, {
+      columns,
       limit,
-    );
+      cursorOf: (row) => [String(row.rank), row.user_id],
+    });
   },
 };
