@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { startServer } from "./lib/start-server";
+import { freshPostgresDatabase } from "./lib/fresh-postgres-database";
 
 const LEDGER_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000);
 const USERS = 5_000;
@@ -40,16 +41,7 @@ const seed = [
 ];
 
 async function prepareDatabase(): Promise<() => Promise<void>> {
-  const name = new URL(url).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, "/postgres") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const { openDatabase } = await import("../src/server/db/open-database");
-  const { migrateDatabase } = await import("../src/server/db/migrate-database");
-  const database = await openDatabase({ engine: "postgres", url });
-  await migrateDatabase(database);
-  await database.close();
+  const { drop } = await freshPostgresDatabase(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const started = performance.now();
@@ -58,10 +50,7 @@ async function prepareDatabase(): Promise<() => Promise<void>> {
     `seeded ${LEDGER_ROWS} ledger rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   await client.end();
-  return async () => {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  };
+  return drop;
 }
 
 /** Resident memory in bytes of a process and its descendants (the server is a child of npx). */

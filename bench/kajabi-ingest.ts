@@ -15,6 +15,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { startServer } from "./lib/start-server";
+import { freshPostgresDatabase } from "./lib/fresh-postgres-database";
 
 const embedded = process.argv.includes("--embedded");
 const SECRET = randomBytes(24).toString("hex");
@@ -49,26 +50,14 @@ async function prepare(): Promise<{ env: Record<string, string>; cleanup(): Prom
   }
   const url =
     process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/leaps_bench_kajabi";
-  const name = new URL(url).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, "/postgres") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const { openDatabase } = await import("../src/server/db/open-database");
-  const { migrateDatabase } = await import("../src/server/db/migrate-database");
-  const database = await openDatabase({ engine: "postgres", url });
-  await migrateDatabase(database);
-  await database.close();
+  const { drop } = await freshPostgresDatabase(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query(seedUsers);
   await client.end();
   return {
     env: { DATABASE_URL: url },
-    cleanup: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
-    },
+    cleanup: drop,
   };
 }
 
