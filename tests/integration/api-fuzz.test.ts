@@ -19,15 +19,13 @@ import { signUp } from "../helpers/accounts";
 import { submitValid } from "../helpers/evidence";
 import { call } from "../helpers/http";
 import { setupTestDatabase } from "../helpers/test-database";
+import { seededFuzzer } from "../helpers/fuzz";
 
 setupTestDatabase();
 
-// Deterministic, so a failure reproduces.
-let seed = 7;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
-const junk = (depth = 0): unknown =>
-  pick<() => unknown>([
+const { random, pick, junkOf } = seededFuzzer(7);
+const junk = junkOf(
+  [
     () => null,
     () => Math.floor(random() * 2e9) - 1e9,
     () => 1e308,
@@ -37,18 +35,16 @@ const junk = (depth = 0): unknown =>
     () => "'; DROP TABLE users; --",
     () => "\u202e\ud83d\ude00",
     () => "2026-02-30",
-    () => (depth > 2 ? [] : Array.from({ length: 3 }, () => junk(depth + 1))),
-    () =>
-      depth > 2
-        ? {}
-        : Object.fromEntries(
-            pick([
-              ["action", "points", "note"],
-              ["activity", "payload", "attachments"],
-              ["role", "handle", "userId"],
-            ]).map((k) => [k, junk(depth + 1)]),
-          ),
-  ])();
+  ],
+  (inner, depth) =>
+    Object.fromEntries(
+      pick([
+        ["action", "points", "note"],
+        ["activity", "payload", "attachments"],
+        ["role", "handle", "userId"],
+      ]).map((k) => [k, inner(depth)]),
+    ),
+);
 
 describe("fuzzing every JSON endpoint", () => {
   test("random bodies never cause a 500 and always get the error shape", async () => {

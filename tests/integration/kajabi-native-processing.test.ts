@@ -12,6 +12,7 @@ import { createUser } from "../helpers/factories";
 import { kajabiCounts, learnPointsOf, storedKajabiEvent } from "../helpers/kajabi-records";
 import { deliverNative, KAJABI_TOKEN, nativeKajabiBody } from "../helpers/kajabi-sender";
 import { setupTestDatabase } from "../helpers/test-database";
+import { seededFuzzer } from "../helpers/fuzz";
 
 const database = setupTestDatabase();
 const counts = () => kajabiCounts(database());
@@ -126,11 +127,9 @@ function withAttribute(resource: unknown, key: string, value: unknown) {
 }
 
 describe("fuzzing native bodies (never a 500, nothing credited)", () => {
-  let seed = 20261130;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
-  const junk = (depth = 0): unknown =>
-    pick<() => unknown>([
+  const { random, pick, junkOf } = seededFuzzer(20261130);
+  const junk = junkOf(
+    [
       () => null,
       () => random() * 1e9,
       () => -1,
@@ -138,16 +137,13 @@ describe("fuzzing native bodies (never a 500, nothing credited)", () => {
       () => "",
       () => "x".repeat(Math.floor(random() * 5000)),
       () => "😀\u202e'; DROP TABLE users; --",
-      () => (depth > 2 ? [] : Array.from({ length: 3 }, () => junk(depth + 1))),
-      () =>
-        depth > 2
-          ? {}
-          : {
-              type: pick(["contacts", "contact_tags", 7]),
-              id: junk(depth + 1),
-              attributes: junk(depth + 1),
-            },
-    ])();
+    ],
+    (inner, depth) => ({
+      type: pick(["contacts", "contact_tags", 7]),
+      id: inner(depth),
+      attributes: inner(depth),
+    }),
+  );
   const valid = () => JSON.parse(nativeKajabiBody({ email: uniqueEmail("fuzz") }));
   const mutations: (() => string)[] = [
     () => JSON.stringify(junk()),

@@ -15,6 +15,7 @@ import { signUp, uniqueEmail } from "../helpers/accounts";
 import { createUser } from "../helpers/factories";
 import { deliver, KAJABI_SECRET, kajabiBody, sign } from "../helpers/kajabi-sender";
 import { setupTestDatabase } from "../helpers/test-database";
+import { seededFuzzer } from "../helpers/fuzz";
 
 const database = setupTestDatabase();
 const SYSTEM = { system: "test" } as const;
@@ -260,24 +261,18 @@ describe("matching", () => {
 });
 
 describe("fuzzing the body (never a 500, nothing credited)", () => {
-  // A small deterministic generator: the same cases every run, so a failure reproduces.
-  let seed = 20261125;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
-  const junk = (depth = 0): unknown =>
-    pick<() => unknown>([
+  const { random, pick, junkOf } = seededFuzzer(20261125);
+  const junk = junkOf(
+    [
       () => null,
       () => random() * 1e9,
       () => -1,
       () => true,
       () => "x".repeat(Math.floor(random() * 5000)),
       () => "😀\u0000\u202e",
-      () => (depth > 2 ? [] : Array.from({ length: 3 }, () => junk(depth + 1))),
-      () =>
-        depth > 2
-          ? {}
-          : { event_id: junk(depth + 1), contact: junk(depth + 1), tag: junk(depth + 1) },
-    ])();
+    ],
+    (inner, depth) => ({ event_id: inner(depth), contact: inner(depth), tag: inner(depth) }),
+  );
   const valid = () =>
     JSON.parse(kajabiBody({ email: uniqueEmail("fuzz") })) as Record<string, unknown>;
   const mutations: (() => string)[] = [
