@@ -22,3 +22,5 @@ export * from "./audit";
 export * from "./identity";
 export * from "./uploads";
 export * from "./public-profiles";
+export * from "./accounts";
+export * from "./mail";
