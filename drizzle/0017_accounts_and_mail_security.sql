@@ -19,7 +19,7 @@ ALTER TABLE account_tokens ENABLE ROW LEVEL SECURITY;
 ALTER TABLE account_tokens FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE account_tokens ADD CONSTRAINT account_tokens_purpose_check
-  CHECK (purpose IN ('verify-email', 'password-reset', 'delete-account'));
+  CHECK (purpose IN ('verify-email', 'password-reset', 'delete-account', 'unsubscribe'));
 --> statement-breakpoint
 ALTER TABLE mail_outbox ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
