@@ -125,7 +125,7 @@ describe.skipIf(!reachable)("two production servers, one PostgreSQL, one S3 buck
       COOKIE_SECURE: "false",
       SIGN_UP_LIMIT_PER_HOUR: "100000",
       NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "error",
     };
     // Both start (and migrate) at once, as a rolling deploy's first two instances would.
     const started = await Promise.allSettled(PORTS.map((port) => startAppServer(port, env)));
