@@ -6,8 +6,10 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GET as fileRoute } from "../../src/app/api/files/[...key]/route";
@@ -67,6 +69,8 @@ const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex
 
 interface DriverSetup {
   env: Record<string, string>;
+  /** The stored object's size, read around the driver (the file system, a raw S3 client). */
+  sizeOutside(key: string): Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -77,6 +81,8 @@ const drivers: [string, () => Promise<DriverSetup>][] = [
       const dataDir = mkdtempSync(path.join(os.tmpdir(), "leaps-storage-"));
       return {
         env: { STORAGE_DRIVER: "local", DATA_DIR: dataDir },
+        sizeOutside: async (key) =>
+          (await stat(path.join(dataDir, "uploads", key)).catch(() => null))?.size ?? null,
         stop: async () => rmSync(dataDir, { recursive: true, force: true }),
       };
     },
@@ -85,7 +91,26 @@ const drivers: [string, () => Promise<DriverSetup>][] = [
     "s3",
     async () => {
       const peer: RunningS3Peer = await startS3Peer();
-      return peer;
+      const client = new S3Client({
+        region: "us-east-1",
+        endpoint: peer.env.S3_ENDPOINT,
+        forcePathStyle: true,
+        credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+      });
+      return {
+        env: peer.env,
+        async sizeOutside(key) {
+          const head = await client
+            .send(new HeadObjectCommand({ Bucket: peer.env.S3_BUCKET, Key: key }))
+            .catch(() => null);
+          if (head) expect(head.ContentType).toMatch(/^(application\/pdf|image\/png)$/);
+          return head?.ContentLength ?? null;
+        },
+        async stop() {
+          client.destroy();
+          await peer.stop();
+        },
+      };
     },
   ],
 ];
@@ -101,8 +126,12 @@ describe.each(drivers)("storage contract: %s driver", (driver, start) => {
     await setup.stop();
   });
 
-  test("the configured driver is this one", () => {
-    expect(process.env.STORAGE_DRIVER).toBe(driver);
+  test(`an upload lands in ${driver} storage, with its type, and leaves it when deleted`, async () => {
+    const bytes = FILES.png();
+    const key = await uploadKey(owner.cookie, bytes);
+    expect(await setup.sizeOutside(key)).toBe(bytes.length);
+    await getStorage().delete(key);
+    expect(await setup.sizeOutside(key)).toBeNull();
   });
 
   test("put, head, get (whole and a range), delete; deleting twice is fine", async () => {
