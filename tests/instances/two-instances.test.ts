@@ -2,8 +2,9 @@
  * Two production servers (`next start`) on one fresh PostgreSQL database with S3 storage
  * (s3rver), as docs/product.md §12 promises any number of instances can run
  * (docs/decisions/024-s3-storage.md). Run by `npm run test:instances` (CI: after the browser
- * tests, reusing their build in .next; without one it builds first). Needs PostgreSQL:
- * TEST_DATABASE_URL/DATABASE_URL, else 127.0.0.1:5432 as postgres; it is skipped, saying
+ * tests, reusing their build in .next; without one it builds first). Needs PostgreSQL as a
+ * superuser (it creates the database, and reads it around RLS): TEST_DATABASE_URL/DATABASE_URL,
+ * else 127.0.0.1:5432 as postgres; it is skipped, saying
  * so, only when none is reachable and CI is not set.
  */
 import { execSync } from "node:child_process";
