@@ -233,6 +233,19 @@ describe.each(drivers)("storage contract: %s driver", (driver, start) => {
     expect(Buffer.from(await visitor.arrayBuffer()).equals(bytes)).toBe(true);
   });
 
+  test("HEAD answers the headers without a body", async () => {
+    const bytes = FILES.pdf();
+    const key = await uploadKey(owner.cookie, bytes);
+    const request = new Request(`http://localhost:3000/api/files/${key}`, {
+      method: "HEAD",
+      headers: { cookie: owner.cookie },
+    });
+    const response = await fileRoute(request, { params: Promise.resolve({ key: key.split("/") }) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-length")).toBe(String(bytes.length));
+    expect(response.body).toBeNull();
+  });
+
   test("a record without its object (storage lost it) is 404, not 500", async () => {
     const key = await uploadKey(owner.cookie);
     await getStorage().delete(key);

@@ -26,6 +26,12 @@ export const GET = apiRoute<Context>(async (request, { params }) => {
     });
   }
   headers["Content-Length"] = String(read.file.length);
+  if (request.method === "HEAD") {
+    // Next.js answers HEAD with this handler and drops the body unread: release the file
+    // (an S3 object's connection) now rather than when it times out.
+    await read.file.body.cancel();
+    return new Response(null, { status: read.range ? 206 : 200, headers });
+  }
   if (read.range) {
     headers["Content-Range"] = `bytes ${read.range.start}-${read.range.end}/${read.file.size}`;
   }
