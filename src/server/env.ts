@@ -55,6 +55,26 @@ const envSchema = z
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalText,
     /** Where PGlite keeps its files (and local uploads). */
     DATA_DIR: z.string().min(1).default("./data"),
+    /**
+     * Where evidence files live (docs/product.md §10): "local" under DATA_DIR/uploads, or
+     * "s3", an S3-compatible bucket that several instances share (the S3_* settings).
+     */
+    STORAGE_DRIVER: z
+      .enum(["local", "s3", ""])
+      .optional()
+      .transform((value) => (value === "s3" ? "s3" : "local")),
+    S3_BUCKET: optionalText,
+    S3_REGION: optionalText,
+    /** A non-AWS service's address (MinIO, R2, Supabase Storage…); AWS without it. */
+    S3_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    /** Both or neither; neither: the AWS SDK's default chain (environment, profile, role). */
+    S3_ACCESS_KEY_ID: optionalText,
+    S3_SECRET_ACCESS_KEY: optionalText,
+    /** "true": bucket in the path (most non-AWS services) rather than in the host name. */
+    S3_FORCE_PATH_STYLE: z
+      .enum(["true", "false", ""])
+      .optional()
+      .transform((value) => value === "true"),
     /** Upper bound of the PostgreSQL connection pool of one app instance. */
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     AUTH_PROVIDER: z.enum(["local", "clerk"]).default("local"),
@@ -138,6 +158,28 @@ const envSchema = z
   .refine((env) => env.AUTH_PROVIDER !== "clerk" || Boolean(env.CLERK_JWT_KEY), {
     path: ["CLERK_JWT_KEY"],
     message: "is required when AUTH_PROVIDER=clerk",
+  })
+  .superRefine((env, context) => {
+    if (env.STORAGE_DRIVER !== "s3") return;
+    for (const name of ["S3_BUCKET", "S3_REGION"] as const) {
+      if (!env[name]) {
+        const hint =
+          name === "S3_REGION" ? " (any name, e.g. us-east-1, where the service has none)" : "";
+        context.addIssue({
+          code: "custom",
+          path: [name],
+          message: `is required when STORAGE_DRIVER=s3${hint}`,
+        });
+      }
+    }
+    if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+      context.addIssue({
+        code: "custom",
+        path: [env.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID"],
+        message:
+          "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or leave both out for the AWS SDK's default credentials)",
+      });
+    }
   });
 
 export type Env = z.infer<typeof envSchema>;

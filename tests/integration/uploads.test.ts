@@ -178,7 +178,7 @@ describe("cleanup", () => {
     const keys = left.map((row) => row.key);
     expect(keys).not.toContain(stale);
     expect(keys).toEqual(expect.arrayContaining([fresh, attached]));
-    expect(await getStorage().get(stale)).toBeNull();
-    expect(await getStorage().get(attached)).not.toBeNull();
+    expect(await getStorage().head(stale)).toBeNull();
+    expect(await getStorage().head(attached)).not.toBeNull();
   });
 });

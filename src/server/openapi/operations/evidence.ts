@@ -16,9 +16,10 @@ export const EVIDENCE_OPERATIONS: ApiOperation[] = [
   {
     method: "get",
     path: "/api/files/{key}",
-    summary: "Read a file (owner, reviewers, or APPROVED PUBLIC submissions)",
+    summary:
+      "Read a file (owner, reviewers, or APPROVED PUBLIC submissions); one `Range: bytes=…` → 206",
     access: "public",
-    success: { status: 200, description: "The file" },
+    success: { status: 200, description: "The file, streamed" },
   },
   {
     method: "post",
