@@ -12,7 +12,8 @@ export function rewriteHelperSchema(statement: string, schema: HelperSchema): st
   if (schema === "auth") return statement;
   return statement
     .replace(/(?<![\w$."])auth\./g, `${schema}.`)
-    .replace(/\bSCHEMA(\s+IF\s+NOT\s+EXISTS)?\s+auth\b/gi, (_m, ifNotExists: string = "") =>
-      `SCHEMA${ifNotExists} ${schema}`,
+    .replace(
+      /\bSCHEMA(\s+IF\s+NOT\s+EXISTS)?\s+auth\b/gi,
+      (_m, ifNotExists: string = "") => `SCHEMA${ifNotExists} ${schema}`,
     );
 }
