@@ -22,9 +22,11 @@ const target = path.resolve(process.argv[2] ?? "supabase/migrations");
 mkdirSync(target, { recursive: true });
 
 /** The SQL the migrator's steps send, captured instead of run. */
-async function sqlOf(step: (client: { query: (text: string) => Promise<never> }) => Promise<void>) {
+async function sqlOf(
+  step: (client: { query: (text: string) => Promise<unknown> }) => Promise<void>,
+) {
   const texts: string[] = [];
-  await step({ query: async (text: string) => (texts.push(text), undefined as never) });
+  await step({ query: async (text: string) => texts.push(text) });
   return texts.join(";\n");
 }
 const withhold = await sqlOf(withholdApiDefaultPrivileges);

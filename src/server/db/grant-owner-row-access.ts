@@ -1,5 +1,4 @@
 import "server-only";
-import type pg from "pg";
 
 /**
  * Lets the migrating role (the owner of every table, view and function the migrations
@@ -13,7 +12,9 @@ import type pg from "pg";
  * after each migration so tables added later are covered before anything reads them.
  * docs/decisions/026-supabase-hosted-compatibility.md.
  */
-export async function grantOwnerRowAccess(client: Pick<pg.ClientBase, "query">): Promise<void> {
+export async function grantOwnerRowAccess(client: {
+  query: (text: string) => Promise<unknown>;
+}): Promise<void> {
   await client.query(`DO $$
 DECLARE
   t regclass;

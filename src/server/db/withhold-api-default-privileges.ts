@@ -1,5 +1,4 @@
 import "server-only";
-import type pg from "pg";
 
 /**
  * Removes the default privileges that give `anon` and `authenticated` every table,
@@ -11,9 +10,9 @@ import type pg from "pg";
  * privileged path refreshing the leaderboards) would be gone. Plain PostgreSQL has no such defaults: nothing happens there.
  * docs/decisions/026-supabase-hosted-compatibility.md.
  */
-export async function withholdApiDefaultPrivileges(
-  client: Pick<pg.ClientBase, "query">,
-): Promise<void> {
+export async function withholdApiDefaultPrivileges(client: {
+  query: (text: string) => Promise<unknown>;
+}): Promise<void> {
   await client.query(`DO $$
 BEGIN
   IF EXISTS (
