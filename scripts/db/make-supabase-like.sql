@@ -1,8 +1,8 @@
--- Sets up a PostgreSQL database the way hosted Supabase does, for the "Supabase-like
+-- Sets up a PostgreSQL cluster the way hosted Supabase is, for the "Supabase-like
 -- database" CI step (scripts/db/supabase-like-cluster.sh). Run by the cluster's bootstrap
--- superuser (supabase_admin, as on Supabase) in template1 and then in the target database:
--- every database created afterwards (the test suite's copies, the drift check's
--- reference) starts with the same `auth` schema. Safe to run again.
+-- superuser (supabase_admin, as on Supabase) in template1, so that every database created
+-- afterwards (the app's, the test suite's copies, the drift check's reference) starts with
+-- the same `auth` schema and default privileges. Safe to run again.
 --
 -- What matters for the app, and differs from plain PostgreSQL:
 --   postgres             the migrating and connecting role: NOT a superuser and, stricter
@@ -44,9 +44,6 @@ $$;
 -- As on Supabase: postgres and authenticator may switch into the API roles.
 GRANT anon, authenticated, service_role TO authenticator;
 GRANT anon, authenticated, service_role TO postgres;
-
-
-
 
 CREATE SCHEMA IF NOT EXISTS auth AUTHORIZATION supabase_auth_admin;
 GRANT USAGE ON SCHEMA auth TO postgres, anon, authenticated, service_role;
