@@ -9,6 +9,8 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import pg from "pg";
+import { detectHelperSchema } from "../../src/server/db/detect-helper-schema";
+import type { HelperSchema } from "../../src/server/db/helper-schema";
 import { migrateDatabase, MIGRATIONS_FOLDER } from "../../src/server/db/migrate-database";
 import { openDatabase } from "../../src/server/db/open-database";
 import { queryRows } from "../../src/server/db/query-rows";
@@ -30,12 +32,16 @@ const live = url
   : await openDatabase({ engine: "pglite", dataDir: pgliteDir });
 
 const problems = [...(await checkAppliedMigrations(live))];
-const reference = await migratedReference(url);
+// The reference follows the live database's helper schema (decision 026): a Supabase
+// project's helpers are in leaps_auth, and a fresh database there may not look like one.
+const helperSchema: HelperSchema =
+  live.engine === "postgres" ? await detectHelperSchema(live.client) : "auth";
+const reference = await migratedReference(url, helperSchema);
 try {
   problems.push(
     ...diffFingerprints(
-      await fingerprintDatabase(reference.database),
-      await fingerprintDatabase(live),
+      await fingerprintDatabase(reference.database, helperSchema),
+      await fingerprintDatabase(live, helperSchema),
     ),
   );
 } finally {
@@ -74,7 +80,7 @@ async function checkAppliedMigrations(database: Database): Promise<string[]> {
 }
 
 /** A fresh database on the same engine (and server) as the live one, migrated. */
-async function migratedReference(liveUrl: string | undefined) {
+async function migratedReference(liveUrl: string | undefined, helperSchema: HelperSchema) {
   if (!liveUrl) {
     const database = await openDatabase({ engine: "pglite" });
     await migrateDatabase(database);
@@ -87,7 +93,7 @@ async function migratedReference(liveUrl: string | undefined) {
   const referenceUrl = new URL(liveUrl);
   referenceUrl.pathname = `/${name}`;
   const database = await openDatabase({ engine: "postgres", url: referenceUrl.toString() });
-  await migrateDatabase(database);
+  await migrateDatabase(database, { helperSchema });
   return {
     database,
     dispose: async () => {

@@ -6,9 +6,9 @@ import { migrateDatabase } from "../../src/server/db/migrate-database";
 import { openDatabase } from "../../src/server/db/open-database";
 import {
   adminQuery,
-  APP_ROLE,
   appRoleUrl,
   databaseNameOf,
+  ownerRoleOf,
   testPostgresUrl,
   withDatabaseName,
 } from "./test-engine";
@@ -30,7 +30,7 @@ export default async function setup(project: TestProject) {
     const appUrl = await appRoleUrl(url);
     const template = `${databaseNameOf(url)}_tpl_${process.pid}`;
     await adminQuery(url, `DROP DATABASE IF EXISTS "${template}"`);
-    await adminQuery(url, `CREATE DATABASE "${template}" OWNER ${APP_ROLE}`);
+    await adminQuery(url, `CREATE DATABASE "${template}" OWNER "${ownerRoleOf(appUrl)}"`);
     const templateDb = await openDatabase({
       engine: "postgres",
       url: withDatabaseName(appUrl, template),

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, inject } from "vitest";
 import { closeDatabase, setDatabase } from "../../src/server/db/get-database";
 import { openDatabase } from "../../src/server/db/open-database";
 import type { Database } from "../../src/server/db/types";
-import { adminQuery, APP_ROLE, testPostgresUrl, withDatabaseName } from "./test-engine";
+import { adminQuery, ownerRoleOf, testPostgresUrl, withDatabaseName } from "./test-engine";
 
 /**
  * Gives the calling test file a database of its own, migrated, installed as the app's
@@ -39,7 +39,11 @@ export async function createTestDatabase(): Promise<{ database: Database; name?:
   const template = inject("postgresTemplate");
   if (url && template) {
     const name = `${template}_${randomBytes(4).toString("hex")}`;
-    await adminQuery(url, `CREATE DATABASE "${name}" TEMPLATE "${template}" OWNER ${APP_ROLE}`);
+    const appUrl = inject("postgresAppUrl") ?? url;
+    await adminQuery(
+      url,
+      `CREATE DATABASE "${name}" TEMPLATE "${template}" OWNER "${ownerRoleOf(appUrl)}"`,
+    );
     // A copy starts with default database privileges: redo migration 0013's REVOKE.
     await adminQuery(
       url,
@@ -47,7 +51,7 @@ export async function createTestDatabase(): Promise<{ database: Database; name?:
     );
     const database = await openDatabase({
       engine: "postgres",
-      url: withDatabaseName(inject("postgresAppUrl") ?? url, name),
+      url: withDatabaseName(appUrl, name),
       poolMax: 20,
     });
     return { database, name };

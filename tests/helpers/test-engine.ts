@@ -36,6 +36,14 @@ export async function adminQuery(url: string, statement: string): Promise<void> 
 export const APP_ROLE = "leaps_app";
 
 /**
+ * The role that owns the test databases: the app URL's user (leaps_app, or `postgres` on
+ * the Supabase-like database, where the migrating role is not a superuser either).
+ */
+export function ownerRoleOf(appUrl: string): string {
+  return decodeURIComponent(new URL(appUrl).username) || APP_ROLE;
+}
+
+/**
  * The URL the tests' app connections use: the given one when its user is not a superuser
  * (CI connects as leaps_app itself), else the same server as leaps_app, created first by
  * scripts/db/create-app-role.sql. Either way the suite runs as the app runs.

@@ -4,7 +4,7 @@
  * itself, visitors read only public columns.
  */
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, inject, test } from "vitest";
 import { asVisitor } from "../../src/server/db/as-visitor";
 import { privileged } from "../../src/server/db/privileged";
 import { queryRows } from "../../src/server/db/query-rows";
@@ -14,7 +14,7 @@ import { withUser } from "../../src/server/db/with-user";
 import { expectRefused, PERMISSION_DENIED, RLS_REFUSAL } from "../helpers/db-assertions";
 import { addPoints, createSubmission, createUser, type TestUser } from "../helpers/factories";
 import { setupTestDatabase } from "../helpers/test-database";
-import { testPostgresUrl } from "../helpers/test-engine";
+import { ownerRoleOf, testPostgresUrl } from "../helpers/test-engine";
 
 const database = setupTestDatabase();
 
@@ -53,19 +53,23 @@ beforeAll(async () => {
   await addPoints(alice.id, 30);
 });
 
+/** The claim helpers' schema: auth, or leaps_auth where auth is Supabase's (decision 026). */
+const HELPERS = "coalesce(to_regnamespace('leaps_auth'), 'auth'::regnamespace)";
+
 describe("functions resolve names only in pg_catalog and their own schema-qualified names", () => {
   test("every SECURITY DEFINER function, trigger function and auth helper pins its search_path", async () => {
     const rows = await queryRows<{ name: string; config: string[] | null }>(
       database(),
       `SELECT p.pronamespace::regnamespace || '.' || p.proname AS name, p.proconfig AS config
          FROM pg_proc p
-        WHERE p.pronamespace IN ('public'::regnamespace, 'auth'::regnamespace)
-          AND (p.prosecdef OR p.prorettype = 'trigger'::regtype OR p.pronamespace = 'auth'::regnamespace)
+        WHERE p.pronamespace IN ('public'::regnamespace, ${HELPERS})
+          AND (p.prosecdef OR p.prorettype = 'trigger'::regtype OR p.pronamespace = ${HELPERS})
           AND NOT EXISTS (SELECT 1 FROM pg_depend d
                            WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')`,
     );
     expect(rows.map((r) => r.name)).toContain("public.get_user_total_points");
     expect(rows.map((r) => r.name)).toContain("public.users_keep_last_superadmin");
+    expect(rows.map((r) => r.name.replace(/^\w+\./, ""))).toContain("get_user_role");
     for (const row of rows) {
       expect(row.config ?? [], row.name).toContain("search_path=pg_catalog, pg_temp");
     }
@@ -258,6 +262,8 @@ describe("visitors read only what public pages show", () => {
 // PGlite is embedded and has one built-in user; on PostgreSQL the app's role is a choice.
 if (testPostgresUrl()) {
   describe("the app connects as a role that is not a superuser (PostgreSQL)", () => {
+    // leaps_app, or `postgres` on the Supabase-like database (never a superuser either way).
+    const appRole = () => ownerRoleOf(inject("postgresAppUrl")!);
     const superuser = (tx: Tx | ReturnType<typeof database>) =>
       queryRows<{ name: string; super: boolean }>(
         tx,
@@ -265,7 +271,7 @@ if (testPostgresUrl()) {
       );
 
     test("the connection's own role is not a superuser", async () => {
-      expect(await superuser(database())).toEqual([{ name: "leaps_app", super: false }]);
+      expect(await superuser(database())).toEqual([{ name: appRole(), super: false }]);
     });
 
     test("RESET ROLE inside withUser gets back only that role, without superuser powers", async () => {
@@ -273,7 +279,7 @@ if (testPostgresUrl()) {
         await tx.execute(sql`RESET ROLE`);
         return superuser(tx);
       });
-      expect(row).toEqual({ name: "leaps_app", super: false });
+      expect(row).toEqual({ name: appRole(), super: false });
       for (const attempt of [
         "ALTER ROLE current_user SUPERUSER",
         "SELECT pg_read_file('/etc/passwd')",

@@ -4,7 +4,12 @@ import { readMigrationFiles } from "drizzle-orm/migrator";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import pg from "pg";
+import { detectHelperSchema } from "./detect-helper-schema";
+import { grantOwnerRowAccess } from "./grant-owner-row-access";
+import type { HelperSchema } from "./helper-schema";
+import { rewriteHelperSchema } from "./rewrite-helper-schema";
 import type { Database } from "./types";
+import { withholdApiDefaultPrivileges } from "./withhold-api-default-privileges";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
 
@@ -23,7 +28,7 @@ type Queryable = Pick<pg.ClientBase, "query">;
  */
 export async function migrateDatabase(
   database: Database,
-  options: { migrationUrl?: string } = {},
+  options: { migrationUrl?: string; helperSchema?: HelperSchema } = {},
 ): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
   if (database.engine === "pglite") {
@@ -34,7 +39,7 @@ export async function migrateDatabase(
     const client = new pg.Client({ connectionString: options.migrationUrl });
     await client.connect();
     try {
-      await migrateInOneTransaction(client);
+      await migrateInOneTransaction(client, options.helperSchema);
     } finally {
       await client.end();
     }
@@ -42,7 +47,7 @@ export async function migrateDatabase(
   }
   const client = await database.client.connect();
   try {
-    await migrateInOneTransaction(client);
+    await migrateInOneTransaction(client, options.helperSchema);
   } finally {
     client.release();
   }
@@ -50,9 +55,17 @@ export async function migrateDatabase(
 
 /**
  * What drizzle's migrator does (same bookkeeping table, same "newer than the last applied"
- * rule), but with the lock, the bookkeeping and the migrations in a single transaction.
+ * rule, the hash of the committed file), but with the lock, the bookkeeping and the
+ * migrations in a single transaction. Where the `auth` schema is not ours (hosted
+ * Supabase) the claim helpers' references are moved to `leaps_auth`, and where the owner
+ * cannot bypass row level security it gets a policy instead; a Supabase project's default
+ * grants to the API roles are withheld first (decision 026).
+ * `helperSchema` overrides the detection (the drift check's reference database).
  */
-async function migrateInOneTransaction(client: Queryable): Promise<void> {
+async function migrateInOneTransaction(
+  client: Queryable,
+  helperSchemaOverride?: HelperSchema,
+): Promise<void> {
   const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
   await client.query("BEGIN");
   try {
@@ -66,9 +79,16 @@ async function migrateInOneTransaction(client: Queryable): Promise<void> {
       "SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY created_at DESC LIMIT 1",
     );
     const last = rows[0] ? Number(rows[0].created_at) : undefined;
-    for (const migration of migrations) {
-      if (last !== undefined && last >= migration.folderMillis) continue;
-      for (const statement of migration.sql) await client.query(statement);
+    const pending = migrations.filter((m) => last === undefined || m.folderMillis > last);
+    const helperSchema = helperSchemaOverride ?? (await detectHelperSchema(client));
+    if (pending.length > 0) await withholdApiDefaultPrivileges(client);
+    for (const migration of pending) {
+      for (const statement of migration.sql) {
+        await client.query(rewriteHelperSchema(statement, helperSchema));
+        // Right after RLS is turned on, so the migration's own seed rows can be written.
+        if (/ROW\s+LEVEL\s+SECURITY/i.test(statement)) await grantOwnerRowAccess(client);
+      }
+      await grantOwnerRowAccess(client);
       await client.query(
         "INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ($1, $2)",
         [migration.hash, migration.folderMillis],
