@@ -7,7 +7,8 @@ export const DEFAULT_RANGE_DAYS = 84;
 
 const day = z.iso.date({ error: "Use a date like 2026-03-31." });
 
-const fields = z
+/** The filters' fields, as the OpenAPI document lists them. */
+export const analyticsFilterFields = z
   .object({
     from: day.optional(),
     to: day.optional(),
@@ -26,7 +27,7 @@ export const analyticsFilters = z
       Object.fromEntries(
         Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== ""),
       ),
-    fields,
+    analyticsFilterFields,
   )
   .transform((input) => {
     const to = input.to ?? (input.from ? addDays(input.from, DEFAULT_RANGE_DAYS - 1) : today());

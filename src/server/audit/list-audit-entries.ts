@@ -13,24 +13,27 @@ import { loadAuditContext } from "./load-audit-context";
 const day = z.iso.date({ error: "Use a date like 2026-03-31." });
 const text = z.string().trim().min(1).max(200);
 
-/** `GET /api/admin/audit`'s query (docs/product.md §11); blank parameters count as absent. */
+/** `GET /api/admin/audit`'s query parameters (docs/product.md §11). */
+export const listAuditFields = z
+  .object({
+    actor: text.optional(),
+    action: text.optional(),
+    target: text.optional(),
+    from: day.optional(),
+    to: day.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(200).optional(),
+  })
+  .strict();
+
+/** The query as the route reads it; blank parameters count as absent. */
 export const listAuditInput = z
   .preprocess(
     (query) =>
       Object.fromEntries(
         Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== ""),
       ),
-    z
-      .object({
-        actor: text.optional(),
-        action: text.optional(),
-        target: text.optional(),
-        from: day.optional(),
-        to: day.optional(),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
-        cursor: z.string().max(200).optional(),
-      })
-      .strict(),
+    listAuditFields,
   )
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
     message: "The start date must not be after the end date.",
