@@ -15,8 +15,8 @@ export const RULE_FIXED_POINTS: Record<string, string> = {
   SHINE: "Shine is recognised with a badge, not points, so its default stays 0.",
 };
 
-/** `PATCH /api/admin/activities/<code>` and the activities page's form. */
-export const activityEditInput = z
+/** The editable fields; the page's form sends only those changed (maybe none). */
+export const activityEditFields = z
   .object({
     defaultPoints: z
       .number({ error: "Enter a whole number of points." })
@@ -30,8 +30,10 @@ export const activityEditInput = z
       .max(ACTIVITY_DESCRIPTION_MAX, `At most ${ACTIVITY_DESCRIPTION_MAX} characters.`)
       .optional(),
   })
-  .strict()
-  .refine((input) => input.defaultPoints !== undefined || input.description !== undefined, {
+  .strict();
+
+/** `PATCH /api/admin/activities/<code>`: at least one field. */
+export const activityEditInput = activityEditFields.refine((input) => input.defaultPoints !== undefined || input.description !== undefined, {
     message: "Send defaultPoints, description or both.",
   });
 export type ActivityEditInput = z.infer<typeof activityEditInput>;
