@@ -1,9 +1,13 @@
 import { activityEditInput } from "../../activities/activity-edit-input";
 import { analyticsFilterFields } from "../../analytics/analytics-filters";
 import { listAuditFields } from "../../audit/list-audit-entries";
+import { changeRolesInput } from "../../users/preview-role-changes";
 import type { ApiOperation } from "../api-operation";
 
-/** The admin overview's numbers, the audit log and activity settings (docs/product.md §15). */
+/**
+ * The admin overview's numbers, the audit log, activity settings and bulk role changes
+ * (docs/product.md §15).
+ */
 export const ANALYTICS_OPERATIONS: ApiOperation[] = [
   {
     method: "get",
@@ -39,5 +43,15 @@ export const ANALYTICS_OPERATIONS: ApiOperation[] = [
     access: "admin",
     body: activityEditInput,
     success: { status: 200, description: '{"code","name","defaultPoints","description"}' },
+  },
+
+  {
+    method: "post",
+    path: "/api/admin/users/roles",
+    summary:
+      "Give many users one role, all or nothing: each is checked by the single change's rules (nobody changes their own role; only a superadmin grants or removes admin and superadmin; the last superadmin stays); one audit row per changed user",
+    access: "admin",
+    body: changeRolesInput,
+    success: { status: 200, description: '{"updated":[id…],"unchanged":[id…]}' },
   },
 ];
