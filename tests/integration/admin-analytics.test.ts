@@ -99,7 +99,8 @@ async function expected(cohort: string | null) {
       rejected: await created("REJECTED"),
       reviewed: await count(sql`SELECT count(*) AS n FROM submissions WHERE status <> 'PENDING'
         AND updated_at >= ${ws.toISOString()}::timestamptz AND updated_at < ${we.toISOString()}::timestamptz AND ${own("user_id")}`),
-      backlog: await count(sql`SELECT count(*) AS n FROM submissions WHERE created_at < ${we.toISOString()}::timestamptz
+      backlog:
+        await count(sql`SELECT count(*) AS n FROM submissions WHERE created_at < ${we.toISOString()}::timestamptz
         AND (status = 'PENDING' OR updated_at >= ${we.toISOString()}::timestamptz) AND ${own("user_id")}`),
       activeEducators: await count(sql`SELECT count(DISTINCT user_id) AS n FROM (
           SELECT user_id, created_at FROM submissions UNION ALL SELECT user_id, created_at FROM points_ledger) a

@@ -40,9 +40,7 @@ const rolesOf = async (ids: string[]) =>
   );
 
 const auditsAbout = (ids: string[]) =>
-  privileged(SYSTEM, (tx) =>
-    tx.select().from(audit_log).where(inArray(audit_log.target_id, ids)),
-  );
+  privileged(SYSTEM, (tx) => tx.select().from(audit_log).where(inArray(audit_log.target_id, ids)));
 
 const participants = async (n: number) =>
   Promise.all(Array.from({ length: n }, () => createUser())).then((rows) => rows.map((r) => r.id));
@@ -96,7 +94,10 @@ describe("POST /api/admin/users/roles", () => {
   test("only a superadmin grants admin; nobody changes their own role", async () => {
     const ids = await participants(2);
     expect((await change(admin.cookie, { userIds: ids, role: "ADMIN" })).status).toBe(403);
-    const own = await change(superadmin.cookie, { userIds: [...ids, superadmin.id], role: "ADMIN" });
+    const own = await change(superadmin.cookie, {
+      userIds: [...ids, superadmin.id],
+      role: "ADMIN",
+    });
     expect(own.status).toBe(403);
     expect(JSON.stringify(own.body.error.details)).toContain("your own role");
     expect(Object.values(await rolesOf(ids))).toEqual(["PARTICIPANT", "PARTICIPANT"]);

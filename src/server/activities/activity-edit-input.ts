@@ -11,7 +11,8 @@ export const ACTIVITY_DESCRIPTION_MAX = 1000;
  * table never suggests points the rules would not pay.
  */
 export const RULE_FIXED_POINTS: Record<string, string> = {
-  AMPLIFY: "Amplify points come from the people trained (2 per peer, 1 per student), so its default stays 0.",
+  AMPLIFY:
+    "Amplify points come from the people trained (2 per peer, 1 per student), so its default stays 0.",
   SHINE: "Shine is recognised with a badge, not points, so its default stays 0.",
 };
 
@@ -33,7 +34,10 @@ export const activityEditFields = z
   .strict();
 
 /** `PATCH /api/admin/activities/<code>`: at least one field. */
-export const activityEditInput = activityEditFields.refine((input) => input.defaultPoints !== undefined || input.description !== undefined, {
+export const activityEditInput = activityEditFields.refine(
+  (input) => input.defaultPoints !== undefined || input.description !== undefined,
+  {
     message: "Send defaultPoints, description or both.",
-  });
+  },
+);
 export type ActivityEditInput = z.infer<typeof activityEditInput>;

@@ -12,7 +12,12 @@ export const analyticsFilterFields = z
   .object({
     from: day.optional(),
     to: day.optional(),
-    cohort: z.string().trim().min(1).max(100, "A cohort name has at most 100 characters.").optional(),
+    cohort: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100, "A cohort name has at most 100 characters.")
+      .optional(),
   })
   .strict();
 

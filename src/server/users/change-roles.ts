@@ -57,7 +57,10 @@ export async function changeRoles(
       );
     }
     if (isInsufficientPrivilege(error)) {
-      throw new AppError("FORBIDDEN", "No role was changed: you are not allowed to make this change.");
+      throw new AppError(
+        "FORBIDDEN",
+        "No role was changed: you are not allowed to make this change.",
+      );
     }
     throw error;
   }

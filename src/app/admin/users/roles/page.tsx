@@ -87,7 +87,11 @@ export default async function ConfirmRolesPage({
         ) : changing.length === 0 ? (
           <p className="text-slate-800">Everyone selected already has this role.</p>
         ) : (
-          <ConfirmRolesForm userIds={rows.map((row) => row.id)} role={role} count={changing.length} />
+          <ConfirmRolesForm
+            userIds={rows.map((row) => row.id)}
+            role={role}
+            count={changing.length}
+          />
         )}
       </div>
     </>
