@@ -7,7 +7,14 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { PATCH as activityRoute } from "../../src/app/api/admin/activities/[code]/route";
 import { privileged } from "../../src/server/db/privileged";
-import { activities, audit_log, points_ledger, users, type Role } from "../../src/server/db/schema";
+import {
+  activities,
+  activity_descriptions,
+  audit_log,
+  points_ledger,
+  users,
+  type Role,
+} from "../../src/server/db/schema";
 import { signUp } from "../helpers/accounts";
 import { submitValid } from "../helpers/evidence";
 import { call } from "../helpers/http";
@@ -37,7 +44,17 @@ const patch = (code: string, body: unknown, cookie = admin) =>
 
 const activity = async (code: string) =>
   (
-    await privileged(SYSTEM, (tx) => tx.select().from(activities).where(eq(activities.code, code)))
+    await privileged(SYSTEM, (tx) =>
+      tx
+        .select({
+          code: activities.code,
+          default_points: activities.default_points,
+          description: activity_descriptions.description,
+        })
+        .from(activities)
+        .leftJoin(activity_descriptions, eq(activity_descriptions.activity_code, activities.code))
+        .where(eq(activities.code, code)),
+    )
   )[0]!;
 
 const ledgerOf = (userId: string) =>

@@ -1,7 +1,7 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { dbSession } from "../db/db-session";
-import { activities } from "../db/schema";
+import { activities, activity_descriptions } from "../db/schema";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";
 import type { ActivityDto } from "./update-activity";
@@ -14,9 +14,10 @@ export async function listActivities(viewer: UserRow): Promise<ActivityDto[]> {
         code: activities.code,
         name: activities.name,
         defaultPoints: activities.default_points,
-        description: activities.description,
+        description: sql<string>`coalesce(${activity_descriptions.description}, '')`,
       })
       .from(activities)
+      .leftJoin(activity_descriptions, eq(activity_descriptions.activity_code, activities.code))
       .orderBy(
         sql`array_position(ARRAY['LEARN','EXPLORE','AMPLIFY','PRESENT','SHINE'], ${activities.code})`,
         activities.code,

@@ -1,8 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit";
 import { dbSession } from "../db/db-session";
-import { activities } from "../db/schema";
+import { activities, activity_descriptions } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
 import { changedFields } from "../users/changed-fields";
@@ -30,10 +30,16 @@ export async function updateActivity(
 ): Promise<ActivityDto> {
   return withUser(dbSession(admin), async (tx) => {
     const [before] = await tx
-      .select()
+      .select({
+        code: activities.code,
+        name: activities.name,
+        default_points: activities.default_points,
+        description: sql<string>`coalesce(${activity_descriptions.description}, '')`,
+      })
       .from(activities)
+      .leftJoin(activity_descriptions, eq(activity_descriptions.activity_code, activities.code))
       .where(eq(activities.code, code.toUpperCase()))
-      .for("update");
+      .for("update", { of: activities });
     if (!before) throw new AppError("NOT_FOUND", "No such activity.");
     const fixed = RULE_FIXED_POINTS[before.code];
     if (fixed && input.defaultPoints !== undefined && input.defaultPoints !== 0) {
@@ -41,16 +47,26 @@ export async function updateActivity(
         details: [{ path: "defaultPoints", message: fixed }],
       });
     }
-    const values = {
-      ...(input.defaultPoints !== undefined && { default_points: input.defaultPoints }),
-      ...(input.description !== undefined && { description: input.description }),
-    };
-    const [after] = await tx
-      .update(activities)
-      .set(values)
-      .where(eq(activities.code, before.code))
-      .returning();
-    if (!after) throw new AppError("FORBIDDEN", "You are not allowed to change activities.");
+    const after = { ...before };
+    if (input.defaultPoints !== undefined) {
+      const [row] = await tx
+        .update(activities)
+        .set({ default_points: input.defaultPoints })
+        .where(eq(activities.code, before.code))
+        .returning({ points: activities.default_points });
+      if (!row) throw new AppError("FORBIDDEN", "You are not allowed to change activities.");
+      after.default_points = row.points;
+    }
+    if (input.description !== undefined) {
+      await tx
+        .insert(activity_descriptions)
+        .values({ activity_code: before.code, description: input.description })
+        .onConflictDoUpdate({
+          target: activity_descriptions.activity_code,
+          set: { description: input.description, updated_at: sql`now()` },
+        });
+      after.description = input.description;
+    }
     const diff = changedFields(before, after);
     if (diff) {
       await writeAudit(tx, {
@@ -64,7 +80,12 @@ export async function updateActivity(
   });
 }
 
-function toActivityDto(row: typeof activities.$inferSelect): ActivityDto {
+function toActivityDto(row: {
+  code: string;
+  name: string;
+  default_points: number;
+  description: string;
+}): ActivityDto {
   return {
     code: row.code,
     name: row.name,

@@ -9,8 +9,6 @@ export const activities = pgTable(
     code: text("code").notNull(),
     name: text("name").notNull(),
     default_points: integer("default_points").notNull(),
-    // What the activity asks of an educator, in the admin's words (docs/product.md §3).
-    description: text("description").default("").notNull(),
   },
   (t) => [primaryKey({ name: "activities_pkey", columns: [t.code] })],
 );
