@@ -98,8 +98,8 @@ test.describe.serial("admin overview and audit log on a phone", () => {
     await expect(
       page.getByRole("alert").filter({ hasText: "Some filters were not applied" }),
     ).toContainText("Use a date like 2026-03-31.");
-    await page.getByLabel("From").fill("2026-01-05");
-    await page.getByLabel("To").fill("2026-03-29");
+    await page.getByLabel("From", { exact: true }).fill("2026-01-05");
+    await page.getByLabel("To", { exact: true }).fill("2026-03-29");
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/from=2026-01-05&to=2026-03-29/);
     await expect(page.getByText("5 January 2026 to 29 March 2026 (UTC)")).toBeVisible();
@@ -114,7 +114,7 @@ test.describe.serial("admin overview and audit log on a phone", () => {
       .getByRole("link", { name: "Audit log" })
       .click();
     await expect(page.getByRole("heading", { name: "Audit log", level: 1 })).toBeVisible();
-    await page.getByLabel("Action").selectOption("submission.approved");
+    await page.getByLabel("Action", { exact: true }).selectOption("submission.approved");
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page).toHaveURL(/action=submission.approved/);
     const entry = page
