@@ -171,7 +171,7 @@ test.describe.serial("identity", () => {
     ).toBeVisible();
 
     await educatorPage.goto("/admin");
-    await expect(educatorPage.getByRole("heading", { name: "Review area" })).toBeVisible();
+    await expect(educatorPage.getByRole("heading", { name: "Overview", level: 1 })).toBeVisible();
     await expect(educatorPage.getByRole("link", { name: "Users" })).toHaveCount(0);
     await educatorContext.close();
   });

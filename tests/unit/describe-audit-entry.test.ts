@@ -138,6 +138,14 @@ const CASES: Record<string, { row: Partial<AuditRow>; says: string }> = {
     row: { actorId: SARI, meta: { kind: "points", filters: { cohort: "2026-A", activity: "" } } },
     says: `${S} downloaded the points export (cohort: 2026-A)`,
   },
+  "activity.updated": {
+    row: {
+      actorId: SARI,
+      targetId: "EXPLORE",
+      meta: { before: { default_points: 50 }, after: { default_points: 60 } },
+    },
+    says: `${S} changed the Explore activity (default points)`,
+  },
 };
 
 /** Every audit action written in src/server today, read from the source. */

@@ -1,54 +1,79 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { analyticsFilters } from "@/server/analytics/analytics-filters";
+import { getAdminAnalytics } from "@/server/analytics/get-admin-analytics";
 import { requirePageRole } from "@/server/auth/page-guards";
-import { countPendingSubmissions } from "@/server/submissions/count-pending-submissions";
 import { hasRole } from "@/server/users/roles";
-import { activityName } from "@/ui/activities/activity-name";
-import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
+import { AdminFilterForm, fieldErrors, firstValues } from "@/ui/admin/admin-filter-form";
+import { AnalyticsBreakdownCharts } from "@/ui/analytics/analytics-breakdown-charts";
+import { AnalyticsWeeklyCharts } from "@/ui/analytics/analytics-weekly-charts";
+import { dayLabel } from "@/ui/analytics/week-labels";
 import { PageHeader } from "@/ui/common/page-header";
 import { PageSection } from "@/ui/common/page-section";
+import { MetricsCounterList } from "@/ui/metrics/metrics-counter-list";
 
-export const metadata: Metadata = { title: "Review area" };
+export const metadata: Metadata = { title: "Admin overview" };
 
-export default async function AdminOverviewPage() {
+const FILTERS = ["from", "to", "cohort"] as const;
+
+/**
+ * The programme at a glance for reviewers and admins (docs/product.md §15): the same
+ * numbers as GET /api/admin/analytics, charted, each chart with its table. Filters a
+ * GET form; a wrong value is named and the default range shown instead.
+ */
+export default async function AdminOverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRole("REVIEWER", "/admin");
-  const counts = await countPendingSubmissions(user);
-  const waiting = counts.reduce((sum, row) => sum + row.pending, 0);
+  const query = firstValues(await searchParams);
+  const values = Object.fromEntries(FILTERS.map((name) => [name, query[name]]));
+  const parsed = analyticsFilters.safeParse(values);
+  const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
+  const filters = parsed.success ? parsed.data : analyticsFilters.parse({});
+  const analytics = await getAdminAnalytics(user, filters);
+  const cohortOptions = analytics.cohortNames.map((name) => ({ value: name, label: name }));
 
   return (
     <>
-      <PageHeader title="Review area" intro="Evidence waiting for a reviewer, by LEAPS activity." />
+      <PageHeader
+        title="Overview"
+        intro={`${dayLabel(filters.from)} to ${dayLabel(filters.to)} (UTC)${
+          filters.cohort ? `, cohort ${filters.cohort}` : ", all cohorts"
+        }.`}
+      />
+      <AdminFilterForm
+        action="/admin"
+        label="Filter the overview"
+        submitLabel="Show"
+        values={values}
+        errors={errors}
+        fields={[
+          { name: "from", label: "From", type: "date" },
+          { name: "to", label: "To", type: "date" },
+          { name: "cohort", label: "Cohort", anyLabel: "All cohorts", options: cohortOptions },
+        ]}
+      />
 
-      <PageSection
-        id="pending"
-        title={
-          <>
-            Waiting for review{" "}
-            <span className="font-normal text-slate-600">({waiting.toLocaleString("en")})</span>
-          </>
-        }
-        className="mt-8"
-      >
-        {waiting === 0 ? (
-          <div className="mt-4">
-            <AdminEmptyState title="Nothing is waiting for review">
-              New submissions are counted here as soon as educators send them.
-            </AdminEmptyState>
-          </div>
-        ) : (
-          <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-            {counts.map((row) => (
-              <li key={row.activity} className="rounded-xl border border-slate-200 p-4">
-                <p className="text-sm font-semibold text-slate-700">{activityName(row.activity)}</p>
-                <p className="mt-1 text-3xl font-bold text-brand-800">
-                  {row.pending.toLocaleString("en")}
-                </p>
-                <p className="text-sm text-slate-600">pending</p>
-              </li>
-            ))}
-          </ul>
-        )}
+      <PageSection id="totals" title="In this range" className="mt-8">
+        <div className="mt-4">
+          <MetricsCounterList
+            counters={[
+              { label: "Submissions", value: analytics.totals.submissions },
+              { label: "Approved", value: analytics.totals.approved },
+              { label: "Points credited", value: analytics.totals.points },
+              { label: "Active educators", value: analytics.totals.activeEducators },
+              { label: "Waiting for review now", value: analytics.totals.pendingNow },
+            ]}
+          />
+        </div>
       </PageSection>
+
+      <div className="mt-8 grid gap-6">
+        <AnalyticsWeeklyCharts analytics={analytics} />
+        <AnalyticsBreakdownCharts analytics={analytics} />
+      </div>
 
       <PageSection id="shortcuts" title="Shortcuts" className="mt-10">
         <ul className="mt-3 flex flex-col gap-2 text-sm sm:flex-row sm:flex-wrap sm:gap-x-6">
@@ -68,7 +93,7 @@ export default async function AdminOverviewPage() {
   );
 }
 
-/** The admin console's starting points; the user, badge and Kajabi pages are for admins. */
+/** The admin console's starting points; the user, badge, Kajabi and audit pages are for admins. */
 function shortcuts(admin: boolean): [href: string, label: string][] {
   return [
     ["/admin/review?status=PENDING", "Review pending submissions"],
@@ -77,6 +102,7 @@ function shortcuts(admin: boolean): [href: string, label: string][] {
           ["/admin/users", "Manage users and roles"],
           ["/admin/badges", "Edit the badge catalogue"],
           ["/admin/kajabi?status=unmatched", "Unmatched Kajabi events"],
+          ["/admin/audit", "Audit log"],
         ] as [string, string][])
       : []),
     ["/dashboard", "Your own dashboard"],

@@ -151,6 +151,10 @@ const WORDINGS: Record<string, Wording> = {
     say.person(row.actorId),
     ` downloaded the ${text(meta.kind)} export${exportFilters(meta.filters)}`,
   ],
+  "activity.updated": (row, meta, say) => [
+    say.person(row.actorId),
+    ` changed the ${evidenceOf(row.targetId, "activity")}${fieldList(meta)}`,
+  ],
 };
 
 /** " (cohort: 2026-A, from: 2026-01-01)", or nothing when the export was unfiltered. */
@@ -212,6 +216,7 @@ function fieldList(meta: Meta): string {
 }
 
 const FIELD_WORDS: Record<string, string> = {
+  default_points: "default points",
   kajabi_contact_id: "Kajabi contact id",
   avatar_url: "avatar",
   icon_url: "icon",

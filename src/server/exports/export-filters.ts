@@ -24,6 +24,9 @@ export const exportFilterFields = z
     role: z.enum(ROLES).optional(),
     q: text.optional(),
     action: text.optional(),
+    // The audit log viewer's filters (an id or a user's handle), so its CSV link matches it.
+    actor: text.optional(),
+    target: text.optional(),
     period: z.enum(PERIODS).default("all"),
   })
   .strict();

@@ -2,6 +2,7 @@ import { ACTIVITY_CANON } from "../activities/activity-canon";
 import type { ApiOperation } from "./api-operation";
 import { ACCOUNT_OPERATIONS } from "./operations/account";
 import { ADMIN_OPERATIONS } from "./operations/admin";
+import { ANALYTICS_OPERATIONS } from "./operations/analytics";
 import { EVIDENCE_OPERATIONS } from "./operations/evidence";
 import { INTEGRATION_OPERATIONS } from "./operations/integrations";
 import { PUBLIC_OPERATIONS } from "./operations/public";
@@ -19,6 +20,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...EVIDENCE_OPERATIONS,
   ...REVIEW_OPERATIONS,
   ...ADMIN_OPERATIONS,
+  ...ANALYTICS_OPERATIONS,
   ...PUBLIC_OPERATIONS,
   ...INTEGRATION_OPERATIONS,
 ];

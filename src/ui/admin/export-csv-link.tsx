@@ -5,7 +5,7 @@ export function ExportCsvLink({
   kind,
   filters,
 }: {
-  kind: "submissions" | "users";
+  kind: "submissions" | "users" | "audit";
   filters: Record<string, string | undefined>;
 }) {
   const query = new URLSearchParams(

@@ -4,6 +4,8 @@ import { refresh } from "next/cache";
 import { assignCohort, assignCohortInput } from "@/server/users/assign-cohort";
 import { updateUserAndCreditKajabi } from "@/server/kajabi/update-user-and-credit-kajabi";
 import { adminUserInput } from "@/server/users/admin-user-input";
+import { changeRoles } from "@/server/users/change-roles";
+import { changeRolesInput } from "@/server/users/preview-role-changes";
 import { formAction } from "@/server/forms/form-action";
 import { formText } from "@/server/forms/form-data";
 import type { FormState } from "@/server/forms/form-state";
@@ -23,6 +25,23 @@ export const assignCohortToSelected = formAction({
     const result = await assignCohort(user, input);
     refresh();
     return { status: "success", message: cohortResultMessage(input.cohort, result) };
+  },
+});
+
+/** The confirmed bulk role change: all the previewed users, or none. */
+export const changeSelectedRoles = formAction({
+  role: "ADMIN",
+  input: (_values, formData) => ({
+    userIds: formData.getAll("userIds").filter((id) => typeof id === "string"),
+    role: formData.get("role"),
+  }),
+  schema: changeRolesInput,
+  bannerField: "userIds",
+  run: async (input, { user }): Promise<FormState> => {
+    const result = await changeRoles(user, input);
+    refresh();
+    const n = result.updated.length;
+    return { status: "success", message: `Role changed for ${n} ${n === 1 ? "user" : "users"}.` };
   },
 });
 

@@ -8,10 +8,11 @@ import { FormBanner } from "@/ui/forms/form-banner";
 import { CohortField } from "@/ui/forms/profile-fields";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { assignCohortToSelected } from "./actions";
+import { BulkRoleControls } from "./bulk-role-controls";
 
 /**
  * Wraps the users table (its checkboxes are this form's `userIds`) with the bulk
- * "Assign cohort" control above it.
+ * "Assign cohort" and "Change role" controls above it.
  */
 export function BulkCohortForm({ cohorts, children }: { cohorts: string[]; children: ReactNode }) {
   const { state, action, ref, values, errors } = useActionForm(assignCohortToSelected);
@@ -38,6 +39,7 @@ export function BulkCohortForm({ cohorts, children }: { cohorts: string[]; child
           </SubmitButton>
         </div>
       </FieldsetPanel>
+      <BulkRoleControls />
       <FormBanner state={state} />
       <div className="flex flex-col gap-4">{children}</div>
     </form>

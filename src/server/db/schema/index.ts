@@ -15,6 +15,7 @@
 export * from "./enums";
 export * from "./users";
 export * from "./submissions";
+export * from "./activity-descriptions";
 export * from "./ledger";
 export * from "./badges";
 export * from "./kajabi";

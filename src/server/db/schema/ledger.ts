@@ -32,6 +32,8 @@ export const points_ledger = pgTable(
     relation("points_ledger_activity_code_fkey", t.activity_code, activities.code, "restrict"),
     unique("points_ledger_external_event_id_key").on(t.external_event_id),
     index("points_ledger_user_id_activity_code_idx").on(t.user_id, t.activity_code),
+    // The admin overview's points and active educators by date range (docs/decisions/021).
+    index("points_ledger_created_at_idx").on(t.created_at),
   ],
 );
 

@@ -34,5 +34,8 @@ export const submissions = pgTable(
     relation("submissions_user_id_fkey", t.user_id, users.id, "restrict"),
     relation("submissions_activity_code_fkey", t.activity_code, activities.code, "restrict"),
     index("submissions_user_id_activity_code_idx").on(t.user_id, t.activity_code),
+    // The admin overview's weekly counts and review times (docs/decisions/021).
+    index("submissions_created_at_idx").on(t.created_at),
+    index("submissions_status_updated_at_idx").on(t.status, t.updated_at),
   ],
 );

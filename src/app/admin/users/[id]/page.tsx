@@ -13,7 +13,7 @@ import { activityName } from "@/ui/activities/activity-name";
 import { formatDateTime } from "@/ui/format/format-date-time";
 import { roleLabel } from "@/ui/admin/role-label";
 import { updateUser } from "../actions";
-import { AuditList } from "./audit-list";
+import { AuditList } from "@/ui/admin/audit-list";
 import { PointsAdjustmentForm } from "./points-adjustment-form";
 import { UserBadges } from "./user-badges";
 import { adjustPoints, awardUserBadge, revokeUserBadge } from "./user-actions";
