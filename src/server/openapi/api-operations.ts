@@ -2,6 +2,7 @@ import { ACTIVITY_CANON } from "../activities/activity-canon";
 import type { ApiOperation } from "./api-operation";
 import { ACCOUNT_OPERATIONS } from "./operations/account";
 import { ADMIN_OPERATIONS } from "./operations/admin";
+import { CREDENTIAL_OPERATIONS } from "./operations/credentials";
 import { EVIDENCE_OPERATIONS } from "./operations/evidence";
 import { INTEGRATION_OPERATIONS } from "./operations/integrations";
 import { PUBLIC_OPERATIONS } from "./operations/public";
@@ -20,6 +21,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...REVIEW_OPERATIONS,
   ...ADMIN_OPERATIONS,
   ...PUBLIC_OPERATIONS,
+  ...CREDENTIAL_OPERATIONS,
   ...INTEGRATION_OPERATIONS,
 ];
 
