@@ -5,9 +5,11 @@
  * unrevoked credentials — including those signed by a key since rotated.
  */
 import http from "node:http";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GET as didRoute } from "../../src/app/.well-known/did.json/route";
+import { GET as leaderboardRoute } from "../../src/app/api/leaderboard/route";
+import { GET as profileRoute } from "../../src/app/api/profiles/[handle]/route";
 import { POST as revokeRoute } from "../../src/app/api/admin/badges/[code]/revoke/route";
 import { GET as credentialRoute } from "../../src/app/api/credentials/[id]/route";
 import { GET as statusRoute } from "../../src/app/api/credentials/status/[list]/route";
@@ -150,6 +152,22 @@ describe("issued with the award, verified from published data only", () => {
       rawBody: JSON.stringify({ "@context": ["x"], type: "x", pad: "x".repeat(70_000) }),
     });
     expect(big.status).toBe(413);
+  });
+});
+
+describe("links to badge pages", () => {
+  test("public profile and leaderboard badge entries carry the credential page id", async () => {
+    const { user, row } = await earnCentury("Linked Educator");
+    const profile = await call(profileRoute, "GET", `/api/profiles/${user.handle}`, {
+      params: { handle: user.handle },
+    });
+    expect(profile.body.badges).toContainEqual(
+      expect.objectContaining({ code: "CENTURY", credentialId: row.id }),
+    );
+    await privileged({ system: "test" }, (tx) => tx.execute(sql`SELECT refresh_leaderboards()`));
+    const board = await call(leaderboardRoute, "GET", `/api/leaderboard?q=${user.handle}`);
+    const item = board.body.items.find((entry: Json) => entry.handle === user.handle);
+    expect(item.badgePages.CENTURY).toBe(row.id);
   });
 });
 
