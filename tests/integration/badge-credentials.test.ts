@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GET as didRoute } from "../../src/app/.well-known/did.json/route";
 import { GET as leaderboardRoute } from "../../src/app/api/leaderboard/route";
 import { GET as profileRoute } from "../../src/app/api/profiles/[handle]/route";
+import { POST as reissueRoute } from "../../src/app/api/admin/credentials/[id]/reissue/route";
 import { POST as revokeRoute } from "../../src/app/api/admin/badges/[code]/revoke/route";
 import { GET as credentialRoute } from "../../src/app/api/credentials/[id]/route";
 import { GET as statusRoute } from "../../src/app/api/credentials/status/[list]/route";
@@ -190,6 +191,11 @@ describe("revocation", () => {
     expect(report.body).toMatchObject({ verified: false, result: "revoked", revoked: true });
     expect(report.body.checks).toMatchObject({ signature: "passed", status: "failed" });
     expect((await getBadgeCredential(row.id, null)).revokedAt).not.toBeNull();
+    const reissue = await call(reissueRoute, "POST", `/api/admin/credentials/${row.id}/reissue`, {
+      cookie: admin.cookie,
+      params: { id: row.id },
+    });
+    expect(reissue.status).toBe(409);
   });
 });
 
@@ -228,6 +234,22 @@ describe("key rotation", () => {
       // Unpublish the old key: its credentials no longer verify (the check has teeth).
       delete process.env.BADGE_PREVIOUS_KEYS;
       expect((await independentVerify(old.credential)).verified).toBe(false);
+      // Re-issued on request, the old badge is signed by the current key and verifies again.
+      const reissued = await call(
+        reissueRoute,
+        "POST",
+        `/api/admin/credentials/${old.row.id}/reissue`,
+        {
+          cookie: admin.cookie,
+          params: { id: old.row.id },
+        },
+      );
+      expect(reissued.status).toBe(204);
+      const again = await fetchCredential(old.row.id);
+      expect(again.id).toBe(old.credential.id);
+      expect(again.credentialStatus).toEqual(old.credential.credentialStatus);
+      expect(again.proof.verificationMethod).toBe(fresh.credential.proof.verificationMethod);
+      expect((await independentVerify(again)).verified).toBe(true);
     } finally {
       process.env.BADGE_SIGNING_KEY = KEY_A;
       delete process.env.BADGE_PREVIOUS_KEYS;

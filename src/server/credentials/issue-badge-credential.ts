@@ -15,7 +15,12 @@ import { loadSigningKey } from "./signing-key";
  * The row is inserted first because its identity column is the status list index the
  * signature covers. Returns the credential id.
  */
-export async function issueBadgeCredential(tx: Tx, earnedBadgeId: string): Promise<string> {
+export async function issueBadgeCredential(
+  tx: Tx,
+  earnedBadgeId: string,
+  /** Re-issue: sign this credential again (same id and status position), current data and key. */
+  existing?: { id: string; statusIndex: number },
+): Promise<string> {
   const key = await loadSigningKey();
   const [earned] = await tx
     .select({
@@ -35,16 +40,18 @@ export async function issueBadgeCredential(tx: Tx, earnedBadgeId: string): Promi
     .innerJoin(users, eq(users.id, earned_badges.user_id))
     .where(eq(earned_badges.id, earnedBadgeId));
   if (!earned) throw new Error(`No earned badge ${earnedBadgeId}`);
-  const [row] = await tx
-    .insert(badge_credentials)
-    .values({
-      earned_badge_id: earnedBadgeId,
-      user_id: earned.userId,
-      badge_code: earned.code,
-      credential: {},
-      key_id: key.keyId,
-    })
-    .returning({ id: badge_credentials.id, statusIndex: badge_credentials.status_index });
+  const [row] = existing
+    ? [existing]
+    : await tx
+        .insert(badge_credentials)
+        .values({
+          earned_badge_id: earnedBadgeId,
+          user_id: earned.userId,
+          badge_code: earned.code,
+          credential: {},
+          key_id: key.keyId,
+        })
+        .returning({ id: badge_credentials.id, statusIndex: badge_credentials.status_index });
   const origin = appOrigin();
   const evidence = await evidenceFor(tx, earned.userId, earned.criteria);
   const credential = buildBadgeCredential({
@@ -69,7 +76,7 @@ export async function issueBadgeCredential(tx: Tx, earnedBadgeId: string): Promi
   const signed = await signCredential(credential, key);
   await tx
     .update(badge_credentials)
-    .set({ credential: signed })
+    .set({ credential: signed, key_id: key.keyId, issued_at: new Date() })
     .where(eq(badge_credentials.id, row!.id));
   return row!.id;
 }

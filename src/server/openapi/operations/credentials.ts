@@ -39,4 +39,13 @@ export const CREDENTIAL_OPERATIONS: ApiOperation[] = [
         '{"verified","result":"verified|revoked|invalid","checks":{"signature","issuerKey","status"},"revoked","errors"}',
     },
   },
+
+  {
+    method: "post",
+    path: "/api/admin/credentials/{id}/reissue",
+    summary:
+      "Re-signs a credential (same id and status position) over the current data and key; audited. Revoked: 409",
+    access: "admin",
+    success: { status: 204, description: "No content" },
+  },
 ];
