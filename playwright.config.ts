@@ -55,6 +55,9 @@ export default defineConfig({
       ADMIN_EMAILS: "e2e-admin@example.test",
       // `next start` is production, where cookies are Secure; the tests speak plain HTTP.
       COOKIE_SECURE: "false",
+      // Badge credentials are signed with this test-only key (the embedded mode would
+      // otherwise generate one into DATA_DIR, which works too).
+      BADGE_SIGNING_KEY: "ZTJlLW9ubHkgYmFkZ2Ugc2lnbmluZyBrZXkgMzIgYnk",
     },
     reuseExistingServer: false,
     timeout: 240_000,

@@ -14,7 +14,14 @@ export async function startServer(
     await run("npx", ["next", "build"]);
   }
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, LOG_LEVEL: "error", ...env },
+    // With DATABASE_URL the server refuses to start without a badge signing key
+    // (docs/decisions/023-open-badges.md); benchmarks sign with a fixed, bench-only one.
+    env: {
+      BADGE_SIGNING_KEY: "YmVuY2gtb25seSBiYWRnZSBzaWduaW5nIGtleSAzMmI",
+      ...process.env,
+      LOG_LEVEL: "error",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

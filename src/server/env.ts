@@ -144,6 +144,19 @@ const envSchema = z
         .transform((url) => url.replace(/\/+$/, ""))
         .optional(),
     ),
+    /**
+     * The Open Badges signing key (docs/product.md §15): base64url of a 32-byte Ed25519 seed,
+     * `npm run badges:keygen`. Required with DATABASE_URL; the embedded mode generates one
+     * into DATA_DIR/badge-signing-key when absent.
+     */
+    BADGE_SIGNING_KEY: optionalText,
+    /**
+     * Public keys (publicKeyMultibase, z6Mk…) of earlier signing keys, comma-separated: they
+     * stay published in the issuer's DID document so credentials they signed still verify.
+     */
+    BADGE_PREVIOUS_KEYS: commaList.pipe(
+      z.array(z.string().regex(/^z6Mk[1-9A-HJ-NP-Za-km-z]{44}$/, "must be z6Mk… public keys")),
+    ),
     /** Course-completion tags that credit LEARN, compared trimmed and lower-cased. */
     KAJABI_LEARN_TAGS: z
       .string()

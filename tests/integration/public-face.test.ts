@@ -117,6 +117,8 @@ describe("GET /api/leaderboard", () => {
       points: 120,
       publicSubmissions: 1,
       badges: ["CENTURY"],
+      // Inserted directly, without the award path, so it has no credential page yet.
+      badgePages: {},
     });
     const text = JSON.stringify(response.body);
     expect(text).not.toMatch(/@example\.test|private story|user_/);

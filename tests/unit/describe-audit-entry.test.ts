@@ -84,6 +84,10 @@ const CASES: Record<string, { row: Partial<AuditRow>; says: string }> = {
     row: { targetId: BUDI, meta: { badge: "first-steps" } },
     says: `${S} revoked the badge “First Steps” from ${B}`,
   },
+  "badge.credential_reissued": {
+    row: { targetId: BUDI, meta: { badge: "first-steps", credential: "c1" } },
+    says: `${S} re-issued the “First Steps” credential of ${B}`,
+  },
   "user.admin_update": {
     row: {
       targetId: BUDI,

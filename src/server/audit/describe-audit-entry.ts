@@ -104,6 +104,11 @@ const WORDINGS: Record<string, Wording> = {
     ` revoked the badge ${say.badge(meta.badge)} from `,
     say.person(row.targetId),
   ],
+  "badge.credential_reissued": (row, meta, say) => [
+    say.person(row.actorId),
+    ` re-issued the ${say.badge(meta.badge)} credential of `,
+    say.person(row.targetId),
+  ],
   "user.admin_update": (row, meta, say) => [
     say.person(row.actorId),
     ` changed the ${fieldNames(meta)} of `,

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit";
+import { issueBadgeCredential } from "../credentials/issue-badge-credential";
 import { privileged } from "../db/privileged";
 import { badges, earned_badges, users } from "../db/schema";
 import { AppError } from "../errors";
@@ -19,13 +20,15 @@ export async function awardBadge(
       .values({ user_id: userId, badge_code: code })
       .onConflictDoNothing()
       .returning({ id: earned_badges.id });
-    if (row)
+    if (row) {
       await writeAudit(tx, {
         actorId: admin.id,
         action: "badge.awarded",
         targetId: userId,
         meta: { badge: code, manual: true },
       });
+      await issueBadgeCredential(tx, row.id);
+    }
     return { awarded: Boolean(row) };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit";
+import { issueBadgeCredential } from "../credentials/issue-badge-credential";
 import { badges, earned_badges } from "../db/schema";
 import type { Tx } from "../db/types";
 import { badgeCriteria, criteriaMet } from "./badge-criteria";
@@ -10,7 +11,7 @@ import { loadBadgeProgress } from "./load-badge-progress";
  * Awards every badge whose criteria now hold (docs/product.md §7), in the caller's transaction,
  * right after a ledger write or a review. Earned badges are sticky and awarded once
  * (unique user+badge, ON CONFLICT DO NOTHING); each award is audited. Returns the
- * codes newly awarded.
+ * codes newly awarded. Each award is also signed as an Open Badges credential (§15).
  */
 export async function evaluateBadges(tx: Tx, userId: string, actorId: string): Promise<string[]> {
   const earned = new Set(
@@ -35,6 +36,7 @@ export async function evaluateBadges(tx: Tx, userId: string, actorId: string): P
       .returning({ id: earned_badges.id });
     if (!row) continue;
     awarded.push(badge.code);
+    await issueBadgeCredential(tx, row.id);
     await writeAudit(tx, {
       actorId,
       action: "badge.awarded",

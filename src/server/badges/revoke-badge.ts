@@ -1,12 +1,16 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { writeAudit } from "../audit/write-audit";
 import { privileged } from "../db/privileged";
-import { earned_badges } from "../db/schema";
+import { badge_credentials, earned_badges } from "../db/schema";
 import { AppError } from "../errors";
 import type { UserRow } from "../users/user-dto";
 
-/** An admin revokes an earned badge; audited. Not earned → NOT_FOUND. */
+/**
+ * An admin revokes an earned badge; audited. Not earned → NOT_FOUND. Its credential is
+ * marked revoked in the same transaction, which sets its bit in the published status list
+ * (docs/product.md §15): verification then reports "revoked".
+ */
 export async function revokeBadge(admin: UserRow, code: string, userId: string): Promise<void> {
   await privileged({ userId: admin.id }, async (tx) => {
     const deleted = await tx
@@ -15,11 +19,21 @@ export async function revokeBadge(admin: UserRow, code: string, userId: string):
       .returning({ id: earned_badges.id });
     if (deleted.length === 0)
       throw new AppError("NOT_FOUND", "This user has not earned that badge.");
+    const revoked = await tx
+      .update(badge_credentials)
+      .set({ revoked_at: new Date() })
+      .where(
+        inArray(
+          badge_credentials.earned_badge_id,
+          deleted.map((row) => row.id),
+        ),
+      )
+      .returning({ id: badge_credentials.id });
     await writeAudit(tx, {
       actorId: admin.id,
       action: "badge.revoked",
       targetId: userId,
-      meta: { badge: code },
+      meta: { badge: code, credentials: revoked.map((row) => row.id) },
     });
   });
 }

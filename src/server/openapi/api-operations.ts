@@ -3,6 +3,7 @@ import type { ApiOperation } from "./api-operation";
 import { ACCOUNT_OPERATIONS } from "./operations/account";
 import { ADMIN_OPERATIONS } from "./operations/admin";
 import { ANALYTICS_OPERATIONS } from "./operations/analytics";
+import { CREDENTIAL_OPERATIONS } from "./operations/credentials";
 import { EVIDENCE_OPERATIONS } from "./operations/evidence";
 import { INTEGRATION_OPERATIONS } from "./operations/integrations";
 import { PUBLIC_OPERATIONS } from "./operations/public";
@@ -22,6 +23,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...ADMIN_OPERATIONS,
   ...ANALYTICS_OPERATIONS,
   ...PUBLIC_OPERATIONS,
+  ...CREDENTIAL_OPERATIONS,
   ...INTEGRATION_OPERATIONS,
 ];
 

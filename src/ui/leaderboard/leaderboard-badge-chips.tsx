@@ -5,9 +5,12 @@
 export function LeaderboardBadgeChips({
   codes,
   badgeNames,
+  pages = {},
 }: {
   codes: string[];
   badgeNames: ReadonlyMap<string, string>;
+  /** Code → credential id: the chip links to /badges/<id>. */
+  pages?: Record<string, string>;
 }) {
   if (codes.length === 0) return <span className="text-slate-600">None yet</span>;
   return (
@@ -17,7 +20,13 @@ export function LeaderboardBadgeChips({
           key={code}
           className="rounded-full border border-brand-200 bg-brand-50 px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-brand-800"
         >
-          {badgeNames.get(code) ?? code}
+          {pages[code] ? (
+            <a href={`/badges/${pages[code]}`} className="underline hover:text-brand-900">
+              {badgeNames.get(code) ?? code}
+            </a>
+          ) : (
+            (badgeNames.get(code) ?? code)
+          )}
         </li>
       ))}
     </ul>

@@ -87,7 +87,11 @@ export function LeaderboardTable({
                             {item.badges.length} {item.badges.length === 1 ? "badge" : "badges"}
                           </p>
                           <div className="mt-1 max-sm:hidden lg:hidden">
-                            <LeaderboardBadgeChips codes={item.badges} badgeNames={badgeNames} />
+                            <LeaderboardBadgeChips
+                              codes={item.badges}
+                              badgeNames={badgeNames}
+                              pages={item.badgePages}
+                            />
                           </div>
                         </>
                       ) : null}
@@ -107,7 +111,11 @@ export function LeaderboardTable({
                   {item.publicSubmissions.toLocaleString("en")}
                 </td>
                 <td className="hidden px-4 py-3 align-top lg:table-cell">
-                  <LeaderboardBadgeChips codes={item.badges} badgeNames={badgeNames} />
+                  <LeaderboardBadgeChips
+                    codes={item.badges}
+                    badgeNames={badgeNames}
+                    pages={item.badgePages}
+                  />
                 </td>
               </tr>
             );

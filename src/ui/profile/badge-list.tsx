@@ -25,6 +25,20 @@ export function BadgeList({ badges }: { badges: Dashboard["badges"] }) {
             <h3 className="font-semibold text-slate-900">{badge.name}</h3>
             <p className="text-sm text-slate-700">{badge.description}</p>
             <p className="mt-1 text-xs text-slate-600">Earned {formatDate(badge.earnedAt)}</p>
+            {badge.credentialId ? (
+              <p className="mt-2 flex flex-wrap gap-x-3 text-sm">
+                <a href={`/badges/${badge.credentialId}`} className="text-brand-700 underline">
+                  Badge page<span className="sr-only"> for {badge.name}</span>
+                </a>
+                <a
+                  href={`/api/credentials/${badge.credentialId}?download`}
+                  download
+                  className="text-brand-700 underline"
+                >
+                  Download credential<span className="sr-only"> for {badge.name}</span>
+                </a>
+              </p>
+            ) : null}
           </div>
         </li>
       ))}

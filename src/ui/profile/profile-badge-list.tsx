@@ -20,7 +20,18 @@ export function ProfileBadgeList({ badges }: { badges: PublicProfile["badges"] }
             ★
           </span>
           <div>
-            <h3 className="font-semibold text-slate-900">{badge.name}</h3>
+            <h3 className="font-semibold text-slate-900">
+              {badge.credentialId ? (
+                <a
+                  href={`/badges/${badge.credentialId}`}
+                  className="underline hover:text-brand-800"
+                >
+                  {badge.name}
+                </a>
+              ) : (
+                badge.name
+              )}
+            </h3>
             <p className="text-sm text-slate-700">{badge.description}</p>
             <p className="mt-1 text-xs text-slate-600">
               Earned <time dateTime={badge.earnedAt}>{formatDate(badge.earnedAt)}</time>

@@ -25,3 +25,4 @@ export * from "./uploads";
 export * from "./public-profiles";
 export * from "./accounts";
 export * from "./mail";
+export * from "./credentials";

@@ -12,7 +12,7 @@ export const PUBLIC_OPERATIONS: ApiOperation[] = [
     success: {
       status: 200,
       description:
-        '{"period","total","limit","offset","items":[{"rank","handle","name","school","cohort","avatarUrl","points","publicSubmissions","badges"}]}',
+        '{"period","total","limit","offset","items":[{"rank","handle","name","school","cohort","avatarUrl","points","publicSubmissions","badges","badgePages"}]}',
     },
   },
   {
