@@ -4,6 +4,7 @@ import { ACCOUNT_OPERATIONS } from "./operations/account";
 import { ADMIN_OPERATIONS } from "./operations/admin";
 import { EVIDENCE_OPERATIONS } from "./operations/evidence";
 import { INTEGRATION_OPERATIONS } from "./operations/integrations";
+import { PRIVACY_OPERATIONS } from "./operations/privacy";
 import { PUBLIC_OPERATIONS } from "./operations/public";
 import { REVIEW_OPERATIONS } from "./operations/review";
 import { SYSTEM_OPERATIONS } from "./operations/system";
@@ -16,6 +17,7 @@ import { SYSTEM_OPERATIONS } from "./operations/system";
 export const API_OPERATIONS: ApiOperation[] = [
   ...SYSTEM_OPERATIONS,
   ...ACCOUNT_OPERATIONS,
+  ...PRIVACY_OPERATIONS,
   ...EVIDENCE_OPERATIONS,
   ...REVIEW_OPERATIONS,
   ...ADMIN_OPERATIONS,
