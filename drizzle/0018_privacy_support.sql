@@ -140,3 +140,7 @@ CREATE TRIGGER account_settings_update_marks_leaderboards AFTER UPDATE OF public
 --> statement-breakpoint
 CREATE TRIGGER account_settings_delete_marks_leaderboards AFTER DELETE ON account_settings
   FOR EACH ROW WHEN (NOT OLD.public_profile) EXECUTE FUNCTION public.mark_leaderboards_stale();
+--> statement-breakpoint
+-- The home page's stories: the newest approved PUBLIC Explore and Present evidence.
+CREATE INDEX submissions_public_stories_idx ON submissions (updated_at DESC)
+  WHERE status = 'APPROVED' AND visibility = 'PUBLIC' AND activity_code IN ('EXPLORE', 'PRESENT');
