@@ -26,10 +26,7 @@ describe("DELETE /api/me in Clerk mode", () => {
     expect((await getMe(bearer(token))).status).toBe(200);
     await addPoints(id, 25);
 
-    const response = await call(deleteMe, "DELETE", "/api/me", {
-      headers: bearer(token),
-      body: {},
-    });
+    const response = await call(deleteMe, "DELETE", "/api/me", { headers: bearer(token) });
     expect(response.status).toBe(202);
     expect(response.body).toEqual({ status: "mailed" });
     expect((await userRow(id))!.name).toBe("Leila Clerk"); // nothing deleted yet

@@ -11,6 +11,7 @@ import { GET as adminSubmissionRoute } from "../../src/app/api/admin/submissions
 import { GET as meRoute, PATCH as patchMe } from "../../src/app/api/me/route";
 import { GET as metricsRoute } from "../../src/app/api/metrics/route";
 import { GET as profileRoute } from "../../src/app/api/profiles/[handle]/route";
+import { GET as submissionRoute } from "../../src/app/api/submissions/[id]/route";
 import { generateMetadata } from "../../src/app/(public)/u/[handle]/page";
 import { readPublicVersions } from "../../src/server/cache/read-public-versions";
 import { asVisitor } from "../../src/server/db/as-visitor";
@@ -145,6 +146,12 @@ describe("switched off", () => {
     expect(await fileStatus(hana.key, vera.cookie)).toBe(404);
     expect(await storyHandles()).not.toContain(hana.user.handle);
     expect(await storyHandles()).toContain(vera.user.handle);
+    const submission = (id: string, cookie?: string) =>
+      call(submissionRoute, "GET", `/api/submissions/${id}`, { params: { id }, cookie });
+    expect((await submission(hana.submissionId)).status).toBe(404);
+    expect((await submission(hana.submissionId, vera.cookie)).status).toBe(404);
+    expect((await submission(vera.submissionId)).status).toBe(200);
+    expect((await submission(hana.submissionId, hana.cookie)).status).toBe(200);
     const asVisitorRows = await asVisitor((tx) =>
       tx
         .select({ id: submissions.id })

@@ -34,7 +34,9 @@ export const PATCH = apiRoute(async (request) => {
 /** Deletes one's own account (docs/product.md §8): 204 in local mode, 202 once the Clerk-mode link is mailed. */
 export const DELETE = apiRoute(async (request) => {
   const user = await requireUser(request);
-  const outcome = await deleteOwnAccount(user, await readJson(request, deleteAccountInput));
+  // No body is fine in Clerk mode, where nothing needs confirming here.
+  const input = (await readJson(request, deleteAccountInput.optional())) ?? {};
+  const outcome = await deleteOwnAccount(user, input);
   if (outcome.status === "mailed")
     return Response.json({ status: "mailed" }, { status: 202, headers: PRIVATE });
   return new Response(null, {
