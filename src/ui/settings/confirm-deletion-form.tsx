@@ -1,14 +1,16 @@
 "use client";
 
-import { confirmDeletion } from "@/app/settings/privacy/actions";
+import type { FormState } from "@/server/forms/form-state";
 import { ActionForm } from "@/ui/forms/action-form";
 import { dangerButtonClass } from "@/ui/forms/button-styles";
 import { SubmitButton } from "@/ui/forms/submit-button";
 
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
 /** The mailed link lands here; only pressing the button deletes (mail scanners open links). */
-export function ConfirmDeletionForm({ token }: { token: string }) {
+export function ConfirmDeletionForm({ action, token }: { action: Action; token: string }) {
   return (
-    <ActionForm action={confirmDeletion} className="mt-6">
+    <ActionForm action={action} className="mt-6">
       {() => (
         <>
           <input type="hidden" name="token" value={token} />

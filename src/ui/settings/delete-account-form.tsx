@@ -1,15 +1,23 @@
 "use client";
 
-import { deleteAccount } from "@/app/settings/privacy/actions";
+import type { FormState } from "@/server/forms/form-state";
 import { ActionForm } from "@/ui/forms/action-form";
 import { dangerButtonClass } from "@/ui/forms/button-styles";
 import { TextField } from "@/ui/forms/form-field";
 import { SubmitButton } from "@/ui/forms/submit-button";
 
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
 /** Local mode asks for the current password; Clerk mode mails a confirmation link. */
-export function DeleteAccountForm({ withPassword }: { withPassword: boolean }) {
+export function DeleteAccountForm({
+  action,
+  withPassword,
+}: {
+  action: Action;
+  withPassword: boolean;
+}) {
   return (
-    <ActionForm action={deleteAccount} className="mt-4">
+    <ActionForm action={action} className="mt-4">
       {({ errors }) => (
         <>
           {withPassword ? (

@@ -1,5 +1,6 @@
 import { getEnv } from "@/server/env";
 import { readPublicProfileSetting } from "@/server/privacy/read-public-profile-setting";
+import type { FormState } from "@/server/forms/form-state";
 import type { UserRow } from "@/server/users/user-dto";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 import { DeleteAccountForm } from "./delete-account-form";
@@ -9,7 +10,21 @@ import { PublicProfileForm } from "./public-profile-form";
  * Privacy in settings (docs/product.md §8): the public-pages switch, the data download and,
  * set apart, account deletion.
  */
-export async function PrivacySettings({ user }: { user: UserRow }) {
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** The server actions behind the forms; they live in src/app (the layer above). */
+export interface PrivacyActions {
+  savePublicProfile: Action;
+  deleteAccount: Action;
+}
+
+export async function PrivacySettings({
+  user,
+  actions,
+}: {
+  user: UserRow;
+  actions: PrivacyActions;
+}) {
   const publicProfile = await readPublicProfileSetting(user);
   const local = getEnv().AUTH_PROVIDER !== "clerk";
   return (
@@ -18,7 +33,7 @@ export async function PrivacySettings({ user }: { user: UserRow }) {
         <h2 id="privacy-heading" className="text-xl font-bold text-slate-900">
           Privacy
         </h2>
-        <PublicProfileForm publicProfile={publicProfile} />
+        <PublicProfileForm action={actions.savePublicProfile} publicProfile={publicProfile} />
         <h3 className="mt-8 font-semibold text-slate-900">Your data</h3>
         <p className="mt-1 text-sm text-slate-600">
           One file (JSON) with your profile, settings, evidence, uploads, points, badges and the log
@@ -41,7 +56,7 @@ export async function PrivacySettings({ user }: { user: UserRow }) {
           undone.
           {local ? "" : " We email you a link to confirm."}
         </p>
-        <DeleteAccountForm withPassword={local} />
+        <DeleteAccountForm action={actions.deleteAccount} withPassword={local} />
       </section>
     </>
   );

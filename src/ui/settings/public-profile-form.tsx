@@ -1,16 +1,24 @@
 "use client";
 
-import { savePublicProfile } from "@/app/settings/privacy/actions";
+import type { FormState } from "@/server/forms/form-state";
 import { ActionForm } from "@/ui/forms/action-form";
 import { SubmitButton } from "@/ui/forms/submit-button";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * The "show me on public pages" switch: a native checkbox (role=switch) and a save button,
  * so it works with the keyboard and without JavaScript alike.
  */
-export function PublicProfileForm({ publicProfile }: { publicProfile: boolean }) {
+export function PublicProfileForm({
+  action,
+  publicProfile,
+}: {
+  action: Action;
+  publicProfile: boolean;
+}) {
   return (
-    <ActionForm action={savePublicProfile} className="mt-4">
+    <ActionForm action={action} className="mt-4">
       {() => (
         <>
           <div className="flex items-start gap-3">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ConfirmDeletionForm } from "@/ui/settings/confirm-deletion-form";
+import { confirmDeletion } from "@/app/settings/privacy/actions";
 
 export const metadata: Metadata = { title: "Delete your account", robots: { index: false } };
 
@@ -20,7 +21,7 @@ export default async function DeleteAccountPage({
             becomes private. Your points stay in the programme’s totals without your name. This
             cannot be undone.
           </p>
-          <ConfirmDeletionForm token={token} />
+          <ConfirmDeletionForm action={confirmDeletion} token={token} />
         </>
       ) : (
         <p className="mt-2 text-slate-700">
