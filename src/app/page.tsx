@@ -6,6 +6,8 @@ import { HowToStart } from "@/ui/activities/how-to-start";
 import { LeaderboardTopFive } from "@/ui/leaderboard/leaderboard-top-five";
 import { LeapsActivityGrid } from "@/ui/activities/leaps-activity-grid";
 import { MetricsHomeCounters } from "@/ui/metrics/metrics-home-counters";
+import { HomeFaq } from "@/ui/stories/home-faq";
+import { HomeStories } from "@/ui/stories/home-stories";
 
 // Renders per request (the session decides the call to action). The live sections
 // stream in behind their own placeholders, so what LEAPS is shows at once.
@@ -43,7 +45,25 @@ export default async function HomePage() {
           </Suspense>
         </div>
       </section>
+      <section aria-labelledby="stories-heading" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
+        <h2 id="stories-heading" className="text-2xl font-bold tracking-tight text-slate-900">
+          Stories from the classroom
+        </h2>
+        <div className="mt-6">
+          <Suspense fallback={<SectionLoading label="Loading stories…" />}>
+            <HomeStories />
+          </Suspense>
+        </div>
+      </section>
       <HowToStart signedIn={signedIn} />
+      <section aria-labelledby="faq-heading" className="mx-auto max-w-3xl px-4 pb-16 sm:px-6">
+        <h2 id="faq-heading" className="text-2xl font-bold tracking-tight text-slate-900">
+          Questions
+        </h2>
+        <div className="mt-6">
+          <HomeFaq />
+        </div>
+      </section>
     </>
   );
 }

@@ -236,7 +236,10 @@ test.describe.serial("identity", () => {
     await page.getByLabel("Avatar URL").fill("");
     await page.getByLabel("School", { exact: true }).fill("Riverside Primary");
     await page.getByRole("button", { name: "Save profile" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toHaveText("Your profile is saved.");
+    // Settings has more forms than this one (privacy), each with its status region.
+    await expect(
+      page.getByRole("main").getByRole("status").filter({ hasText: "Your profile is saved." }),
+    ).toHaveText("Your profile is saved.");
     await page.goto("/dashboard");
     await expect(page.getByText(`@p-${run}`)).toBeVisible();
     await expect(page.getByText("Riverside Primary")).toBeVisible();

@@ -154,6 +154,7 @@ describe("sign-in, /api/me and sign-out", () => {
       kajabiContactId: null,
       createdAt: expect.any(String),
       points: 0,
+      publicProfile: true,
     });
     expect(profile.headers.get("cache-control")).toBe("private, no-store");
   });

@@ -114,6 +114,22 @@ const CASES: Record<string, { row: Partial<AuditRow>; says: string }> = {
     row: { targetId: BUDI, meta: { handle: "budi-old" } },
     says: `${S} anonymised the account of ${B} (was @budi-old)`,
   },
+  "user.deleted": {
+    row: { actorId: BUDI, targetId: BUDI, meta: { handle: "budi-old" } },
+    says: `${B} deleted their account (was @budi-old)`,
+  },
+  "account.public_profile_changed": {
+    row: { targetId: SARI, meta: { publicProfile: false } },
+    says: `${S} left the public pages`,
+  },
+  "account.exported": {
+    row: { targetId: SARI },
+    says: `${S} downloaded their data`,
+  },
+  "account.deletion_requested": {
+    row: { targetId: SARI },
+    says: `${S} asked for a link to delete their account`,
+  },
   "user.bootstrap_superadmin": {
     row: { actorId: SARI, targetId: SARI, meta: { reason: "ADMIN_EMAILS" } },
     says: `${S} became superadmin on signing in (listed in ADMIN_EMAILS)`,

@@ -130,6 +130,20 @@ const WORDINGS: Record<string, Wording> = {
     say.person(row.targetId),
     ...(typeof meta.handle === "string" ? [` (was @${meta.handle})`] : []),
   ],
+  "user.deleted": (row, meta, say) => [
+    say.person(row.targetId),
+    " deleted their account",
+    ...(typeof meta.handle === "string" ? [` (was @${meta.handle})`] : []),
+  ],
+  "account.public_profile_changed": (row, meta, say) => [
+    say.person(row.actorId),
+    meta.publicProfile === false ? " left the public pages" : " returned to the public pages",
+  ],
+  "account.exported": (row, _meta, say) => [say.person(row.actorId), " downloaded their data"],
+  "account.deletion_requested": (row, _meta, say) => [
+    say.person(row.actorId),
+    " asked for a link to delete their account",
+  ],
   "user.bootstrap_superadmin": (row, meta, say) => [
     say.person(row.targetId),
     ` became superadmin on signing in${

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { privileged } from "../db/privileged";
 import { users } from "../db/schema";
 import { getEnv } from "../env";
+import { isAnonymisedEmail } from "../users/is-anonymised";
 import type { UserRow } from "../users/user-dto";
 import { upsertClerkUser } from "./clerk/upsert-clerk-user";
 import { verifyClerkToken } from "./clerk/verify-clerk-token";
@@ -21,7 +22,7 @@ export async function getCurrentUser(headers: Headers): Promise<UserRow | null> 
     if (!token) return null;
     const claims = await verifyClerkToken(token).catch(() => null);
     if (!claims) return null;
-    return privileged({ system: "clerk-session" }, async (tx) => {
+    const user = await privileged({ system: "clerk-session" }, async (tx) => {
       const [known] = await tx.select().from(users).where(eq(users.id, claims.userId));
       return (
         known ??
@@ -33,6 +34,8 @@ export async function getCurrentUser(headers: Headers): Promise<UserRow | null> 
         })
       );
     });
+    // A deleted (anonymised) account's Clerk session still verifies; it signs in no one.
+    return isAnonymisedEmail(user.email) ? null : user;
   }
   const token = readCookie(headers.get("cookie"), SESSION_COOKIE);
   return token ? findSessionUser(token) : null;

@@ -6,6 +6,7 @@ import { ANALYTICS_OPERATIONS } from "./operations/analytics";
 import { CREDENTIAL_OPERATIONS } from "./operations/credentials";
 import { EVIDENCE_OPERATIONS } from "./operations/evidence";
 import { INTEGRATION_OPERATIONS } from "./operations/integrations";
+import { PRIVACY_OPERATIONS } from "./operations/privacy";
 import { PUBLIC_OPERATIONS } from "./operations/public";
 import { REVIEW_OPERATIONS } from "./operations/review";
 import { SYSTEM_OPERATIONS } from "./operations/system";
@@ -18,6 +19,7 @@ import { SYSTEM_OPERATIONS } from "./operations/system";
 export const API_OPERATIONS: ApiOperation[] = [
   ...SYSTEM_OPERATIONS,
   ...ACCOUNT_OPERATIONS,
+  ...PRIVACY_OPERATIONS,
   ...EVIDENCE_OPERATIONS,
   ...REVIEW_OPERATIONS,
   ...ADMIN_OPERATIONS,

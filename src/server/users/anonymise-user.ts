@@ -11,9 +11,15 @@ import { DELETED_EMAIL_DOMAIN } from "./is-anonymised";
  * ledger and audit rows stay (append-only). Name, email, handle, avatar and school are
  * replaced, every submission becomes PRIVATE, sessions and password end. Staff roles
  * drop to PARTICIPANT, except a SUPERADMIN, whom the last-superadmin rule may protect:
- * another superadmin can demote them. Returns false when the user is unknown.
+ * another superadmin can demote them. Returns false when the user is unknown. `action` names
+ * the audit row: `user.deleted` when the person deleted their own account.
  */
-export async function anonymiseUser(tx: Tx, userId: string, actorId: string): Promise<boolean> {
+export async function anonymiseUser(
+  tx: Tx,
+  userId: string,
+  actorId: string,
+  action: "user.anonymised" | "user.deleted" = "user.anonymised",
+): Promise<boolean> {
   const [before] = await tx.select().from(users).where(eq(users.id, userId));
   if (!before) return false;
   await tx
@@ -30,7 +36,7 @@ export async function anonymiseUser(tx: Tx, userId: string, actorId: string): Pr
     .where(eq(users.id, userId));
   await writeAudit(tx, {
     actorId,
-    action: "user.anonymised",
+    action,
     targetId: userId,
     meta: { handle: before.handle },
   });

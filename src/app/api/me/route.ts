@@ -1,8 +1,13 @@
 import { requireUser } from "@/server/auth/guards";
+import { clearedSessionCookie, serializeCookie } from "@/server/auth/session-cookie";
 import { apiRoute } from "@/server/http/api-route";
 import { readJson } from "@/server/http/read-json";
 import { getUserTotalPoints } from "@/server/ledger/get-user-total-points";
-import { profileInput, updateOwnProfile } from "@/server/users/update-own-profile";
+import { deleteAccountInput, deleteOwnAccount } from "@/server/privacy/delete-own-account";
+import { meInput } from "@/server/privacy/me-input";
+import { readPublicProfileSetting } from "@/server/privacy/read-public-profile-setting";
+import { setPublicProfile } from "@/server/privacy/set-public-profile";
+import { updateOwnProfile } from "@/server/users/update-own-profile";
 import { toUserDto } from "@/server/users/user-dto";
 
 const PRIVATE = { "Cache-Control": "private, no-store" };
@@ -10,11 +15,32 @@ const PRIVATE = { "Cache-Control": "private, no-store" };
 export const GET = apiRoute(async (request) => {
   const user = await requireUser(request);
   const points = await getUserTotalPoints(user);
-  return Response.json({ ...toUserDto(user), points }, { headers: PRIVATE });
+  const publicProfile = await readPublicProfileSetting(user);
+  return Response.json({ ...toUserDto(user), points, publicProfile }, { headers: PRIVATE });
 });
 
 export const PATCH = apiRoute(async (request) => {
   const user = await requireUser(request);
-  const updated = await updateOwnProfile(user, await readJson(request, profileInput));
-  return Response.json(updated, { headers: PRIVATE });
+  const { publicProfile, ...profile } = await readJson(request, meInput);
+  const updated =
+    Object.keys(profile).length > 0 ? await updateOwnProfile(user, profile) : toUserDto(user);
+  const shown =
+    publicProfile === undefined
+      ? await readPublicProfileSetting(user)
+      : await setPublicProfile(user, publicProfile);
+  return Response.json({ ...updated, publicProfile: shown }, { headers: PRIVATE });
+});
+
+/** Deletes one's own account (docs/product.md §8): 204 in local mode, 202 once the Clerk-mode link is mailed. */
+export const DELETE = apiRoute(async (request) => {
+  const user = await requireUser(request);
+  // No body is fine in Clerk mode, where nothing needs confirming here.
+  const input = (await readJson(request, deleteAccountInput.optional())) ?? {};
+  const outcome = await deleteOwnAccount(user, input);
+  if (outcome.status === "mailed")
+    return Response.json({ status: "mailed" }, { status: 202, headers: PRIVATE });
+  return new Response(null, {
+    status: 204,
+    headers: { ...PRIVATE, "Set-Cookie": serializeCookie(clearedSessionCookie()) },
+  });
 });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/server/auth/page-guards";
+import { PrivacySettings } from "@/ui/settings/privacy-settings";
+import * as privacyActions from "@/app/settings/privacy/actions";
 import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Profile settings" };
@@ -30,6 +32,7 @@ export default async function ProfileSettingsPage() {
           avatarUrl: user.avatar_url ?? "",
         }}
       />
+      <PrivacySettings user={user} actions={privacyActions} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { ApiOperation } from "../api-operation";
 import { signInInput } from "../../auth/local/sign-in-with-password";
 import { signUpInput } from "../../auth/local/sign-up-with-password";
-import { profileInput } from "../../users/update-own-profile";
+import { meInput } from "../../privacy/me-input";
 
 /** Signing in and out, and one's own account. */
 export const ACCOUNT_OPERATIONS: ApiOperation[] = [
@@ -41,9 +41,9 @@ export const ACCOUNT_OPERATIONS: ApiOperation[] = [
   {
     method: "patch",
     path: "/api/me",
-    summary: "Edit one's profile",
+    summary: "Edit one's profile and the public-pages switch (publicProfile)",
     access: "user",
-    body: profileInput,
-    success: { status: 200, description: "The user" },
+    body: meInput,
+    success: { status: 200, description: "The user with publicProfile" },
   },
 ];

@@ -1,0 +1,50 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { verifyPassword } from "../auth/password";
+import { credentials } from "../db/schema";
+import { getEnv } from "../env";
+import { AppError } from "../errors";
+import type { UserRow } from "../users/user-dto";
+import { eraseAccount } from "./erase-account";
+import { requestAccountDeletion } from "./request-account-deletion";
+
+export const deleteAccountInput = z
+  .object({ password: z.string().min(1, "Enter your current password.").max(200).optional() })
+  .strict();
+export type DeleteAccountInput = z.infer<typeof deleteAccountInput>;
+
+export type DeletionOutcome = { status: "deleted"; filesRemoved: number } | { status: "mailed" };
+
+/**
+ * The person asks to delete their account (docs/product.md §8). Local mode: the current
+ * password confirms it and the account is erased at once; a wrong password writes nothing.
+ * Clerk mode (the app holds no password): a single-use link is mailed to the account's
+ * address and the deletion happens when it is followed (confirmAccountDeletion).
+ */
+export async function deleteOwnAccount(
+  user: UserRow,
+  input: DeleteAccountInput,
+): Promise<DeletionOutcome> {
+  if (getEnv().AUTH_PROVIDER === "clerk") {
+    await requestAccountDeletion(user);
+    return { status: "mailed" };
+  }
+  const password = input.password;
+  if (!password) throw wrongPassword("Enter your current password.");
+  const { filesRemoved } = await eraseAccount(user.id, async (tx) => {
+    const [stored] = await tx
+      .select({ hash: credentials.password_hash })
+      .from(credentials)
+      .where(eq(credentials.user_id, user.id));
+    if (!stored || !(await verifyPassword(password, stored.hash)))
+      throw wrongPassword("That is not your current password.");
+  });
+  return { status: "deleted", filesRemoved };
+}
+
+function wrongPassword(message: string): AppError {
+  return new AppError("VALIDATION_FAILED", message, {
+    details: [{ path: "password", message }],
+  });
+}

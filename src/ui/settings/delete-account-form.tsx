@@ -1,0 +1,42 @@
+"use client";
+
+import type { FormState } from "@/server/forms/form-state";
+import { ActionForm } from "@/ui/forms/action-form";
+import { dangerButtonClass } from "@/ui/forms/button-styles";
+import { TextField } from "@/ui/forms/form-field";
+import { SubmitButton } from "@/ui/forms/submit-button";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** Local mode asks for the current password; Clerk mode mails a confirmation link. */
+export function DeleteAccountForm({
+  action,
+  withPassword,
+}: {
+  action: Action;
+  withPassword: boolean;
+}) {
+  return (
+    <ActionForm action={action} className="mt-4">
+      {({ errors }) => (
+        <>
+          {withPassword ? (
+            <TextField
+              name="password"
+              type="password"
+              label="Your current password"
+              autoComplete="current-password"
+              required
+              error={errors.password}
+            />
+          ) : null}
+          <div>
+            <SubmitButton className={dangerButtonClass} pendingLabel="Deleting…">
+              {withPassword ? "Delete my account" : "Email me a deletion link"}
+            </SubmitButton>
+          </div>
+        </>
+      )}
+    </ActionForm>
+  );
+}
