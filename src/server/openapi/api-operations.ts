@@ -1,6 +1,7 @@
 import { ACTIVITY_CANON } from "../activities/activity-canon";
 import type { ApiOperation } from "./api-operation";
 import { ACCOUNT_OPERATIONS } from "./operations/account";
+import { ACCOUNT_SECURITY_OPERATIONS } from "./operations/account-security";
 import { ADMIN_OPERATIONS } from "./operations/admin";
 import { EVIDENCE_OPERATIONS } from "./operations/evidence";
 import { INTEGRATION_OPERATIONS } from "./operations/integrations";
@@ -16,6 +17,7 @@ import { SYSTEM_OPERATIONS } from "./operations/system";
 export const API_OPERATIONS: ApiOperation[] = [
   ...SYSTEM_OPERATIONS,
   ...ACCOUNT_OPERATIONS,
+  ...ACCOUNT_SECURITY_OPERATIONS,
   ...EVIDENCE_OPERATIONS,
   ...REVIEW_OPERATIONS,
   ...ADMIN_OPERATIONS,

@@ -1,4 +1,5 @@
 import { requireUser } from "@/server/auth/guards";
+import { readEmailVerified } from "@/server/auth/verification/read-email-verified";
 import { apiRoute } from "@/server/http/api-route";
 import { readJson } from "@/server/http/read-json";
 import { getUserTotalPoints } from "@/server/ledger/get-user-total-points";
@@ -10,7 +11,8 @@ const PRIVATE = { "Cache-Control": "private, no-store" };
 export const GET = apiRoute(async (request) => {
   const user = await requireUser(request);
   const points = await getUserTotalPoints(user);
-  return Response.json({ ...toUserDto(user), points }, { headers: PRIVATE });
+  const emailVerified = await readEmailVerified(user);
+  return Response.json({ ...toUserDto(user), points, emailVerified }, { headers: PRIVATE });
 });
 
 export const PATCH = apiRoute(async (request) => {
