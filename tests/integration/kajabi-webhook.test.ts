@@ -12,6 +12,7 @@ import {
   users,
 } from "../../src/server/db/schema";
 import { signUp, uniqueEmail } from "../helpers/accounts";
+import { verifyByMail } from "../helpers/outbox";
 import { createUser } from "../helpers/factories";
 import { deliver, KAJABI_SECRET, kajabiBody, sign } from "../helpers/kajabi-sender";
 import { setupTestDatabase } from "../helpers/test-database";
@@ -236,7 +237,7 @@ describe("matching", () => {
     expect(row!.kajabi_contact_id).toBe("4242");
   });
 
-  test("an unknown email waits as unmatched, then is credited when that email signs up", async () => {
+  test("an unknown email waits as unmatched, then is credited when that email is verified", async () => {
     const email = uniqueEmail("later");
     const body = kajabiBody({ email });
     const eventId = JSON.parse(body).event_id as string;
@@ -247,6 +248,9 @@ describe("matching", () => {
     expect(waiting!.processed_at).toBeNull();
 
     const { user } = await signUp("Late Joiner", email.toUpperCase());
+    // Signing up with the address is not owning it: the credit waits for verification.
+    expect(await learnPoints(user.id)).toBe(0);
+    expect((await verifyByMail(database(), email)).status).toBe(200);
     expect(await learnPoints(user.id)).toBe(10);
     const [done] = await privileged(SYSTEM, (tx) =>
       tx.select().from(kajabi_events).where(eq(kajabi_events.id, eventId)),
