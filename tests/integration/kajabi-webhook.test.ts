@@ -264,6 +264,30 @@ describe("matching", () => {
   });
 });
 
+describe("only a verified email is matched (docs/product.md §2)", () => {
+  test("an event for an unverified account's email waits; verifying credits it", async () => {
+    const email = uniqueEmail("squatter");
+    const { user } = await signUp("Not Yet Verified", email);
+    const body = kajabiBody({ email });
+    expect((await deliver(body)).body).toEqual({ status: "unmatched" });
+    expect(await learnPoints(user.id)).toBe(0);
+    const [stored] = await privileged(SYSTEM, (tx) =>
+      tx.select().from(users).where(eq(users.id, user.id)),
+    );
+    expect(stored!.kajabi_contact_id).toBeNull();
+
+    expect((await verifyByMail(database(), email)).status).toBe(200);
+    expect(await learnPoints(user.id)).toBe(10);
+  });
+
+  test("an admin-linked contact id still matches an unverified account", async () => {
+    const user = await createUser({ kajabi_contact_id: "kj-linked-1", emailVerified: false });
+    const body = kajabiBody({ email: "someone-else@example.test", contactId: "kj-linked-1" });
+    expect((await deliver(body)).body).toEqual({ status: "credited" });
+    expect(await learnPoints(user.id)).toBe(10);
+  });
+});
+
 describe("fuzzing the body (never a 500, nothing credited)", () => {
   const { random, pick, junkOf } = seededFuzzer(20261125);
   const junk = junkOf(
