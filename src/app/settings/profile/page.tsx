@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/server/auth/page-guards";
+import { ChangePasswordSection } from "@/ui/settings/change-password-section";
+import { changeOwnPassword } from "../change-password-action";
 import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Profile settings" };
@@ -30,6 +32,7 @@ export default async function ProfileSettingsPage() {
           avatarUrl: user.avatar_url ?? "",
         }}
       />
+      <ChangePasswordSection action={changeOwnPassword} />
     </div>
   );
 }
