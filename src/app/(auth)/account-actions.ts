@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/server/auth/guards";
@@ -36,6 +37,8 @@ export async function confirmEmail(formData: FormData): Promise<void> {
     const reason = (error.details as { reason?: string } | undefined)?.reason;
     outcome = reason === "used" || reason === "expired" ? reason : "invalid";
   }
+  // The layout (its banner) is shared with the page the person came from: render it again.
+  if (outcome === "verified") revalidatePath("/", "layout");
   redirect(`/verify-email?outcome=${outcome}`);
 }
 
