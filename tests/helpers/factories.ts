@@ -37,7 +37,9 @@ export async function createUser(
   const [inserted] = await privileged(SYSTEM, async (tx) => {
     const rows = await tx.insert(users).values(row).returning();
     if (emailVerified && rows[0]) {
-      await tx.insert(account_settings).values({ user_id: rows[0].id, email_verified_at: sql`now()` });
+      await tx
+        .insert(account_settings)
+        .values({ user_id: rows[0].id, email_verified_at: sql`now()` });
     }
     return rows;
   });

@@ -31,9 +31,7 @@ export async function changePassword(
   request: { ip: string; sessionToken: string | undefined },
 ): Promise<void> {
   const { attemptId, hash } = await privileged({ system: "change-password" }, async (tx) => {
-    await tx.execute(
-      sql`SELECT pg_advisory_xact_lock(hashtext(${`leaps.sign-in:${request.ip}`}))`,
-    );
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`leaps.sign-in:${request.ip}`}))`);
     await limitSignInAttempts(tx, user.email, request.ip);
     const [attempt] = await tx
       .insert(sign_in_attempts)

@@ -7,8 +7,5 @@ export const POST = apiRoute(async (request) => {
   requireLocalAuth();
   const { token } = await readJson(request, verifyEmailInput);
   const user = await verifyEmail(token);
-  return Response.json(
-    { emailVerified: true, user },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return Response.json({ emailVerified: true, user }, { headers: { "Cache-Control": "no-store" } });
 });
