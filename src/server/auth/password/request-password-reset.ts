@@ -19,7 +19,7 @@ export const passwordResetInput = z.object({ email: emailField });
 /** A reset link lives one hour (docs/product.md §2). */
 export const PASSWORD_RESET_TTL_SECONDS = 3600;
 /** No answer comes sooner than this after the request, account or not. */
-export const RESET_ANSWER_MS = 250;
+export const RESET_ANSWER_MS = 400;
 
 /**
  * Mails a password-reset link to a local account with this email; for any other email
