@@ -4,6 +4,8 @@ import { requestOrigin } from "@/server/http/request-origin";
 import { SiteFooter } from "@/ui/layout/site-footer";
 import { SiteHeader } from "@/ui/layout/site-header";
 import { SkipLink } from "@/ui/layout/skip-link";
+import { VerifyEmailBanner } from "@/ui/auth/verify-email-banner";
+import { resendVerificationLink } from "./(auth)/account-actions";
 import { signOut } from "./(auth)/actions";
 import "./globals.css";
 
@@ -41,6 +43,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="flex min-h-dvh flex-col">
         <SkipLink targetId={mainContentId} />
         <SiteHeader signOut={signOut} />
+        <VerifyEmailBanner resend={resendVerificationLink} />
         {/* tabIndex -1 lets the skip link move focus here, not just scroll; a focus ring
             around the whole page would only distract, so it is hidden. */}
         <main id={mainContentId} tabIndex={-1} className="flex-1 outline-none">

@@ -9,7 +9,7 @@ import { GET as getMeRoute } from "../../src/app/api/me/route";
 import { POST as clerkWebhookRoute } from "../../src/app/api/webhooks/clerk/route";
 import { privileged } from "../../src/server/db/privileged";
 import { queryRows } from "../../src/server/db/query-rows";
-import { audit_log, users } from "../../src/server/db/schema";
+import { account_settings, audit_log, users } from "../../src/server/db/schema";
 import {
   APP_ORIGIN,
   CLERK_ISSUER,
@@ -113,6 +113,7 @@ export interface MeBody {
   role: string;
   avatarUrl: string | null;
   points: number;
+  emailVerified: boolean;
 }
 
 export async function expectMe(response: Response): Promise<MeBody> {
@@ -173,6 +174,14 @@ export async function counts(): Promise<Counts> {
 export async function userRow(id: string) {
   const rows = await privileged(SYSTEM, (tx) => tx.select().from(users).where(eq(users.id, id)));
   return rows[0];
+}
+
+/** When the user's email was verified, or null. */
+export async function verifiedAt(userId: string): Promise<Date | null> {
+  const rows = await privileged(SYSTEM, (tx) =>
+    tx.select().from(account_settings).where(eq(account_settings.user_id, userId)),
+  );
+  return rows[0]?.email_verified_at ?? null;
 }
 
 export async function auditRows(targetId: string) {

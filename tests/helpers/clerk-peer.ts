@@ -135,6 +135,8 @@ export interface ClerkUserFields {
   username?: string | null;
   /** Further addresses listed before the primary one. */
   otherEmails?: string[];
+  /** false: the primary address is not verified yet (Clerk's status "unverified"). */
+  verified?: boolean;
 }
 
 /** Clerk's user object as its user.created / user.updated events carry it. */
@@ -152,7 +154,10 @@ export function clerkUserData(fields: ClerkUserFields): Record<string, unknown> 
         object: "email_address",
         email_address: fields.email,
         linked_to: [],
-        verification: { status: "verified", strategy: "email_code" },
+        verification: {
+          status: fields.verified === false ? "unverified" : "verified",
+          strategy: "email_code",
+        },
       }
     : undefined;
   const now = Date.now();

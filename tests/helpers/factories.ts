@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { privileged } from "../../src/server/db/privileged";
-import { points_ledger, submissions, users, type Role } from "../../src/server/db/schema";
+import {
+  account_settings,
+  points_ledger,
+  submissions,
+  users,
+  type Role,
+} from "../../src/server/db/schema";
 
 const SYSTEM = { system: "test-factory" } as const;
 
@@ -12,19 +18,31 @@ export interface TestUser {
   role: Role;
 }
 
-/** A user with a unique id, handle and email, inserted through the privileged path. */
+/**
+ * A user with a unique id, handle and email, inserted through the privileged path. Its
+ * email counts as verified (an established account) unless `emailVerified: false`.
+ */
 export async function createUser(
-  overrides: Partial<typeof users.$inferInsert> & { role?: Role } = {},
+  overrides: Partial<typeof users.$inferInsert> & { role?: Role; emailVerified?: boolean } = {},
 ): Promise<TestUser> {
   const suffix = randomBytes(5).toString("hex");
+  const { emailVerified = true, ...fields } = overrides;
   const row = {
     id: `user_${suffix}`,
     handle: `user-${suffix}`,
     name: `Test User ${suffix}`,
     email: `user-${suffix}@example.test`,
-    ...overrides,
+    ...fields,
   };
-  const [inserted] = await privileged(SYSTEM, (tx) => tx.insert(users).values(row).returning());
+  const [inserted] = await privileged(SYSTEM, async (tx) => {
+    const rows = await tx.insert(users).values(row).returning();
+    if (emailVerified && rows[0]) {
+      await tx
+        .insert(account_settings)
+        .values({ user_id: rows[0].id, email_verified_at: sql`now()` });
+    }
+    return rows;
+  });
   if (!inserted) throw new Error("user not inserted");
   return { id: inserted.id, handle: inserted.handle, email: inserted.email, role: inserted.role };
 }

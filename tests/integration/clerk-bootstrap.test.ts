@@ -15,6 +15,8 @@ import {
   setupClerkMode,
   userCreated,
   userRow,
+  userUpdated,
+  verifiedAt,
 } from "../helpers/clerk-mode";
 
 const { peer } = setupClerkMode({ staffFirst: false });
@@ -43,7 +45,8 @@ describe("bootstrap roles", () => {
       await send(userCreated({ id: later, email: "later@leaps.test", firstName: "Later" })),
     );
     expect((await userRow(later))?.role).toBe("PARTICIPANT");
-    expect(await auditRows(later)).toEqual([]);
+    // Clerk verified the address: that is recorded, and nothing else.
+    expect((await auditRows(later)).map((row) => row.action)).toEqual(["user.email_verified"]);
 
     const lazy = clerkUserId();
     const me = await expectMe(await getMe(bearer(await peer.sessionToken(lazy))));
@@ -58,18 +61,41 @@ describe("bootstrap roles", () => {
     const row = await userRow(boss);
     expect(row).toMatchObject({ email: "boss@leaps.test", role: "SUPERADMIN" });
     const audit = await auditRows(boss);
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({
-      action: "user.bootstrap_superadmin",
+    expect(audit.map((row) => row.action)).toEqual([
+      "user.email_verified",
+      "user.bootstrap_superadmin",
+    ]);
+    expect(audit[1]).toMatchObject({
       meta: expect.objectContaining({ reason: "ADMIN_EMAILS" }) as unknown,
     });
   });
 
-  test("an ADMIN_EMAILS address in the session token's email claim becomes SUPERADMIN", async () => {
+  test("an ADMIN_EMAILS address the session token says is unverified stays PARTICIPANT", async () => {
     const chief = clerkUserId();
     const token = await peer.sessionToken(chief, { claims: { email: "chief@LEAPS.test" } });
     const me = await expectMe(await getMe(bearer(token)));
-    expect(me).toMatchObject({ id: chief, email: "chief@leaps.test", role: "SUPERADMIN" });
+    expect(me).toMatchObject({ id: chief, email: "chief@leaps.test", role: "PARTICIPANT" });
+    expect(me.emailVerified).toBe(false);
+  });
+
+  test("an ADMIN_EMAILS address in a token claimed verified (email_verified) becomes SUPERADMIN", async () => {
+    process.env.ADMIN_EMAILS += ",deputy@leaps.test";
+    const deputy = clerkUserId();
+    const token = await peer.sessionToken(deputy, {
+      claims: { email: "deputy@leaps.test", email_verified: true },
+    });
+    const me = await expectMe(await getMe(bearer(token)));
+    expect(me).toMatchObject({ id: deputy, role: "SUPERADMIN", emailVerified: true });
+  });
+
+  test("a user.updated saying the email is unverified takes the status away, not the role", async () => {
+    const who = clerkUserId();
+    await expectProcessed(await send(userCreated({ id: who, email: "who@leaps.test" })));
+    expect(await verifiedAt(who)).not.toBeNull();
+    await expectProcessed(
+      await send(userUpdated({ id: who, email: "who@leaps.test", verified: false })),
+    );
+    expect(await verifiedAt(who)).toBeNull();
   });
 
   test("an unlisted address is not promoted by ADMIN_EMAILS", async () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest"
 import { privileged } from "../../src/server/db/privileged";
 import { earned_badges } from "../../src/server/db/schema";
 import { signUp, uniqueEmail } from "../helpers/accounts";
+import { verifyByMail } from "../helpers/outbox";
 import { createUser } from "../helpers/factories";
 import { kajabiCounts, learnPointsOf, storedKajabiEvent } from "../helpers/kajabi-records";
 import { deliverNative, KAJABI_TOKEN, nativeKajabiBody } from "../helpers/kajabi-sender";
@@ -67,13 +68,15 @@ describe("processing, as for signed events", () => {
     expect(badges.map((b) => b.badge_code)).toEqual(["STARTER"]);
   });
 
-  test("an unknown email waits as unmatched, then is credited when that email signs up", async () => {
+  test("an unknown email waits as unmatched, then is credited when that email is verified", async () => {
     const email = uniqueEmail("native-later");
     const body = nativeKajabiBody({ email: email.toUpperCase(), name: null, contactId: 5150 });
     expect((await deliverNative(body)).body).toEqual({ status: "unmatched" });
     expect((await storedEvent(idOf(body))).event!.processed_at).toBeNull();
 
     const { user } = await signUp("Native Late Joiner", email);
+    expect(await learnPoints(user.id)).toBe(0);
+    expect((await verifyByMail(database(), email)).status).toBe(200);
     expect(await learnPoints(user.id)).toBe(10);
     const { event, result } = await storedEvent(idOf(body));
     expect(event).toMatchObject({ user_match: user.id });

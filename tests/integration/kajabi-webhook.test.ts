@@ -12,6 +12,7 @@ import {
   users,
 } from "../../src/server/db/schema";
 import { signUp, uniqueEmail } from "../helpers/accounts";
+import { verifyByMail } from "../helpers/outbox";
 import { createUser } from "../helpers/factories";
 import { deliver, KAJABI_SECRET, kajabiBody, sign } from "../helpers/kajabi-sender";
 import { setupTestDatabase } from "../helpers/test-database";
@@ -236,7 +237,7 @@ describe("matching", () => {
     expect(row!.kajabi_contact_id).toBe("4242");
   });
 
-  test("an unknown email waits as unmatched, then is credited when that email signs up", async () => {
+  test("an unknown email waits as unmatched, then is credited when that email is verified", async () => {
     const email = uniqueEmail("later");
     const body = kajabiBody({ email });
     const eventId = JSON.parse(body).event_id as string;
@@ -247,6 +248,9 @@ describe("matching", () => {
     expect(waiting!.processed_at).toBeNull();
 
     const { user } = await signUp("Late Joiner", email.toUpperCase());
+    // Signing up with the address is not owning it: the credit waits for verification.
+    expect(await learnPoints(user.id)).toBe(0);
+    expect((await verifyByMail(database(), email)).status).toBe(200);
     expect(await learnPoints(user.id)).toBe(10);
     const [done] = await privileged(SYSTEM, (tx) =>
       tx.select().from(kajabi_events).where(eq(kajabi_events.id, eventId)),
@@ -257,6 +261,30 @@ describe("matching", () => {
       tx.select().from(kajabi_event_results).where(eq(kajabi_event_results.event_id, eventId)),
     );
     expect(result).toMatchObject({ status: "credited", points: 10 });
+  });
+});
+
+describe("only a verified email is matched (docs/product.md §2)", () => {
+  test("an event for an unverified account's email waits; verifying credits it", async () => {
+    const email = uniqueEmail("squatter");
+    const { user } = await signUp("Not Yet Verified", email);
+    const body = kajabiBody({ email });
+    expect((await deliver(body)).body).toEqual({ status: "unmatched" });
+    expect(await learnPoints(user.id)).toBe(0);
+    const [stored] = await privileged(SYSTEM, (tx) =>
+      tx.select().from(users).where(eq(users.id, user.id)),
+    );
+    expect(stored!.kajabi_contact_id).toBeNull();
+
+    expect((await verifyByMail(database(), email)).status).toBe(200);
+    expect(await learnPoints(user.id)).toBe(10);
+  });
+
+  test("an admin-linked contact id still matches an unverified account", async () => {
+    const user = await createUser({ kajabi_contact_id: "kj-linked-1", emailVerified: false });
+    const body = kajabiBody({ email: "someone-else@example.test", contactId: "kj-linked-1" });
+    expect((await deliver(body)).body).toEqual({ status: "credited" });
+    expect(await learnPoints(user.id)).toBe(10);
   });
 });
 

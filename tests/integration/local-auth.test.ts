@@ -34,11 +34,12 @@ describe("sign-up", () => {
     expect(second.user.role).toBe("PARTICIPANT");
   });
 
-  test("ADMIN_EMAILS sign up as SUPERADMIN, compared case-insensitively", async () => {
+  // ADMIN_EMAILS elevates only a verified email: email-verification.test.ts.
+  test("an ADMIN_EMAILS address signs up as a PARTICIPANT until it is verified", async () => {
     const email = uniqueEmail("boss");
     process.env.ADMIN_EMAILS = `someone@else.test, ${email.toUpperCase()}`;
     const { user } = await signUp("The Boss", email);
-    expect(user.role).toBe("SUPERADMIN");
+    expect(user.role).toBe("PARTICIPANT");
   });
 
   test("201 with the user, an httpOnly SameSite=Lax session cookie, not Secure outside production", async () => {
@@ -155,6 +156,7 @@ describe("sign-in, /api/me and sign-out", () => {
       createdAt: expect.any(String),
       points: 0,
       publicProfile: true,
+      emailVerified: false,
     });
     expect(profile.headers.get("cache-control")).toBe("private, no-store");
   });

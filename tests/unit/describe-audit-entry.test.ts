@@ -134,6 +134,18 @@ const CASES: Record<string, { row: Partial<AuditRow>; says: string }> = {
     row: { actorId: SARI, targetId: SARI, meta: { reason: "ADMIN_EMAILS" } },
     says: `${S} became superadmin on signing in (listed in ADMIN_EMAILS)`,
   },
+  "user.email_verified": {
+    row: { actorId: BUDI, targetId: BUDI, meta: { email: "budi@example.test" } },
+    says: `${B} verified their email address budi@example.test`,
+  },
+  "user.password_reset": {
+    row: { actorId: BUDI, targetId: BUDI, meta: { sessionsEnded: 2 } },
+    says: `${B} set a new password with a reset link; 2 sessions ended`,
+  },
+  "user.password_changed": {
+    row: { actorId: BUDI, targetId: BUDI, meta: { otherSessionsEnded: 1 } },
+    says: `${B} changed their password; 1 other session ended`,
+  },
   "kajabi.credited": {
     row: {
       actorId: "system:kajabi-webhook",
@@ -226,5 +238,27 @@ describe("describeAuditEntry", () => {
       `[an unknown user](user_gone) revoked the badge “?” from ${B}`,
     );
     expect(told({ action: "cohort.renamed" })).toBe(`${S} recorded “cohort.renamed”`);
+  });
+
+  test("elevation on verifying an ADMIN_EMAILS address; a role given from the command line", () => {
+    expect(
+      told({
+        action: "user.bootstrap_superadmin",
+        actorId: BUDI,
+        targetId: BUDI,
+        meta: { reason: "ADMIN_EMAILS", verified: true },
+      }),
+    ).toBe(`${B} became superadmin on verifying their email (listed in ADMIN_EMAILS)`);
+    expect(
+      told({
+        action: "user.admin_update",
+        actorId: "system:admin-grant",
+        targetId: BUDI,
+        meta: { before: { role: "PARTICIPANT" }, after: { role: "ADMIN" } },
+      }),
+    ).toBe(`An operator (npm run admin:grant) changed the role of ${B}`);
+    expect(told({ action: "user.password_changed", actorId: BUDI, meta: {} })).toBe(
+      `${B} changed their password`,
+    );
   });
 });

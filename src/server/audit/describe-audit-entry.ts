@@ -4,6 +4,8 @@
  * parts of their own so a page can link them to their admin page.
  */
 
+import { ACCOUNT_AUDIT_WORDINGS } from "./account-audit-wordings";
+
 /** A piece of the sentence: text, or a person (to be linked to /admin/users/<id>). */
 export type AuditPart = string | { userId: string; label: string };
 
@@ -23,17 +25,20 @@ export interface AuditRow {
 }
 
 type Meta = Record<string, unknown>;
-type Wording = (row: AuditRow, meta: Meta, say: Say) => AuditPart[];
+export type Wording = (row: AuditRow, meta: Meta, say: Say) => AuditPart[];
 
 /** Helpers bound to one context. */
-interface Say {
+export interface Say {
   person: (id: string | null) => AuditPart;
   badge: (code: unknown) => string;
   /** "Explore evidence of Budi", or "their Explore evidence" when the actor owns it. */
   evidence: (row: AuditRow, activity?: unknown) => AuditPart[];
 }
 
-const SYSTEM_ACTORS: Record<string, string> = { "system:kajabi-webhook": "Kajabi" };
+const SYSTEM_ACTORS: Record<string, string> = {
+  "system:kajabi-webhook": "Kajabi",
+  "system:admin-grant": "An operator (npm run admin:grant)",
+};
 
 const WORDINGS: Record<string, Wording> = {
   "submission.created": (row, meta, say) => [
@@ -146,9 +151,11 @@ const WORDINGS: Record<string, Wording> = {
   ],
   "user.bootstrap_superadmin": (row, meta, say) => [
     say.person(row.targetId),
-    ` became superadmin on signing in${
-      meta.reason === "ADMIN_EMAILS" ? " (listed in ADMIN_EMAILS)" : " (the first account)"
-    }`,
+    meta.verified === true
+      ? " became superadmin on verifying their email (listed in ADMIN_EMAILS)"
+      : ` became superadmin on signing in${
+          meta.reason === "ADMIN_EMAILS" ? " (listed in ADMIN_EMAILS)" : " (the first account)"
+        }`,
   ],
   "kajabi.credited": (row, meta, say) => [
     "Kajabi credited ",
@@ -166,6 +173,7 @@ const WORDINGS: Record<string, Wording> = {
   "kajabi.duplicate": (row) => [
     `Kajabi sent event ${text(row.targetId)} again; the repeat was not stored`,
   ],
+  ...ACCOUNT_AUDIT_WORDINGS,
   "export.downloaded": (row, meta, say) => [
     say.person(row.actorId),
     ` downloaded the ${text(meta.kind)} export${exportFilters(meta.filters)}`,

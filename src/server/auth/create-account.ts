@@ -1,16 +1,24 @@
 import "server-only";
 import type { Tx } from "../db/types";
-import { creditWaitingKajabiEvents } from "../kajabi/credit-waiting-kajabi-events";
 import { createUser, type NewUser } from "../users/create-user";
 import type { UserRow } from "../users/user-dto";
+import { markEmailVerified } from "./verification/mark-email-verified";
+import { queueVerificationMail } from "./verification/queue-verification-mail";
 
 /**
- * A new account, by local sign-up or from Clerk: the user row, then the Kajabi course
- * completions that arrived before the account did, credited in the same transaction
- * (docs/product.md §6).
+ * A new account, by local sign-up or from Clerk (docs/product.md §2). An email already
+ * verified (Clerk says so) gets what verification brings at once: ADMIN_EMAILS elevation
+ * and the Kajabi course completions waiting for it (docs/product.md §6). A local account
+ * gets a verification mail, queued in the same transaction; those wait for its link.
+ * (Clerk verifies its own users' emails: it never gets ours.)
  */
-export async function createAccount(tx: Tx, input: NewUser): Promise<UserRow> {
+export async function createAccount(
+  tx: Tx,
+  input: NewUser,
+  options: { emailVerified: boolean; mailVerification: boolean },
+): Promise<UserRow> {
   const user = await createUser(tx, input);
-  await creditWaitingKajabiEvents(tx, { email: user.email });
+  if (options.emailVerified) return markEmailVerified(tx, user);
+  if (options.mailVerification) await queueVerificationMail(tx, user);
   return user;
 }

@@ -29,6 +29,7 @@ export async function getCurrentUser(headers: Headers): Promise<UserRow | null> 
         upsertClerkUser(tx, {
           id: claims.userId,
           email: claims.email,
+          emailVerified: claims.emailVerified,
           name: claims.name,
           avatarUrl: claims.imageUrl,
         })

@@ -81,7 +81,8 @@ export async function processKajabiEvent(
     return record("ignored", { reason: "not a Learn course tag" });
 
   const user = await matchKajabiContact(tx, event.contact);
-  if (!user) return record("unmatched", { reason: "no user with this contact id or email yet" });
+  if (!user)
+    return record("unmatched", { reason: "no user with this contact id or verified email yet" });
 
   await lockUserPoints(tx, user.id);
   const externalEventId = `kajabi:${user.id}:${tag}`;

@@ -1,6 +1,7 @@
 import { ACTIVITY_CANON } from "../activities/activity-canon";
 import type { ApiOperation } from "./api-operation";
 import { ACCOUNT_OPERATIONS } from "./operations/account";
+import { ACCOUNT_SECURITY_OPERATIONS } from "./operations/account-security";
 import { ADMIN_OPERATIONS } from "./operations/admin";
 import { ANALYTICS_OPERATIONS } from "./operations/analytics";
 import { CREDENTIAL_OPERATIONS } from "./operations/credentials";
@@ -20,6 +21,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...SYSTEM_OPERATIONS,
   ...ACCOUNT_OPERATIONS,
   ...PRIVACY_OPERATIONS,
+  ...ACCOUNT_SECURITY_OPERATIONS,
   ...EVIDENCE_OPERATIONS,
   ...REVIEW_OPERATIONS,
   ...ADMIN_OPERATIONS,

@@ -5,7 +5,6 @@ import { writeAudit } from "../audit/write-audit";
 import { users, type Role } from "../db/schema";
 import type { Tx } from "../db/types";
 import { generateHandle } from "./generate-handle";
-import { isAdminEmail } from "./is-admin-email";
 import type { UserRow } from "./user-dto";
 
 export interface NewUser {
@@ -19,9 +18,9 @@ export interface NewUser {
 /**
  * Inserts a user (inside a privileged transaction) with a generated unique handle.
  * Bootstrap (docs/product.md §2): while no ADMIN or SUPERADMIN exists the first account becomes
- * SUPERADMIN, and so does any email in ADMIN_EMAILS; both are audited. The advisory
- * lock makes two simultaneous first sign-ups agree on who was first. Accounts are made
- * through createAccount, which also credits the Kajabi events waiting for this email.
+ * SUPERADMIN (audited); the advisory lock makes two simultaneous first sign-ups agree on
+ * who was first. ADMIN_EMAILS elevates only a verified email, so it is not read here:
+ * accounts are made through createAccount, which applies it once the email is verified.
  */
 export async function createUser(tx: Tx, input: NewUser): Promise<UserRow> {
   const email = input.email.trim().toLowerCase();
@@ -31,8 +30,7 @@ export async function createUser(tx: Tx, input: NewUser): Promise<UserRow> {
     .from(users)
     .where(inArray(users.role, ["ADMIN", "SUPERADMIN"]))
     .limit(1);
-  const listed = isAdminEmail(email);
-  const role: Role = listed || staff.length === 0 ? "SUPERADMIN" : "PARTICIPANT";
+  const role: Role = staff.length === 0 ? "SUPERADMIN" : "PARTICIPANT";
 
   const [row] = await tx
     .insert(users)
@@ -52,7 +50,7 @@ export async function createUser(tx: Tx, input: NewUser): Promise<UserRow> {
       actorId: row.id,
       action: "user.bootstrap_superadmin",
       targetId: row.id,
-      meta: { reason: listed ? "ADMIN_EMAILS" : "first account without any admin", email },
+      meta: { reason: "first account without any admin", email },
     });
   }
   return row;

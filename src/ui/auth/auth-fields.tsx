@@ -24,11 +24,21 @@ export function EmailField({
 }
 
 /** The password; never refilled after a failed submit. A new one has the server's length rule. */
-export function PasswordField({ isNew, error }: { isNew: boolean; error?: string }) {
+export function PasswordField({
+  isNew,
+  error,
+  name = "password",
+  label = "Password",
+}: {
+  isNew: boolean;
+  error?: string;
+  name?: string;
+  label?: string;
+}) {
   return (
     <TextField
-      name="password"
-      label="Password"
+      name={name}
+      label={label}
       type="password"
       required
       error={error}

@@ -1,5 +1,5 @@
 import { getEnv } from "@/server/env";
-import { readPublicProfileSetting } from "@/server/privacy/read-public-profile-setting";
+import { readOwnSettings } from "@/server/accounts/read-own-settings";
 import type { FormState } from "@/server/forms/form-state";
 import type { UserRow } from "@/server/users/user-dto";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
@@ -25,7 +25,7 @@ export async function PrivacySettings({
   user: UserRow;
   actions: PrivacyActions;
 }) {
-  const publicProfile = await readPublicProfileSetting(user);
+  const publicProfile = (await readOwnSettings(user)).publicProfile;
   const local = getEnv().AUTH_PROVIDER !== "clerk";
   return (
     <>

@@ -6,6 +6,7 @@ import { getPageUser, signInUrl } from "@/server/auth/page-guards";
 import { getEnv } from "@/server/env";
 import { safeNextPath } from "@/server/http/safe-next-path";
 import { SignInUnavailable } from "../sign-in-unavailable";
+import { NoticeBanner } from "@/ui/forms/notice-banner";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -15,7 +16,8 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const requested = (await searchParams).next;
+  const params = await searchParams;
+  const requested = params.next;
   const next = safeNextPath(requested);
   // Without a page to return to, staff land on the review queue (homePathForRole).
   const returnTo = typeof requested === "string" && requested === next ? next : "";
@@ -35,7 +37,18 @@ export default async function SignInPage({
       <p className="mt-2 text-slate-600">
         Welcome back. Sign in to see your points and submit evidence.
       </p>
+      {params.reset === "done" ? (
+        <NoticeBanner message="Your password is changed and every session has ended. Sign in with the new password." />
+      ) : null}
       <SignInForm next={returnTo} />
+      <p className="mt-4 text-sm">
+        <Link
+          href="/forgot-password"
+          className="font-medium text-brand-700 underline hover:text-brand-900"
+        >
+          Forgot your password?
+        </Link>
+      </p>
       <p className="mt-8 text-sm text-slate-700">
         New to LEAPS?{" "}
         <Link

@@ -1,11 +1,11 @@
 import { requireUser } from "@/server/auth/guards";
 import { clearedSessionCookie, serializeCookie } from "@/server/auth/session-cookie";
+import { readOwnSettings } from "@/server/accounts/read-own-settings";
 import { apiRoute } from "@/server/http/api-route";
 import { readJson } from "@/server/http/read-json";
 import { getUserTotalPoints } from "@/server/ledger/get-user-total-points";
 import { deleteAccountInput, deleteOwnAccount } from "@/server/privacy/delete-own-account";
 import { meInput } from "@/server/privacy/me-input";
-import { readPublicProfileSetting } from "@/server/privacy/read-public-profile-setting";
 import { setPublicProfile } from "@/server/privacy/set-public-profile";
 import { updateOwnProfile } from "@/server/users/update-own-profile";
 import { toUserDto } from "@/server/users/user-dto";
@@ -15,8 +15,11 @@ const PRIVATE = { "Cache-Control": "private, no-store" };
 export const GET = apiRoute(async (request) => {
   const user = await requireUser(request);
   const points = await getUserTotalPoints(user);
-  const publicProfile = await readPublicProfileSetting(user);
-  return Response.json({ ...toUserDto(user), points, publicProfile }, { headers: PRIVATE });
+  const { emailVerified, publicProfile } = await readOwnSettings(user);
+  return Response.json(
+    { ...toUserDto(user), points, emailVerified, publicProfile },
+    { headers: PRIVATE },
+  );
 });
 
 export const PATCH = apiRoute(async (request) => {
@@ -26,7 +29,7 @@ export const PATCH = apiRoute(async (request) => {
     Object.keys(profile).length > 0 ? await updateOwnProfile(user, profile) : toUserDto(user);
   const shown =
     publicProfile === undefined
-      ? await readPublicProfileSetting(user)
+      ? (await readOwnSettings(user)).publicProfile
       : await setPublicProfile(user, publicProfile);
   return Response.json({ ...updated, publicProfile: shown }, { headers: PRIVATE });
 });

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { requirePageUser } from "@/server/auth/page-guards";
 import { PrivacySettings } from "@/ui/settings/privacy-settings";
 import * as privacyActions from "@/app/settings/privacy/actions";
+import { ChangePasswordSection } from "@/ui/settings/change-password-section";
+import { changeOwnPassword } from "../change-password-action";
 import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Profile settings" };
@@ -32,6 +34,7 @@ export default async function ProfileSettingsPage() {
           avatarUrl: user.avatar_url ?? "",
         }}
       />
+      <ChangePasswordSection action={changeOwnPassword} />
       <PrivacySettings user={user} actions={privacyActions} />
     </div>
   );

@@ -14,7 +14,13 @@ const ACTOR = "system:clerk-webhook";
 const clerkUserData = z.object({
   id: z.string().min(1).max(200),
   email_addresses: z
-    .array(z.object({ id: z.string(), email_address: z.string().max(254) }))
+    .array(
+      z.object({
+        id: z.string(),
+        email_address: z.string().max(254),
+        verification: z.object({ status: z.string().max(100).nullish() }).nullish(),
+      }),
+    )
     .max(100)
     .default([]),
   primary_email_address_id: z.string().nullish(),
@@ -47,6 +53,7 @@ function actionFor(body: unknown): ClerkAction {
       profile: {
         id: data.id,
         email: primary?.email_address,
+        emailVerified: primary ? primary.verification?.status === "verified" : undefined,
         name,
         avatarUrl: data.image_url ?? null,
       },

@@ -6,6 +6,8 @@ export interface ClerkClaims {
   userId: string;
   /** Present when the Clerk instance's session token template adds them. */
   email?: string;
+  /** A custom claim (`email_verified`: true or "verified") in the session token template. */
+  emailVerified?: boolean;
   name?: string;
   imageUrl?: string;
 }
@@ -42,6 +44,7 @@ export async function verifyClerkToken(token: string): Promise<ClerkClaims> {
   return {
     userId: payload.sub,
     email: text(payload.email),
+    emailVerified: payload.email_verified === true || payload.email_verified === "verified",
     name: text(payload.name) ?? text(payload.full_name),
     imageUrl: text(payload.image_url) ?? text(payload.picture),
   };

@@ -23,7 +23,8 @@ export type SignUpInput = z.infer<typeof signUpInput>;
  * Creates a local account and its first session (AUTH_PROVIDER=local). Each client may
  * try a limited number of sign-ups an hour (counted before anything else and kept even
  * when the sign-up fails), which also bounds how many emails it can probe through the
- * "already exists" answer the sign-up form needs.
+ * "already exists" answer the sign-up form needs. The verification mail is queued in the
+ * account's transaction (createAccount).
  */
 export async function signUpWithPassword(
   input: SignUpInput,
@@ -36,7 +37,11 @@ export async function signUpWithPassword(
   const passwordHash = await hashPassword(input.password);
   try {
     return await privileged({ system: "sign-up" }, async (tx) => {
-      const user = await createAccount(tx, { email: input.email, name: input.name });
+      const user = await createAccount(
+        tx,
+        { email: input.email, name: input.name },
+        { emailVerified: false, mailVerification: true },
+      );
       await tx.insert(credentials).values({ user_id: user.id, password_hash: passwordHash });
       const session = await createSession(tx, user.id);
       return { user: toUserDto(user), ...session };

@@ -35,7 +35,8 @@ export const ACCOUNT_OPERATIONS: ApiOperation[] = [
     access: "user",
     success: {
       status: 200,
-      description: "id, handle, name, email, role, school, cohort, avatarUrl, points",
+      description:
+        "id, handle, name, email, role, school, cohort, avatarUrl, points, emailVerified",
     },
   },
   {

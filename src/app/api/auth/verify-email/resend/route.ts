@@ -1,0 +1,11 @@
+import { requireUser } from "@/server/auth/guards";
+import { requireLocalAuth } from "@/server/auth/local/require-local-auth";
+import { resendVerification } from "@/server/auth/verification/resend-verification";
+import { apiRoute } from "@/server/http/api-route";
+
+export const POST = apiRoute(async (request) => {
+  requireLocalAuth();
+  const user = await requireUser(request);
+  await resendVerification(user);
+  return new Response(null, { status: 202, headers: { "Cache-Control": "no-store" } });
+});
