@@ -33,7 +33,10 @@ interface Say {
   evidence: (row: AuditRow, activity?: unknown) => AuditPart[];
 }
 
-const SYSTEM_ACTORS: Record<string, string> = { "system:kajabi-webhook": "Kajabi" };
+const SYSTEM_ACTORS: Record<string, string> = {
+  "system:kajabi-webhook": "Kajabi",
+  "system:unsubscribe-link": "An unsubscribe link",
+};
 
 const WORDINGS: Record<string, Wording> = {
   "submission.created": (row, meta, say) => [
@@ -146,6 +149,15 @@ const WORDINGS: Record<string, Wording> = {
   ],
   "kajabi.duplicate": (row) => [
     `Kajabi sent event ${text(row.targetId)} again; the repeat was not stored`,
+  ],
+  "settings.programme_emails": (row, meta, say) => [
+    say.person(row.actorId),
+    ` turned programme emails ${meta.on ? "on" : "off"} for `,
+    say.person(row.targetId),
+  ],
+  "mail.retried": (row, meta, say) => [
+    say.person(row.actorId),
+    ` retried the failed mail ${text(row.targetId)} to ${text(meta.to)}`,
   ],
   "export.downloaded": (row, meta, say) => [
     say.person(row.actorId),

@@ -4,6 +4,7 @@ import { writeAudit } from "../audit/write-audit";
 import { privileged } from "../db/privileged";
 import { badges, earned_badges, users } from "../db/schema";
 import { AppError } from "../errors";
+import { notifyBadgesEarned } from "../mail/notify-badges-earned";
 import type { UserRow } from "../users/user-dto";
 
 /** An admin awards any badge (manual ones included) to a user, once; audited. */
@@ -19,13 +20,15 @@ export async function awardBadge(
       .values({ user_id: userId, badge_code: code })
       .onConflictDoNothing()
       .returning({ id: earned_badges.id });
-    if (row)
+    if (row) {
       await writeAudit(tx, {
         actorId: admin.id,
         action: "badge.awarded",
         targetId: userId,
         meta: { badge: code, manual: true },
       });
+      await notifyBadgesEarned(tx, userId, [code]);
+    }
     return { awarded: Boolean(row) };
   });
 }

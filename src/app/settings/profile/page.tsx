@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/server/auth/page-guards";
+import { ProgrammeEmailsSection } from "@/ui/settings/programme-emails-section";
 import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Profile settings" };
@@ -30,6 +31,7 @@ export default async function ProfileSettingsPage() {
           avatarUrl: user.avatar_url ?? "",
         }}
       />
+      <ProgrammeEmailsSection user={user} />
     </div>
   );
 }
