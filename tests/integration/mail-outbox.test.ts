@@ -13,6 +13,8 @@ import { account_settings, mail_outbox, users } from "../../src/server/db/schema
 import { enqueueMail } from "../../src/server/mail/enqueue-mail";
 import type { MailTemplate } from "../../src/server/mail/mail-template";
 import { renderMail } from "../../src/server/mail/mail-layout";
+import { getOutboxMessage } from "../../src/server/mail/get-outbox-message";
+import { listOutbox } from "../../src/server/mail/list-outbox";
 import { retryFailedMail } from "../../src/server/mail/retry-failed-mail";
 import { sendDueMail } from "../../src/server/mail/send-due-mail";
 import { closeSmtpTransports } from "../../src/server/mail/smtp-transport";
@@ -71,6 +73,13 @@ const outbox = (where = sql`true`) =>
     template: string;
     to_address: string;
   }>(database(), sql`SELECT * FROM mail_outbox WHERE ${where} ORDER BY created_at, id`);
+
+async function userRow(id: string) {
+  const [row] = await privileged({ system: "test" }, (tx) =>
+    tx.select().from(users).where(eq(users.id, id)),
+  );
+  return row!;
+}
 
 /** Runs the worker until nothing is due (at `now`). */
 async function drain(now?: () => Date) {
@@ -235,12 +244,22 @@ describe("delivery", () => {
     let [row] = await outbox(sql`to_address = ${educator.user.email}`);
     expect(row!.status).toBe("failed");
     peer.refuse(false);
-    await retryFailedMail(admin.user, row!.id);
+    const adminRow = await userRow(admin.user.id);
+    const listed = await listOutbox(adminRow, { status: "failed", q: educator.user.email });
+    expect(listed.items.map((item) => item.id)).toEqual([row!.id]);
+    expect(listed.counts.failed).toBeGreaterThanOrEqual(1);
+    const shown = await getOutboxMessage(adminRow, row!.id);
+    expect(shown).toMatchObject({ status: "failed", subject: "Account notice" });
+    expect(shown.lastError).toContain("451");
+    // Educators never see the outbox (RLS: admins only).
+    const own = await listOutbox(await userRow(educator.user.id), {});
+    expect(own.items).toHaveLength(0);
+    await retryFailedMail(adminRow, row!.id);
     await drain();
     await peer.waitFor((m) => m.to === educator.user.email);
     [row] = await outbox(sql`to_address = ${educator.user.email}`);
     expect(row!.status).toBe("sent");
-    await expect(retryFailedMail(admin.user, row!.id)).rejects.toThrow(/Only a failed/);
+    await expect(retryFailedMail(adminRow, row!.id)).rejects.toThrow(/Only a failed/);
   });
 
   test("two worker instances at once deliver each message exactly once", async () => {

@@ -13,6 +13,7 @@ const SECTIONS: { href: string; label: string; role: Role; exact?: boolean }[] =
   { href: "/admin/badges", label: "Badges", role: "ADMIN" },
   { href: "/admin/kajabi", label: "Kajabi", role: "ADMIN" },
   { href: "/admin/exports", label: "Exports", role: "ADMIN" },
+  { href: "/admin/mail", label: "Mail", role: "ADMIN" },
 ];
 
 /**

@@ -106,7 +106,7 @@ async function deliver(
       html: message.html_body,
       headers: message.headers as Record<string, string>,
     });
-    if (info.accepted.length > 0 && info.rejected.length === 0) return true;
+    if ((info.accepted ?? []).length > 0 && (info.rejected ?? []).length === 0) return true;
     return `rejected by the server: ${String(info.response ?? "no response")}`.slice(0, 500);
   } catch (error) {
     return describeSmtpError(error);

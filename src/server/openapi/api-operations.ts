@@ -4,6 +4,7 @@ import { ACCOUNT_OPERATIONS } from "./operations/account";
 import { ADMIN_OPERATIONS } from "./operations/admin";
 import { EVIDENCE_OPERATIONS } from "./operations/evidence";
 import { INTEGRATION_OPERATIONS } from "./operations/integrations";
+import { MAIL_OPERATIONS } from "./operations/mail";
 import { PUBLIC_OPERATIONS } from "./operations/public";
 import { REVIEW_OPERATIONS } from "./operations/review";
 import { SYSTEM_OPERATIONS } from "./operations/system";
@@ -21,6 +22,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...ADMIN_OPERATIONS,
   ...PUBLIC_OPERATIONS,
   ...INTEGRATION_OPERATIONS,
+  ...MAIL_OPERATIONS,
 ];
 
 /** The payload schema of each activity, published beside the operations. */
