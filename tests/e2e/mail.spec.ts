@@ -1,0 +1,61 @@
+/**
+ * Mail in the browser (docs/product.md §13): a reviewer approves an educator's evidence, the
+ * outcome mail reaches the SMTP listener, and its link opens the submission for the
+ * educator. Admins see the message at /admin/mail, its HTML in a sandboxed frame.
+ */
+import { expect, test } from "@playwright/test";
+import { signUpInBrowser } from "./browser-accounts";
+import { linkIn, waitForMail } from "./mail-spool";
+
+const PASSWORD = "a long enough passphrase";
+// playwright.config.ts lists this email in ADMIN_EMAILS: it signs up as SUPERADMIN.
+const ADMIN = { name: "E2E Admin", email: "e2e-admin@example.test", password: PASSWORD };
+
+test("an approval mails the educator, and the mail's link opens the submission", async ({
+  browser,
+  baseURL,
+}) => {
+  const id = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+  const educator = await signUpInBrowser(browser, {
+    name: `Mail Educator ${id}`,
+    email: `mail-${id}@example.test`,
+    password: PASSWORD,
+  });
+  const created = await educator.context.request.post("/api/submissions", {
+    data: {
+      activity: "SHINE",
+      payload: { ideaTitle: "AI tutor", ideaSummary: "An AI tutor for every student's homework." },
+      attachments: [],
+      visibility: "PRIVATE",
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id: submissionId } = (await created.json()) as { id: string };
+
+  const admin = await signUpInBrowser(browser, ADMIN);
+  const detail = await admin.context.request.get(`/api/admin/submissions/${submissionId}`);
+  const { version } = (await detail.json()) as { version: string };
+  const review = await admin.context.request.post(`/api/admin/submissions/${submissionId}/review`, {
+    data: { action: "approve", version },
+  });
+  expect(review.status(), await review.text()).toBe(200);
+
+  const mail = await waitForMail(educator.user.email);
+  expect(mail.subject).toMatch(/Shine evidence was approved/);
+  expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+  const link = linkIn(mail, `${baseURL}/dashboard/submissions/`);
+  expect(link).toBe(`${baseURL}/dashboard/submissions/${submissionId}`);
+
+  const page = await educator.context.newPage();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Shine evidence" })).toBeVisible();
+  await expect(page.getByText("Approved by a reviewer.")).toBeVisible();
+
+  const outbox = await admin.context.newPage();
+  await outbox.goto(`/admin/mail?q=${encodeURIComponent(educator.user.email)}`);
+  await expect(outbox.getByRole("link", { name: "Sent" })).toBeVisible();
+  await outbox.getByRole("link", { name: mail.subject }).click();
+  const frame = outbox.frameLocator("iframe[sandbox]");
+  await expect(frame.getByText(`Hello ${educator.user.name},`)).toBeVisible();
+  await expect(outbox.getByText(`${baseURL}/dashboard/submissions/${submissionId}`)).toBeVisible();
+});
