@@ -103,6 +103,7 @@ describe("outcome mails", () => {
     await drain();
     const mail = await peer.waitFor((m) => m.to === educator.user.email);
     expect(mail.subject).toMatch(/Shine evidence was approved: \+\d+ points/);
+    expect(mail.text).toContain("You also earned: Shine Star.");
     expect(mail.text).toContain(`https://leaps.example.org/dashboard/submissions/${id}`);
     expect(mail.html).toContain(`href="https://leaps.example.org/dashboard/submissions/${id}"`);
     expect(mail.from).toBe("no-reply@leaps.example.org");
