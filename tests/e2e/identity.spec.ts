@@ -236,7 +236,10 @@ test.describe.serial("identity", () => {
     await page.getByLabel("Avatar URL").fill("");
     await page.getByLabel("School", { exact: true }).fill("Riverside Primary");
     await page.getByRole("button", { name: "Save profile" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toHaveText("Your profile is saved.");
+    // The settings page has more forms below (programme emails), each with its own banner.
+    await expect(page.getByRole("main").getByRole("status").first()).toHaveText(
+      "Your profile is saved.",
+    );
     await page.goto("/dashboard");
     await expect(page.getByText(`@p-${run}`)).toBeVisible();
     await expect(page.getByText("Riverside Primary")).toBeVisible();

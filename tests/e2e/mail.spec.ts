@@ -3,11 +3,17 @@
  * outcome mail reaches the SMTP listener, and its link opens the submission for the
  * educator. Admins see the message at /admin/mail, its HTML in a sandboxed frame.
  */
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { signUpInBrowser } from "./browser-accounts";
 import { linkIn, waitForMail } from "./mail-spool";
 
 const PASSWORD = "a long enough passphrase";
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations).toEqual([]);
+}
 // playwright.config.ts lists this email in ADMIN_EMAILS: it signs up as SUPERADMIN.
 const ADMIN = { name: "E2E Admin", email: "e2e-admin@example.test", password: PASSWORD };
 
@@ -24,7 +30,7 @@ test("an approval mails the educator, and the mail's link opens the submission",
   const created = await educator.context.request.post("/api/submissions", {
     data: {
       activity: "SHINE",
-      payload: { ideaTitle: "AI tutor", ideaSummary: "An AI tutor for every student's homework." },
+      payload: { ideaTitle: "AI tutor", ideaSummary: "An AI tutor that gives every student feedback on homework within the hour." },
       attachments: [],
       visibility: "PRIVATE",
     },
@@ -58,4 +64,29 @@ test("an approval mails the educator, and the mail's link opens the submission",
   const frame = outbox.frameLocator("iframe[sandbox]");
   await expect(frame.getByText(`Hello ${educator.user.name},`)).toBeVisible();
   await expect(outbox.getByText(`${baseURL}/dashboard/submissions/${submissionId}`)).toBeVisible();
+  await expectNoAxeViolations(outbox);
+  await outbox.goto("/admin/mail");
+  await expectNoAxeViolations(outbox);
+  await outbox.setViewportSize({ width: 375, height: 800 });
+  const scrolls = await outbox.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+  expect(scrolls).toBe(false);
+
+  // The person follows the unsubscribe link in a browser: a page, one button, no sign-in.
+  const unsubscribe = /<([^>]+)>/.exec(mail.headers["list-unsubscribe"]!)![1]!;
+  const stranger = await browser.newContext();
+  const confirm = await stranger.newPage();
+  await confirm.goto(unsubscribe);
+  await expectNoAxeViolations(confirm);
+  await confirm.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(confirm.getByRole("status")).toContainText("You are unsubscribed");
+  const settings = await educator.context.newPage();
+  await settings.goto("/settings/profile");
+  await expect(
+    settings.getByRole("checkbox", { name: /Email me about my evidence/ }),
+  ).not.toBeChecked();
+  await settings.getByRole("checkbox", { name: /Email me about my evidence/ }).check();
+  await settings.getByRole("button", { name: "Save email preference" }).click();
+  await expect(settings.getByText("Programme emails are on.")).toBeVisible();
 });
