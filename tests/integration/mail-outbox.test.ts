@@ -260,6 +260,11 @@ describe("delivery", () => {
     await peer.waitFor((m) => m.to === educator.user.email);
     [row] = await outbox(sql`to_address = ${educator.user.email}`);
     expect(row!.status).toBe("sent");
+    const [retried] = await queryRows<{ actor_id: string }>(
+      database(),
+      sql`SELECT actor_id FROM audit_log WHERE action = 'mail.retried' AND target_id = ${row!.id}`,
+    );
+    expect(retried?.actor_id).toBe(admin.user.id);
     await expect(retryFailedMail(adminRow, row!.id)).rejects.toThrow(/Only a failed/);
   });
 
@@ -334,6 +339,14 @@ describe("programme emails off and unsubscribe", () => {
       sql`SELECT programme_emails FROM account_settings WHERE user_id = ${educator.user.id}`,
     );
     expect(settings!.programme_emails).toBe(false);
+    const audit = await queryRows<{ actor_id: string; meta: unknown }>(
+      database(),
+      sql`SELECT actor_id, meta FROM audit_log WHERE action = 'settings.programme_emails' AND target_id = ${educator.user.id}`,
+    );
+    // Once: the repeated POST changed nothing.
+    expect(audit).toEqual([
+      { actor_id: educator.user.id, meta: { on: false, via: "unsubscribe link" } },
+    ]);
 
     const second = await submitValid(educator.cookie, "EXPLORE");
     await reviewWithVersion(admin.cookie, second, { action: "approve" });

@@ -123,8 +123,8 @@ const CASES: Record<string, { row: Partial<AuditRow>; says: string }> = {
     says: `Kajabi credited ${B} +10 Learn points for the course tag “elevate-ai-1-completed”`,
   },
   "settings.programme_emails": {
-    row: { actorId: "system:unsubscribe-link", targetId: BUDI, meta: { on: false } },
-    says: `An unsubscribe link turned programme emails off for ${B}`,
+    row: { actorId: BUDI, targetId: BUDI, meta: { on: false, via: "unsubscribe link" } },
+    says: `${B} turned their programme emails off (unsubscribe link)`,
   },
   "mail.retried": {
     row: { targetId: "mail_1", meta: { to: "budi@example.org" } },

@@ -33,10 +33,7 @@ interface Say {
   evidence: (row: AuditRow, activity?: unknown) => AuditPart[];
 }
 
-const SYSTEM_ACTORS: Record<string, string> = {
-  "system:kajabi-webhook": "Kajabi",
-  "system:unsubscribe-link": "An unsubscribe link",
-};
+const SYSTEM_ACTORS: Record<string, string> = { "system:kajabi-webhook": "Kajabi" };
 
 const WORDINGS: Record<string, Wording> = {
   "submission.created": (row, meta, say) => [
@@ -152,8 +149,7 @@ const WORDINGS: Record<string, Wording> = {
   ],
   "settings.programme_emails": (row, meta, say) => [
     say.person(row.actorId),
-    ` turned programme emails ${meta.on ? "on" : "off"} for `,
-    say.person(row.targetId),
+    ` turned their programme emails ${meta.on ? "on" : "off"}${meta.via ? ` (${text(meta.via)})` : ""}`,
   ],
   "mail.retried": (row, meta, say) => [
     say.person(row.actorId),

@@ -5,5 +5,5 @@ import { setProgrammeEmails } from "./set-programme-emails";
 
 /** A person switches their own programme notifications on or off (settings; audited). */
 export async function saveProgrammeEmails(user: UserRow, on: boolean): Promise<void> {
-  await privileged({ userId: user.id }, (tx) => setProgrammeEmails(tx, user.id, on, user.id));
+  await privileged({ userId: user.id }, (tx) => setProgrammeEmails(tx, user.id, on));
 }

@@ -5,14 +5,15 @@ import { account_settings } from "../db/schema";
 import type { Tx } from "../db/types";
 
 /**
- * Turns a person's programme notifications on or off (docs/product.md §13), upserting their
- * settings row in the caller's privileged transaction; a change is audited, a repeat is not.
+ * A person turns their programme notifications on or off (docs/product.md §13), in settings
+ * or `via` an unsubscribe link: upserts their settings row in the caller's privileged
+ * transaction; a change is audited (as the person), a repeat is not.
  */
 export async function setProgrammeEmails(
   tx: Tx,
   userId: string,
   on: boolean,
-  actorId: string,
+  via?: string,
 ): Promise<void> {
   const [row] = await tx
     .insert(account_settings)
@@ -25,9 +26,9 @@ export async function setProgrammeEmails(
     .returning({ userId: account_settings.user_id });
   if (row)
     await writeAudit(tx, {
-      actorId,
+      actorId: userId,
       action: "settings.programme_emails",
       targetId: userId,
-      meta: { on },
+      meta: { on, ...(via && { via }) },
     });
 }

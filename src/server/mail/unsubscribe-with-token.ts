@@ -40,7 +40,7 @@ export async function unsubscribeWithToken(token: unknown): Promise<{ email: str
       .update(account_tokens)
       .set({ used_at: sql`now()` })
       .where(and(eq(account_tokens.id, row.id), isNull(account_tokens.used_at)));
-    await setProgrammeEmails(tx, row.userId, false, "system:unsubscribe-link");
+    await setProgrammeEmails(tx, row.userId, false, "unsubscribe link");
     return { email: row.email };
   });
 }
