@@ -18,7 +18,7 @@ import { getEnv } from "../env";
 import { creditPoints } from "../ledger/credit-points";
 import { getLearnTotals } from "../ledger/get-learn-totals";
 import { lockUserPoints } from "../ledger/lock-user-points";
-import { badgeNames } from "../mail/notify-badges-earned";
+import { badgeNames } from "../mail/badge-names";
 import { notifyUser } from "../mail/notify-user";
 import { kajabiCreditMail } from "../mail/templates/kajabi-credit-mail";
 import { normaliseTag } from "./kajabi-event";

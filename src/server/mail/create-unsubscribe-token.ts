@@ -1,13 +1,10 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { account_tokens } from "@/server/db/schema";
 import type { Tx } from "@/server/db/types";
+import { hashToken } from "./hash-token";
 
 /** Unsubscribe links keep working this long: people unsubscribe from old mails too. */
-export const UNSUBSCRIBE_TOKEN_TTL_MS = 365 * 24 * 60 * 60_000;
-
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+const UNSUBSCRIBE_TOKEN_TTL_MS = 365 * 24 * 60 * 60_000;
 
 /**
  * A fresh unsubscribe token for one notification (docs/decisions/019-mail-outbox.md): only

@@ -5,7 +5,7 @@ import { mail_outbox } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
 import type { UserRow } from "../users/user-dto";
-import { toOutboxItem, type OutboxItem } from "./list-outbox";
+import { toOutboxItem, type OutboxItem } from "./to-outbox-item";
 
 export type OutboxMessage = OutboxItem & {
   text: string;

@@ -6,6 +6,9 @@ import { mail_outbox } from "../db/schema";
 import { searchAcross } from "../db/search-across";
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";
+import { toOutboxItem, type OutboxItem } from "./to-outbox-item";
+
+export type { OutboxItem };
 
 export const OUTBOX_STATUSES = ["pending", "sent", "failed"] as const;
 
@@ -16,21 +19,6 @@ export const listOutboxInput = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export type ListOutboxInput = z.input<typeof listOutboxInput>;
-
-export type OutboxItem = {
-  id: string;
-  to: string;
-  subject: string;
-  template: string;
-  category: string;
-  locale: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string;
-  sentAt: string | null;
-  createdAt: string;
-};
 
 /**
  * The outbox for /admin/mail (docs/product.md §13): newest first, by status and a search over
@@ -64,21 +52,4 @@ export async function listOutbox(actor: UserRow, rawInput: ListOutboxInput) {
       counts,
     };
   });
-}
-
-export function toOutboxItem(row: typeof mail_outbox.$inferSelect): OutboxItem {
-  return {
-    id: row.id,
-    to: row.to_address,
-    subject: row.subject,
-    template: row.template,
-    category: row.category,
-    locale: row.locale,
-    status: row.status,
-    attempts: row.attempts,
-    lastError: row.last_error,
-    nextAttemptAt: row.next_attempt_at.toISOString(),
-    sentAt: row.sent_at?.toISOString() ?? null,
-    createdAt: row.created_at.toISOString(),
-  };
 }

@@ -5,7 +5,8 @@ import { privileged } from "../db/privileged";
 import { mail_outbox } from "../db/schema";
 import { afterFailure } from "./mail-backoff";
 import { describeSmtpError } from "./describe-smtp-error";
-import { configuredTransport, mailFrom } from "./smtp-transport";
+import { mailFrom } from "./mail-from";
+import { configuredTransport } from "./smtp-transport";
 
 /** How long a claimed message is reserved for the instance sending it. */
 export const CLAIM_LEASE_MS = 5 * 60_000;

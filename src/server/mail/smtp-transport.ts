@@ -1,15 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { getEnv } from "../env";
-import { PROGRAMME_NAME } from "./mail-context";
-
-/** The sender when MAIL_FROM is unset: the programme's name on a no-reply address of APP_URL's host. */
-export function mailFrom(): string {
-  const env = getEnv();
-  if (env.MAIL_FROM) return env.MAIL_FROM;
-  const host = env.APP_URL ? new URL(env.APP_URL).hostname : "localhost";
-  return `"${PROGRAMME_NAME}" <no-reply@${host}>`;
-}
 
 const cache = new Map<string, Transporter>();
 

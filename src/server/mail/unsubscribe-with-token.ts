@@ -4,7 +4,7 @@ import { z } from "zod";
 import { privileged } from "../db/privileged";
 import { account_tokens, users } from "../db/schema";
 import { AppError } from "../errors";
-import { hashToken } from "./create-unsubscribe-token";
+import { hashToken } from "./hash-token";
 import { setProgrammeEmails } from "./set-programme-emails";
 
 export const unsubscribeToken = z

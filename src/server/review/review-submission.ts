@@ -13,7 +13,7 @@ import { creditPoints } from "../ledger/credit-points";
 import { writeLedgerContext } from "../ledger/write-ledger-context";
 import type { SubmissionRow } from "../submissions/submission-dto";
 import type { UserRow } from "../users/user-dto";
-import { badgeNames } from "../mail/notify-badges-earned";
+import { badgeNames } from "../mail/badge-names";
 import { notifyUser } from "../mail/notify-user";
 import { reviewOutcomeMail } from "../mail/templates/review-outcome-mail";
 import { lockSubmissionForReview } from "./lock-submission-for-review";
