@@ -11,9 +11,14 @@ const baseURL = `http://127.0.0.1:${port}`;
 // them from each creating an unused one.
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "leaps-e2e-"));
 const dataDir = process.env.E2E_DATA_DIR;
+// The mail the server sends goes to an SMTP listener started by tests/e2e/global-setup.ts,
+// which spools each message as a file for waitForMail (tests/e2e/mail-spool.ts).
+process.env.E2E_SMTP_PORT ??= String(port + 5);
+process.env.E2E_MAIL_SPOOL ??= path.join(dataDir, "mail-spool");
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/global-setup.ts",
   globalTeardown: "./tests/e2e/global-teardown.ts",
   workers: 1,
   retries: 0,
@@ -58,6 +63,10 @@ export default defineConfig({
       // Badge credentials are signed with this test-only key (the embedded mode would
       // otherwise generate one into DATA_DIR, which works too).
       BADGE_SIGNING_KEY: "ZTJlLW9ubHkgYmFkZ2Ugc2lnbmluZyBrZXkgMzIgYnk",
+      // Mail goes to the listener of tests/e2e/global-setup.ts; its links come back here.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+      MAIL_FROM: '"LEAPS Tracker" <leaps@example.test>',
+      APP_URL: baseURL,
     },
     reuseExistingServer: false,
     timeout: 240_000,

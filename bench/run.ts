@@ -8,6 +8,7 @@
  *   npm run bench                   PostgreSQL (BENCH_DATABASE_URL, default …/leaps_bench)
  *   npm run bench -- --embedded     PGlite, 10,000 participants
  *   BENCH_SECONDS=10                seconds per endpoint (default 8)
+ * Then the mail outbox figures (bench/mail.ts → bench/results/mail[-embedded].json).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -18,6 +19,7 @@ import { openDatabase } from "../src/server/db/open-database";
 import { queryRows } from "../src/server/db/query-rows";
 import type { Database } from "../src/server/db/types";
 import { programmeStatements } from "./lib/generate-programme";
+import { runMailBenchmark } from "./mail";
 import { measureEndpoint, type EndpointFigures } from "./lib/measure-endpoint";
 import { startServer } from "./lib/start-server";
 
@@ -183,3 +185,6 @@ try {
   await server.stop();
   await cleanup();
 }
+
+// The mail outbox (bench/mail.ts), on a database of its own.
+await runMailBenchmark(embedded);

@@ -157,6 +157,19 @@ const envSchema = z
     BADGE_PREVIOUS_KEYS: commaList.pipe(
       z.array(z.string().regex(/^z6Mk[1-9A-HJ-NP-Za-km-z]{44}$/, "must be z6Mk… public keys")),
     ),
+    /**
+     * Mail (docs/product.md §13): the SMTP server as a URL with its credentials, e.g.
+     * smtps://user:pass@smtp.example.org:465 or smtp://localhost:2525. Without it messages
+     * stay in the outbox, readable at /admin/mail.
+     */
+    SMTP_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL")
+        .optional(),
+    ),
+    /** The sender, e.g. `"LEAPS Tracker" <leaps@example.org>`; default: no-reply at APP_URL's host. */
+    MAIL_FROM: optionalText,
     /** Course-completion tags that credit LEARN, compared trimmed and lower-cased. */
     KAJABI_LEARN_TAGS: z
       .string()

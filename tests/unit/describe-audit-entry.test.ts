@@ -154,6 +154,14 @@ const CASES: Record<string, { row: Partial<AuditRow>; says: string }> = {
     },
     says: `Kajabi credited ${B} +10 Learn points for the course tag “elevate-ai-1-completed”`,
   },
+  "settings.programme_emails": {
+    row: { actorId: BUDI, targetId: BUDI, meta: { on: false, via: "unsubscribe link" } },
+    says: `${B} turned their programme emails off (unsubscribe link)`,
+  },
+  "mail.retried": {
+    row: { targetId: "mail_1", meta: { to: "budi@example.org" } },
+    says: `${S} retried the failed mail mail_1 to budi@example.org`,
+  },
   "kajabi.reprocessed": {
     row: { targetId: "evt_1", meta: { status: "credited" } },
     says: `${S} reprocessed Kajabi event evt_1: credited`,

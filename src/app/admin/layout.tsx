@@ -15,6 +15,7 @@ const SECTIONS: { href: string; label: string; role: Role; exact?: boolean }[] =
   { href: "/admin/exports", label: "Exports", role: "ADMIN" },
   { href: "/admin/activities", label: "Activities", role: "ADMIN" },
   { href: "/admin/audit", label: "Audit log", role: "ADMIN" },
+  { href: "/admin/mail", label: "Mail", role: "ADMIN" },
 ];
 
 /**

@@ -5,6 +5,18 @@
  */
 
 import { ACCOUNT_AUDIT_WORDINGS } from "./account-audit-wordings";
+import {
+  evidenceOf,
+  fieldNames,
+  fieldList,
+  tally,
+  signed,
+  number,
+  text,
+  isRecord,
+} from "./audit-phrases";
+import { MAIL_AUDIT_WORDINGS } from "./mail-audit-wordings";
+import { PRIVACY_AUDIT_WORDINGS } from "./privacy-audit-wordings";
 
 /** A piece of the sentence: text, or a person (to be linked to /admin/users/<id>). */
 export type AuditPart = string | { userId: string; label: string };
@@ -135,20 +147,6 @@ const WORDINGS: Record<string, Wording> = {
     say.person(row.targetId),
     ...(typeof meta.handle === "string" ? [` (was @${meta.handle})`] : []),
   ],
-  "user.deleted": (row, meta, say) => [
-    say.person(row.targetId),
-    " deleted their account",
-    ...(typeof meta.handle === "string" ? [` (was @${meta.handle})`] : []),
-  ],
-  "account.public_profile_changed": (row, meta, say) => [
-    say.person(row.actorId),
-    meta.publicProfile === false ? " left the public pages" : " returned to the public pages",
-  ],
-  "account.exported": (row, _meta, say) => [say.person(row.actorId), " downloaded their data"],
-  "account.deletion_requested": (row, _meta, say) => [
-    say.person(row.actorId),
-    " asked for a link to delete their account",
-  ],
   "user.bootstrap_superadmin": (row, meta, say) => [
     say.person(row.targetId),
     meta.verified === true
@@ -174,6 +172,8 @@ const WORDINGS: Record<string, Wording> = {
     `Kajabi sent event ${text(row.targetId)} again; the repeat was not stored`,
   ],
   ...ACCOUNT_AUDIT_WORDINGS,
+  ...MAIL_AUDIT_WORDINGS,
+  ...PRIVACY_AUDIT_WORDINGS,
   "export.downloaded": (row, meta, say) => [
     say.person(row.actorId),
     ` downloaded the ${text(meta.kind)} export${exportFilters(meta.filters)}`,
@@ -221,54 +221,4 @@ export function describeAuditEntry(row: AuditRow, context: AuditContext): AuditP
   };
   const wording = WORDINGS[row.action];
   return wording ? wording(row, meta, say) : [person(row.actorId), ` recorded “${row.action}”`];
-}
-
-/** "Explore evidence", "Learn points"; just the noun when the activity is not known. */
-function evidenceOf(code: unknown, noun: string): string {
-  return typeof code === "string" && code
-    ? `${code.charAt(0)}${code.slice(1).toLowerCase()} ${noun}`
-    : noun;
-}
-
-/** "role and cohort" from a `{ before, after }` diff. */
-function fieldNames(meta: Meta): string {
-  const fields = isRecord(meta.after) ? Object.keys(meta.after) : [];
-  const words = fields.map((field) => FIELD_WORDS[field] ?? field);
-  if (words.length === 0) return "details";
-  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
-}
-
-function fieldList(meta: Meta): string {
-  return isRecord(meta.after) ? ` (${fieldNames(meta)})` : "";
-}
-
-const FIELD_WORDS: Record<string, string> = {
-  default_points: "default points",
-  kajabi_contact_id: "Kajabi contact id",
-  avatar_url: "avatar",
-  icon_url: "icon",
-};
-
-function tally(meta: Meta): string {
-  const parts = Object.entries(meta)
-    .filter(([, n]) => typeof n === "number" && n > 0)
-    .map(([outcome, n]) => `${n} ${outcome}`);
-  return parts.length > 0 ? parts.join(", ") : "none waiting";
-}
-
-function signed(value: unknown): string {
-  const n = number(value);
-  return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : "0";
-}
-
-function number(value: unknown): number {
-  return typeof value === "number" && Number.isFinite(value) ? value : 0;
-}
-
-function text(value: unknown): string {
-  return typeof value === "string" || typeof value === "number" ? String(value) : "?";
-}
-
-function isRecord(value: unknown): value is Meta {
-  return Boolean(value) && typeof value === "object" && !Array.isArray(value);
 }

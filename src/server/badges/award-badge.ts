@@ -5,6 +5,7 @@ import { issueBadgeCredential } from "../credentials/issue-badge-credential";
 import { privileged } from "../db/privileged";
 import { badges, earned_badges, users } from "../db/schema";
 import { AppError } from "../errors";
+import { notifyBadgesEarned } from "../mail/notify-badges-earned";
 import type { UserRow } from "../users/user-dto";
 
 /** An admin awards any badge (manual ones included) to a user, once; audited. */
@@ -28,6 +29,7 @@ export async function awardBadge(
         meta: { badge: code, manual: true },
       });
       await issueBadgeCredential(tx, row.id);
+      await notifyBadgesEarned(tx, userId, [code]);
     }
     return { awarded: Boolean(row) };
   });

@@ -2,13 +2,14 @@ import "server-only";
 import { getEnv } from "../env";
 import { LeaderboardRefresher } from "../leaderboard/leaderboard-refresher";
 import { logError, logInfo } from "../log";
+import { startMailWorker } from "../mail/mail-worker";
 import { deleteStaleUploads } from "../uploads/delete-stale-uploads";
 
 const UPLOAD_CLEANUP_MS = 60 * 60_000;
 
 /**
- * The server's recurring work: debounced and scheduled leaderboard refreshes, and the
- * hourly removal of uploads never attached. Every app instance runs them; each job
+ * The server's recurring work: debounced and scheduled leaderboard refreshes, the mail
+ * outbox worker (when SMTP_URL is set) and the hourly removal of uploads never attached. Every app instance runs them; each job
  * coordinates through PostgreSQL locks, so instances never do the same work twice.
  * BACKGROUND_JOBS=false (serverless) starts nothing: external schedulers call the
  * /api/cron endpoints instead (README, "Serverless and poolers"). Returns whether it started.
@@ -19,6 +20,8 @@ export function startBackgroundJobs(): boolean {
     return false;
   }
   new LeaderboardRefresher().start();
+  // Without SMTP_URL each pass returns at once: messages wait in the outbox (/admin/mail).
+  if (getEnv().SMTP_URL) startMailWorker();
   const cleanup = () => {
     deleteStaleUploads().catch((error: unknown) => logError("uploads.cleanup", error));
   };

@@ -18,6 +18,9 @@ import { getEnv } from "../env";
 import { creditPoints } from "../ledger/credit-points";
 import { getLearnTotals } from "../ledger/get-learn-totals";
 import { lockUserPoints } from "../ledger/lock-user-points";
+import { badgeNames } from "../mail/badge-names";
+import { notifyUser } from "../mail/notify-user";
+import { kajabiCreditMail } from "../mail/templates/kajabi-credit-mail";
 import { normaliseTag } from "./kajabi-event";
 import { matchKajabiContact } from "./match-kajabi-contact";
 import { readKajabiPayload } from "./read-kajabi-payload";
@@ -119,7 +122,15 @@ export async function processKajabiEvent(
       ...(delta < LEARN_POINTS_PER_COURSE && { clampedTo: delta }),
     },
   });
-  await evaluateBadges(tx, user.id, KAJABI_ACTOR);
+  const badgesAwarded = await evaluateBadges(tx, user.id, KAJABI_ACTOR);
+  // The same key as the ledger row: one mail per credited course, however often Kajabi repeats it.
+  await notifyUser(
+    tx,
+    user.id,
+    kajabiCreditMail,
+    { points: delta, course: event.tag.name, badges: await badgeNames(tx, badgesAwarded) },
+    externalEventId,
+  );
   return record("credited", {
     userId: user.id,
     points: delta,

@@ -6,6 +6,7 @@ import { ACTIVITY_CODES } from "../activities/activity-canon";
 import { learnAdjustmentRefusal } from "../activities/points-rules";
 import { writeAudit } from "../audit/write-audit";
 import { evaluateBadges } from "../badges/evaluate-badges";
+import { notifyBadgesEarned } from "../mail/notify-badges-earned";
 import { privileged } from "../db/privileged";
 import { users } from "../db/schema";
 import { AppError } from "../errors";
@@ -80,6 +81,7 @@ export async function addManualAdjustment(
       },
     });
     const badgesAwarded = await evaluateBadges(tx, input.userId, admin.id);
+    await notifyBadgesEarned(tx, input.userId, badgesAwarded);
     return { id: ledger.id, userId: input.userId, points: input.points, badgesAwarded };
   });
 }

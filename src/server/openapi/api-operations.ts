@@ -8,6 +8,7 @@ import { CREDENTIAL_OPERATIONS } from "./operations/credentials";
 import { EVIDENCE_OPERATIONS } from "./operations/evidence";
 import { INTEGRATION_OPERATIONS } from "./operations/integrations";
 import { PRIVACY_OPERATIONS } from "./operations/privacy";
+import { MAIL_OPERATIONS } from "./operations/mail";
 import { PUBLIC_OPERATIONS } from "./operations/public";
 import { REVIEW_OPERATIONS } from "./operations/review";
 import { SYSTEM_OPERATIONS } from "./operations/system";
@@ -29,6 +30,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...PUBLIC_OPERATIONS,
   ...CREDENTIAL_OPERATIONS,
   ...INTEGRATION_OPERATIONS,
+  ...MAIL_OPERATIONS,
 ];
 
 /** The payload schema of each activity, published beside the operations. */

@@ -13,6 +13,9 @@ import { creditPoints } from "../ledger/credit-points";
 import { writeLedgerContext } from "../ledger/write-ledger-context";
 import type { SubmissionRow } from "../submissions/submission-dto";
 import type { UserRow } from "../users/user-dto";
+import { badgeNames } from "../mail/badge-names";
+import { notifyUser } from "../mail/notify-user";
+import { reviewOutcomeMail } from "../mail/templates/review-outcome-mail";
 import { lockSubmissionForReview } from "./lock-submission-for-review";
 import type { ReviewInput } from "./review-inputs";
 import { submissionVersion } from "./submission-version";
@@ -69,6 +72,7 @@ export async function reviewSubmission(
         meta: { note: input.note },
       });
       const badgesAwarded = await evaluateBadges(tx, submission.user_id, reviewer.id);
+      await notifyOutcome(tx, submission, "REJECTED", 0, badgesAwarded, input.note!);
       return {
         id,
         status: "REJECTED",
@@ -101,6 +105,7 @@ export async function reviewSubmission(
       });
     }
     const badgesAwarded = await evaluateBadges(tx, submission.user_id, reviewer.id);
+    await notifyOutcome(tx, submission, "APPROVED", points, badgesAwarded, input.note ?? null);
     await writeAudit(tx, {
       actorId: reviewer.id,
       action: "submission.approved",
@@ -122,6 +127,34 @@ export async function reviewSubmission(
       badgesAwarded,
     };
   });
+}
+
+/**
+ * The outcome mail (docs/product.md §13), queued in the review's transaction: a rolled-back
+ * review mails nothing, and `review:<id>` mails a raced or retried review once.
+ */
+async function notifyOutcome(
+  tx: Tx,
+  submission: SubmissionRow,
+  status: "APPROVED" | "REJECTED",
+  points: number,
+  badgeCodes: string[],
+  note: string | null,
+): Promise<void> {
+  await notifyUser(
+    tx,
+    submission.user_id,
+    reviewOutcomeMail,
+    {
+      submissionId: submission.id,
+      activity: submission.activity_code,
+      status,
+      points,
+      badges: await badgeNames(tx, badgeCodes),
+      note,
+    },
+    `review:${submission.id}`,
+  );
 }
 
 /** An override stays within the band of overrideBand (docs/product.md §4). */

@@ -5,6 +5,7 @@ import { PrivacySettings } from "@/ui/settings/privacy-settings";
 import * as privacyActions from "@/app/settings/privacy/actions";
 import { ChangePasswordSection } from "@/ui/settings/change-password-section";
 import { changeOwnPassword } from "../change-password-action";
+import { ProgrammeEmailsSection } from "@/ui/settings/programme-emails-section";
 import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Profile settings" };
@@ -34,6 +35,7 @@ export default async function ProfileSettingsPage() {
           avatarUrl: user.avatar_url ?? "",
         }}
       />
+      <ProgrammeEmailsSection user={user} />
       <ChangePasswordSection action={changeOwnPassword} />
       <PrivacySettings user={user} actions={privacyActions} />
     </div>

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePageRole } from "@/server/auth/page-guards";
+import { getEnv } from "@/server/env";
+import { AppError } from "@/server/errors";
+import { getOutboxMessage, type OutboxMessage } from "@/server/mail/get-outbox-message";
+import { PageHeader } from "@/ui/common/page-header";
+import { PageSection } from "@/ui/common/page-section";
+import { formatDateTime } from "@/ui/format/format-date-time";
+import { OutboxStatus } from "@/ui/mail/outbox-status";
+import { SmtpNotice } from "@/ui/mail/smtp-notice";
+import { RetryForm } from "../retry-form";
+
+export const metadata: Metadata = { title: "Mail message" };
+
+/**
+ * One outbox message as the recipient gets it. The HTML is shown in a sandboxed iframe
+ * (srcdoc, no scripts, no same origin, under the page's own CSP), never as the page's
+ * own markup; the plain text beside it as text.
+ */
+export default async function AdminMailMessagePage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
+  const admin = await requirePageRole("ADMIN", "/admin/mail");
+  const { id } = await params;
+  let message: OutboxMessage;
+  try {
+    message = await getOutboxMessage(admin, id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const facts: [string, React.ReactNode][] = [
+    ["To", message.to],
+    ["Status", <OutboxStatus key="status" item={message} />],
+    ["Kind", `${message.template} (${message.category}, ${message.locale})`],
+    ["Queued", formatDateTime(message.createdAt)],
+    ...(message.sentAt ? [["Sent", formatDateTime(message.sentAt)] as [string, string]] : []),
+    ...(message.lastError ? [["Last error", message.lastError] as [string, string]] : []),
+    ...Object.entries(message.headers).map(([name, value]) => [name, value] as [string, string]),
+  ];
+  return (
+    <>
+      <PageHeader title={message.subject} back={{ href: "/admin/mail", label: "Mail" }} />
+      <SmtpNotice configured={Boolean(getEnv().SMTP_URL)} />
+      <dl className="mt-6 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
+        {facts.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="font-semibold text-slate-700">{term}</dt>
+            <dd className="text-slate-800 wrap-anywhere">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {message.status === "failed" ? <RetryForm id={message.id} /> : null}
+      <PageSection id="html" title="HTML" className="mt-10">
+        <iframe
+          title={`HTML of “${message.subject}”`}
+          sandbox=""
+          srcDoc={message.html}
+          className="mt-4 h-[32rem] w-full rounded-xl border border-slate-200 bg-white"
+        />
+      </PageSection>
+      <PageSection id="text" title="Plain text" className="mt-10">
+        <pre className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-slate-50 p-4 text-sm whitespace-pre-wrap text-slate-800">
+          {message.text}
+        </pre>
+      </PageSection>
+    </>
+  );
+}

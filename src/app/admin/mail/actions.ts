@@ -1,0 +1,19 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { formAction } from "@/server/forms/form-action";
+import type { FormState } from "@/server/forms/form-state";
+import { retryFailedMail } from "@/server/mail/retry-failed-mail";
+
+/** "Send again" on a failed message (the page binds its id); audited. */
+export const retryMail = formAction({
+  role: "ADMIN",
+  run: async (_input, { user }, [id]: [string]): Promise<FormState> => {
+    await retryFailedMail(user, id);
+    refresh();
+    return {
+      status: "success",
+      message: "The message is queued again and goes out with the next pass of the mail worker.",
+    };
+  },
+});

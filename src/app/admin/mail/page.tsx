@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageRole } from "@/server/auth/page-guards";
+import { getEnv } from "@/server/env";
+import { listOutbox, listOutboxInput, OUTBOX_STATUSES } from "@/server/mail/list-outbox";
+import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
+import { PageHeader } from "@/ui/common/page-header";
+import { FilterBar } from "@/ui/lists/filter-bar";
+import { listPageQuery, parseListPageQuery } from "@/ui/lists/list-query";
+import { Pagination } from "@/ui/lists/pagination";
+import { OutboxTable } from "@/ui/mail/outbox-table";
+import { SmtpNotice } from "@/ui/mail/smtp-notice";
+
+export const metadata: Metadata = { title: "Mail" };
+
+const PAGE_SIZE = 25;
+const mailPageQuery = listPageQuery(listOutboxInput, ["status", "q"], PAGE_SIZE);
+
+const LABELS = { pending: "Pending", sent: "Sent", failed: "Failed" } as const;
+
+/** The mail outbox (docs/product.md §13): what was sent, what waits, what failed. ADMIN. */
+export default async function AdminMailPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const admin = await requirePageRole("ADMIN", "/admin/mail");
+  const { page, status, q } = parseListPageQuery(mailPageQuery, await searchParams);
+  const result = await listOutbox(admin, {
+    status,
+    q,
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  });
+  const all = result.counts.pending! + result.counts.sent! + result.counts.failed!;
+  return (
+    <>
+      <PageHeader
+        title="Mail"
+        intro="Every message the app queued, newest first: notifications and account mails, as the recipient gets them. Failed messages can be sent again."
+      />
+      <SmtpNotice configured={Boolean(getEnv().SMTP_URL)} />
+      <nav aria-label="Filter messages by status" className="mt-6">
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          <StatusLink label="All" count={all} href="/admin/mail" current={!status} />
+          {OUTBOX_STATUSES.map((value) => (
+            <StatusLink
+              key={value}
+              label={LABELS[value]}
+              count={result.counts[value] ?? 0}
+              href={`/admin/mail?status=${value}`}
+              current={status === value}
+            />
+          ))}
+        </ul>
+      </nav>
+      <FilterBar
+        action="/admin/mail"
+        label="Filter messages"
+        placeholder="Recipient or subject"
+        fields={[
+          {
+            name: "status",
+            label: "Status",
+            anyLabel: "Any status",
+            options: OUTBOX_STATUSES.map((value) => ({ value, label: LABELS[value] })),
+          },
+        ]}
+        values={{ q, status }}
+        submitLabel="Filter"
+      />
+      <div className="mt-6 flex flex-col gap-4">
+        <OutboxTable
+          rows={result.items}
+          empty={
+            <AdminEmptyState
+              title={all === 0 ? "No mail yet" : "No messages match"}
+              link={all === 0 ? undefined : { href: "/admin/mail", label: "Show all messages" }}
+            >
+              {all === 0
+                ? "Messages appear here when reviews, badges and Kajabi credit notify people."
+                : null}
+            </AdminEmptyState>
+          }
+        />
+        <Pagination
+          path="/admin/mail"
+          query={{ status, q }}
+          page={page}
+          offset={result.offset}
+          shown={result.items.length}
+          total={result.total}
+        />
+      </div>
+    </>
+  );
+}
+
+function StatusLink(props: { label: string; count: number; href: string; current: boolean }) {
+  return (
+    <li>
+      <Link
+        href={props.href}
+        aria-current={props.current ? "page" : undefined}
+        className="block h-full rounded-xl border border-slate-200 p-3 hover:border-brand-700 aria-[current=page]:border-2 aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-50"
+      >
+        <span className="block text-sm font-semibold text-slate-800">{props.label}</span>
+        <span className="block text-2xl font-bold text-brand-800 tabular-nums">
+          {props.count.toLocaleString("en")}
+        </span>
+      </Link>
+    </li>
+  );
+}
