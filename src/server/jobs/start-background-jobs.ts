@@ -1,6 +1,7 @@
 import "server-only";
 import { getEnv } from "../env";
 import { LeaderboardRefresher } from "../leaderboard/leaderboard-refresher";
+import { serverLifecycle } from "../lifecycle/server-lifecycle";
 import { logError, logInfo } from "../log";
 import { deleteStaleUploads } from "../uploads/delete-stale-uploads";
 
@@ -18,11 +19,18 @@ export function startBackgroundJobs(): boolean {
     logInfo("jobs.disabled", { reason: "BACKGROUND_JOBS=false" });
     return false;
   }
-  new LeaderboardRefresher().start();
+  const stopRefresher = new LeaderboardRefresher().start();
   const cleanup = () => {
     deleteStaleUploads().catch((error: unknown) => logError("uploads.cleanup", error));
   };
   cleanup();
-  setInterval(cleanup, UPLOAD_CLEANUP_MS).unref();
+  const cleanupTimer = setInterval(cleanup, UPLOAD_CLEANUP_MS);
+  cleanupTimer.unref();
+  // Stopped on shutdown before the database closes (hooks run last registered first).
+  serverLifecycle()?.onShutdown.push(() => {
+    stopRefresher();
+    clearInterval(cleanupTimer);
+    logInfo("jobs.stopped");
+  });
   return true;
 }
