@@ -4,7 +4,9 @@
  * 300,000 submissions), times refresh_leaderboards(), starts the production server and
  * loads each public endpoint with autocannon (50 connections), printing requests/s,
  * p50 and p99 and each as a ratio to /api/health measured in the same run. Writes
- * bench/results/latest.json (or latest-embedded.json).
+ * bench/results/latest.json (or latest-embedded.json). On PostgreSQL it then compares
+ * /api/health, /api/leaderboard and /leaderboard through `npm start` with one process vs
+ * one per core (bench/lib/compare-processes.ts).
  *   npm run bench                   PostgreSQL (BENCH_DATABASE_URL, default …/leaps_bench)
  *   npm run bench -- --embedded     PGlite, 10,000 participants
  *   BENCH_SECONDS=10                seconds per endpoint (default 8)
@@ -20,6 +22,7 @@ import { queryRows } from "../src/server/db/query-rows";
 import type { Database } from "../src/server/db/types";
 import { programmeStatements } from "./lib/generate-programme";
 import { runMailBenchmark } from "./mail";
+import { compareProcesses } from "./lib/compare-processes";
 import { measureEndpoint, type EndpointFigures } from "./lib/measure-endpoint";
 import { startServer } from "./lib/start-server";
 
@@ -165,6 +168,11 @@ try {
     errors: f.errors + f.non2xx,
   }));
   console.table(rows);
+  // One process vs one per core through `npm start` (PostgreSQL only: PGlite is one process).
+  const processes = embedded
+    ? null
+    : await compareProcesses({ port: PORT + 1, env, connections: CONNECTIONS, seconds: SECONDS });
+  if (processes) console.table(processes.rows);
   const results = {
     engine: embedded ? "pglite" : "postgres",
     measuredAt: new Date().toISOString(),
@@ -176,6 +184,7 @@ try {
     connections: CONNECTIONS,
     secondsPerEndpoint: SECONDS,
     endpoints: rows,
+    processes: processes?.rows ?? null,
   };
   mkdirSync("bench/results", { recursive: true });
   const file = `bench/results/latest${embedded ? "-embedded" : ""}.json`;

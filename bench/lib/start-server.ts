@@ -3,17 +3,23 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 
 /**
- * Starts the production server (`next start`) on a port with the given environment and
+ * Starts the production server (`next start`, or scripts/serve.mjs) on a port with the given environment and
  * waits until /api/health answers ok. Builds first when there is no build yet.
  */
 export async function startServer(
   port: number,
   env: Record<string, string>,
+  /** "serve": `npm start`'s scripts/serve.mjs (processes from WEB_CONCURRENCY in env). */
+  runner: "next" | "serve" = "next",
 ): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     await run("npx", ["next", "build"]);
   }
-  const child = spawn("npx", ["next", "start", "-p", String(port)], {
+  const [command, args] =
+    runner === "serve"
+      ? [process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"]]
+      : ["npx", ["next", "start", "-p", String(port)]];
+  const child = spawn(command, args, {
     // With DATABASE_URL the server refuses to start without a badge signing key
     // (docs/decisions/023-open-badges.md); benchmarks sign with a fixed, bench-only one.
     env: {

@@ -49,10 +49,18 @@ const envSchema = z
     BACKGROUND_JOBS: onUnlessFalse,
     /**
      * Next.js's key for server action ids and closures, the same on every instance of one
-     * deployment: base64 of 32 random bytes (`openssl rand -base64 32`). Checked at
+     * deployment: base64 of 16, 24 or 32 random bytes (`openssl rand -base64 32`). Checked at
      * start (check-configuration.ts), since Next.js itself reads it.
      */
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalText,
+    /**
+     * Processes and shutdown (scripts/serve.mjs, which reads them itself before Next.js
+     * starts; validated here so the start-up check reports a bad value). WEB_CONCURRENCY:
+     * server processes, default one per core with PostgreSQL, always 1 on PGlite.
+     * SHUTDOWN_TIMEOUT_MS: how long in-flight requests may take after SIGTERM.
+     */
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
     /** Where PGlite keeps its files (and local uploads). */
     DATA_DIR: z.string().min(1).default("./data"),
     /**

@@ -35,12 +35,12 @@ test("the server does not migrate; health is 503 'schema behind' until the relea
   );
   expect(table!.exists).toBe(false);
 
-  const before = await health();
+  const before = await health(new Request("http://localhost/api/health"));
   expect(before.status).toBe(503);
   expect((await before.json()).reason).toMatch(/schema is behind.*npm run db:migrate/);
 
   await migrateDatabase(database);
-  const after = await health();
+  const after = await health(new Request("http://localhost/api/health"));
   expect(after.status).toBe(200);
   expect(await after.json()).toEqual({ status: "ok", database: "ok" });
 });

@@ -134,16 +134,20 @@ describe("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY at start", () => {
     expect(JSON.parse(log)).toMatchObject({ level: "warn", event: "config.server-actions-key" });
   });
 
-  test("not base64 of 32 bytes: an error naming the expected format", () => {
-    const log = startUpLog({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "too-short" });
+  test.each([
+    ["not base64", "too-short!"],
+    ["base64 of 20 bytes (no AES key size)", randomBytes(20).toString("base64")],
+    ["base64 without its padding", randomBytes(32).toString("base64").replace(/=+$/, "")],
+  ])("%s: an error naming the expected format", (_name, key) => {
+    const log = startUpLog({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key });
     expect(JSON.parse(log)).toMatchObject({
       level: "error",
-      message: expect.stringMatching(/base64 of 32 bytes/),
+      message: expect.stringMatching(/base64 of 16, 24 or 32 bytes/),
     });
   });
 
-  test("a valid key: nothing to say", () => {
-    const key = randomBytes(32).toString("base64");
+  test.each([16, 24, 32])("a valid AES key of %i bytes: nothing to say", (bytes) => {
+    const key = randomBytes(bytes).toString("base64");
     expect(startUpLog({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key })).toBe("");
   });
 });

@@ -6,8 +6,10 @@ import { toBadgeDto, type BadgeDto } from "./badge-inputs";
 
 /** The badge catalogue, for everyone. */
 export async function listBadges(): Promise<BadgeDto[]> {
-  const rows = await privileged({ system: "badges" }, (tx) =>
-    tx.select().from(badges).orderBy(asc(badges.code)),
+  const rows = await privileged(
+    { system: "badges" },
+    (tx) => tx.select().from(badges).orderBy(asc(badges.code)),
+    { readOnly: true },
   );
   return rows.map(toBadgeDto);
 }

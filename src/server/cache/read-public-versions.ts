@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDatabase } from "../db/get-database";
+import { onDatabase } from "../db/on-database";
 import { queryRows } from "../db/query-rows";
 
 export interface PublicVersions {
@@ -14,15 +14,19 @@ export interface PublicVersions {
 
 /**
  * The counters that say whether public data changed, in one trivial query outside
- * any transaction (as cheap as the health check's ping).
+ * any transaction (as cheap as the health check's ping). A read: retried once if the
+ * connection drops.
  */
 export async function readPublicVersions(): Promise<PublicVersions> {
-  const database = await getDatabase();
-  const [row] = await queryRows<{ changes: string; refreshed: string; refreshCount: number }>(
-    database,
-    sql`SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM leaderboard_changes)::text AS changes,
+  const [row] = await onDatabase(
+    (db) =>
+      queryRows<{ changes: string; refreshed: string; refreshCount: number }>(
+        db,
+        sql`SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM leaderboard_changes)::text AS changes,
                (SELECT refreshed_version FROM leaderboard_refreshes WHERE id = 1)::text AS refreshed,
                (SELECT refresh_count FROM leaderboard_refreshes WHERE id = 1) AS "refreshCount"`,
+      ),
+    { readOnly: true },
   );
   return {
     changes: Number(row?.changes ?? 0),

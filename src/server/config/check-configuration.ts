@@ -16,19 +16,21 @@ export function checkConfiguration(): void {
     return;
   }
   const actionsKey = env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
-  if (actionsKey && !isBase64Of32Bytes(actionsKey)) {
+  if (actionsKey && !isAesKey(actionsKey)) {
     logError(
       "config.server-actions-key",
       new Error(
-        "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of 32 bytes (openssl rand -base64 32)",
+        "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of 16, 24 or 32 bytes (openssl rand -base64 32)",
       ),
     );
   }
   if (env.NODE_ENV !== "production") return;
+  // A warning, not an error: workers of one build (npm start) share the build's own key;
+  // only instances of separately made builds, or a rolling deploy, need this one.
   if (!actionsKey) {
     logWarn("config.server-actions-key", {
       message:
-        "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set: with several instances or builds, forms posted to another build fail",
+        "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set: instances running separately made builds (several machines, rolling deploys) cannot read each other's server-action forms",
     });
   }
   if (!env.KAJABI_WEBHOOK_SECRET && !env.KAJABI_WEBHOOK_TOKEN) {
@@ -47,7 +49,9 @@ export function checkConfiguration(): void {
   }
 }
 
-/** Next.js imports the key as a raw AES-256-GCM key (it generates 256-bit ones itself). */
-function isBase64Of32Bytes(key: string): boolean {
-  return /^[A-Za-z0-9+/]{43}=$/.test(key) && Buffer.from(key, "base64").length === 32;
+/** Next.js imports the key as a raw AES-GCM key (crypto.subtle.importKey after atob):
+ * 128, 192 or 256 bits. It generates 256-bit keys itself. */
+function isAesKey(key: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(key) || key.length % 4 !== 0) return false;
+  return [16, 24, 32].includes(Buffer.from(key, "base64").length);
 }

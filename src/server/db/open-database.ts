@@ -25,6 +25,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     // An idle client losing its server must not crash the process; the next query
     // reports the problem where it can be handled.
     pool.on("error", () => {});
+    // A client checked out of the pool has no error listener (the pool's is only on idle
+    // clients): a backend terminated between two queries of a transaction would emit an
+    // unhandled "error" and end the process. The next query on it fails instead, and
+    // src/server/db/on-database.ts handles that (docs/decisions/025-processes-and-failover.md).
+    pool.on("connect", (client) => client.on("error", () => {}));
     return {
       engine: "postgres",
       db: drizzlePg(pool, { schema }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { getEnv } from "../env";
+import { serverLifecycle } from "../lifecycle/server-lifecycle";
 import { logError, logInfo } from "../log";
 import { closeDatabase, getDatabase } from "./get-database";
 
@@ -19,6 +20,16 @@ export async function startServerDatabase(): Promise<boolean> {
     logError("database.start", error);
     ready = false;
   }
+  const lifecycle = serverLifecycle();
+  if (lifecycle) {
+    // scripts/serve.mjs closes the pool after the last in-flight request has been answered.
+    lifecycle.onShutdown.push(async () => {
+      await closeDatabase();
+      logInfo("database.closed");
+    });
+    return ready;
+  }
+  // `next start`: Next.js handles the signals itself; this only closes the database.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       void closeDatabase().finally(() => process.exit(0));

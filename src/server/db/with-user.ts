@@ -1,7 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Role } from "./schema";
-import { getDatabase } from "./get-database";
+import type { DatabaseWorkOptions } from "./on-database";
+import { runTransaction } from "./run-transaction";
 import type { Tx } from "./types";
 
 /** Who a request runs as, from the database's point of view. */
@@ -16,16 +17,19 @@ export interface DbSession {
  * This is the path for all signed-in reads and writes the policies cover.
  *
  * Use only `tx` inside fn: on PGlite (one connection) a query on the shared database
- * handle would wait for this transaction to end and never run.
+ * handle would wait for this transaction to end and never run. `{ readOnly: true }`
+ * declares a read: retried once if the connection drops (src/server/db/on-database.ts).
  */
-export async function withUser<T>(session: DbSession, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const { db } = await getDatabase();
+export async function withUser<T>(
+  session: DbSession,
+  fn: (tx: Tx) => Promise<T>,
+  options?: DatabaseWorkOptions,
+): Promise<T> {
   const claims = JSON.stringify({ sub: session.userId, role: session.role });
-  return db.transaction(async (tx) => {
-    // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
-    await tx.execute(
-      sql`SELECT set_config('request.jwt.claims', ${claims}, true), set_config('role', 'authenticated', true)`,
-    );
-    return fn(tx);
-  });
+  // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+  return runTransaction(
+    sql`SELECT set_config('request.jwt.claims', ${claims}, true), set_config('role', 'authenticated', true)`,
+    fn,
+    options,
+  );
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { ZodError } from "zod";
+import { databaseUnavailable } from "../db/database-unavailable";
+import { isConnectionLost } from "../db/is-connection-lost";
 import { AppError } from "../errors";
 import { logError } from "../log";
 
@@ -26,6 +28,9 @@ export function errorResponse(error: unknown): Response {
       }),
     );
   }
+  // A dropped database connection outside withUser/privileged/asVisitor (which answer
+  // 503 themselves) is still the database's outage, not a bug: 503 with Retry-After.
+  if (isConnectionLost(error)) return errorResponse(databaseUnavailable());
   logError("http.unexpected", error);
   return Response.json(
     { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } },

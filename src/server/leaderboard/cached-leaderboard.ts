@@ -36,13 +36,16 @@ const cohortLists = versionedCache<string[]>(1);
 export async function getLeaderboardCohorts(): Promise<string[]> {
   const { refreshed } = await readPublicVersions();
   return cohortLists.get("cohorts", String(refreshed), () =>
-    asVisitor(async (tx) => {
-      const rows = await tx
-        .selectDistinct({ cohort: leaderboardTotals.cohort })
-        .from(leaderboardTotals)
-        .where(isNotNull(leaderboardTotals.cohort))
-        .orderBy(asc(leaderboardTotals.cohort));
-      return rows.map((row) => row.cohort!);
-    }),
+    asVisitor(
+      async (tx) => {
+        const rows = await tx
+          .selectDistinct({ cohort: leaderboardTotals.cohort })
+          .from(leaderboardTotals)
+          .where(isNotNull(leaderboardTotals.cohort))
+          .orderBy(asc(leaderboardTotals.cohort));
+        return rows.map((row) => row.cohort!);
+      },
+      { readOnly: true },
+    ),
   );
 }

@@ -15,9 +15,12 @@ export async function findLeaderboardRow(
   period: Period,
 ): Promise<LeaderboardItem | null> {
   const view = leaderboardView(period);
-  return asVisitor(async (tx) => {
-    const rows = await tx.select().from(view).where(eq(view.user_id, userId));
-    const [item] = await toLeaderboardItems(tx, rows);
-    return item ?? null;
-  });
+  return asVisitor(
+    async (tx) => {
+      const rows = await tx.select().from(view).where(eq(view.user_id, userId));
+      const [item] = await toLeaderboardItems(tx, rows);
+      return item ?? null;
+    },
+    { readOnly: true },
+  );
 }

@@ -67,12 +67,15 @@ export class LeaderboardRefresher {
 }
 
 async function readVersions(): Promise<{ version: number; refreshedVersion: number }> {
-  const [row] = await privileged({ system: "leaderboard-refresh" }, (tx) =>
-    queryRows<{ version: string; refreshed: string }>(
-      tx,
-      sql`SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM leaderboard_changes)::text AS version,
+  const [row] = await privileged(
+    { system: "leaderboard-refresh" },
+    (tx) =>
+      queryRows<{ version: string; refreshed: string }>(
+        tx,
+        sql`SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM leaderboard_changes)::text AS version,
                  (SELECT refreshed_version FROM leaderboard_refreshes WHERE id = 1)::text AS refreshed`,
-    ),
+      ),
+    { readOnly: true },
   );
   return { version: Number(row?.version ?? 0), refreshedVersion: Number(row?.refreshed ?? 0) };
 }

@@ -47,34 +47,37 @@ export async function listLeaderboard(rawQuery: LeaderboardQuery): Promise<Leade
   const view = leaderboardView(query.period);
   const filters = filtersFor(query);
 
-  return asVisitor(async (tx) => {
-    let skip = query.offset;
-    if (filters.length === 0 && query.offset > 0) {
-      const [seek] = await tx
-        .select({ rank: max(view.rank) })
-        .from(view)
-        .where(sql`${view.rank} <= ${query.offset + 1}`);
-      if (seek?.rank) {
-        filters.push(gte(view.rank, seek.rank));
-        skip = query.offset - (seek.rank - 1);
+  return asVisitor(
+    async (tx) => {
+      let skip = query.offset;
+      if (filters.length === 0 && query.offset > 0) {
+        const [seek] = await tx
+          .select({ rank: max(view.rank) })
+          .from(view)
+          .where(sql`${view.rank} <= ${query.offset + 1}`);
+        if (seek?.rank) {
+          filters.push(gte(view.rank, seek.rank));
+          skip = query.offset - (seek.rank - 1);
+        }
       }
-    }
-    const rows = await tx
-      .select()
-      .from(view)
-      .where(filters.length > 0 ? and(...filters) : undefined)
-      .orderBy(asc(view.rank), asc(view.last_activity_at), asc(view.handle))
-      .limit(query.limit)
-      .offset(skip);
-    const total = await countRows(tx, query);
-    return {
-      period: query.period,
-      total,
-      limit: query.limit,
-      offset: query.offset,
-      items: await toLeaderboardItems(tx, rows),
-    };
-  });
+      const rows = await tx
+        .select()
+        .from(view)
+        .where(filters.length > 0 ? and(...filters) : undefined)
+        .orderBy(asc(view.rank), asc(view.last_activity_at), asc(view.handle))
+        .limit(query.limit)
+        .offset(skip);
+      const total = await countRows(tx, query);
+      return {
+        period: query.period,
+        total,
+        limit: query.limit,
+        offset: query.offset,
+        items: await toLeaderboardItems(tx, rows),
+      };
+    },
+    { readOnly: true },
+  );
 }
 
 /** Search (the trigram-indexed name + handle + school expression) and cohort filters. */

@@ -30,45 +30,51 @@ export interface PublicProfile extends PublicEducator {
  * Never the email. Unknown and anonymised handles are NOT_FOUND.
  */
 export async function getPublicProfile(handle: string): Promise<PublicProfile> {
-  const found = await asVisitor(async (tx) => {
-    const [profile] = await tx
-      .select(visitorProfileColumns)
-      .from(public_profiles)
-      .where(eq(public_profiles.handle, handle.toLowerCase()));
-    if (!profile || profile.anonymised) return null;
-    const [ranked] = await tx
-      .select({ rank: leaderboardTotals.rank })
-      .from(leaderboardTotals)
-      .where(eq(leaderboardTotals.user_id, profile.id));
-    const earned = await selectEarnedBadges(tx, profile.id);
-    const shown = await tx
-      .select(visitorSubmissionColumns)
-      .from(submissions)
-      .where(
-        and(
-          eq(submissions.user_id, profile.id),
-          eq(submissions.status, "APPROVED"),
-          eq(submissions.visibility, "PUBLIC"),
-        ),
-      )
-      .orderBy(desc(submissions.updated_at))
-      .limit(50);
-    const files = await loadAttachmentFiles(tx, shown);
-    return {
-      profile,
-      rank: ranked?.rank ?? null,
-      earned,
-      shown: shown.map((row) => toSubmissionDto(row, files)),
-    };
-  });
+  const found = await asVisitor(
+    async (tx) => {
+      const [profile] = await tx
+        .select(visitorProfileColumns)
+        .from(public_profiles)
+        .where(eq(public_profiles.handle, handle.toLowerCase()));
+      if (!profile || profile.anonymised) return null;
+      const [ranked] = await tx
+        .select({ rank: leaderboardTotals.rank })
+        .from(leaderboardTotals)
+        .where(eq(leaderboardTotals.user_id, profile.id));
+      const earned = await selectEarnedBadges(tx, profile.id);
+      const shown = await tx
+        .select(visitorSubmissionColumns)
+        .from(submissions)
+        .where(
+          and(
+            eq(submissions.user_id, profile.id),
+            eq(submissions.status, "APPROVED"),
+            eq(submissions.visibility, "PUBLIC"),
+          ),
+        )
+        .orderBy(desc(submissions.updated_at))
+        .limit(50);
+      const files = await loadAttachmentFiles(tx, shown);
+      return {
+        profile,
+        rank: ranked?.rank ?? null,
+        earned,
+        shown: shown.map((row) => toSubmissionDto(row, files)),
+      };
+    },
+    { readOnly: true },
+  );
   if (!found) throw new AppError("NOT_FOUND", "No educator with that handle.");
   // Totals are public (they make the leaderboard); the ledger rows behind them are not,
   // so only the sum leaves the privileged path.
-  const [total] = await privileged({ system: "public-profile" }, (tx) =>
-    tx
-      .select({ points: sum(points_ledger.delta_points) })
-      .from(points_ledger)
-      .where(eq(points_ledger.user_id, found.profile.id)),
+  const [total] = await privileged(
+    { system: "public-profile" },
+    (tx) =>
+      tx
+        .select({ points: sum(points_ledger.delta_points) })
+        .from(points_ledger)
+        .where(eq(points_ledger.user_id, found.profile.id)),
+    { readOnly: true },
   );
   const { profile } = found;
   return {

@@ -1,3 +1,4 @@
+import { healthProbeQuery } from "../../health/health-probe-query";
 import type { ApiOperation } from "../api-operation";
 
 /** The app itself: health, its API description, the scheduled jobs. */
@@ -5,9 +6,14 @@ export const SYSTEM_OPERATIONS: ApiOperation[] = [
   {
     method: "get",
     path: "/api/health",
-    summary: "Health of the app and its database",
+    summary:
+      "Health of the app and its database (503 + reason when unavailable). ?probe=live: 200 while the process runs. ?probe=ready: 503 while starting, migrating, shutting down or without a database",
     access: "public",
-    success: { status: 200, description: '{"status":"ok","database":"ok"}' },
+    query: healthProbeQuery,
+    success: {
+      status: 200,
+      description: '{"status":"ok","database":"ok"} (with "probe" when one was asked for)',
+    },
   },
   {
     method: "get",

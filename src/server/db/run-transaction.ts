@@ -1,0 +1,27 @@
+import "server-only";
+import type { SQL } from "drizzle-orm";
+import { onDatabase, type DatabaseWorkOptions } from "./on-database";
+import type { Tx } from "./types";
+
+/**
+ * One transaction for withUser/privileged/asVisitor: the role set-up statement, then fn.
+ * A declared read runs READ ONLY and is retried once when the connection drops; see
+ * onDatabase for the rest.
+ */
+export function runTransaction<T>(
+  setup: SQL,
+  fn: (tx: Tx) => Promise<T>,
+  options: DatabaseWorkOptions = {},
+): Promise<T> {
+  return onDatabase(
+    (db) =>
+      db.transaction(
+        async (tx) => {
+          await tx.execute(setup);
+          return fn(tx);
+        },
+        options.readOnly ? { accessMode: "read only" } : undefined,
+      ),
+    options,
+  );
+}
