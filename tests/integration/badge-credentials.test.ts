@@ -203,7 +203,10 @@ describe("privacy", () => {
   test("a private profile's badge shows no name, and its credential is not public", async () => {
     const { user, row } = await earnCentury("Hidden Educator");
     await privileged({ system: "test" }, (tx) =>
-      tx.insert(account_settings).values({ user_id: user.id, public_profile: false }),
+      tx
+        .insert(account_settings)
+        .values({ user_id: user.id, public_profile: false })
+        .onConflictDoUpdate({ target: account_settings.user_id, set: { public_profile: false } }),
     );
     const response = await fetch(`${ORIGIN}/api/credentials/${row.id}`);
     expect(response.status).toBe(404);

@@ -10,7 +10,7 @@ import { queryRows } from "../../src/server/db/query-rows";
 import { users } from "../../src/server/db/schema";
 import { sendDueMail } from "../../src/server/mail/send-due-mail";
 import { closeSmtpTransports } from "../../src/server/mail/smtp-transport";
-import { signUp } from "../helpers/accounts";
+import { signUpSettled } from "../helpers/settled-sign-up";
 import { deliver, KAJABI_SECRET, kajabiBody } from "../helpers/kajabi-sender";
 import { startSmtpPeer, type SmtpPeer } from "../helpers/smtp-peer";
 import { setupTestDatabase } from "../helpers/test-database";
@@ -41,8 +41,8 @@ const templatesTo = async (email: string) =>
   ).map((row) => row.template);
 
 test("a Kajabi course credit mails the educator once, even when Kajabi sends it twice", async () => {
-  await signUp("Ada Admin");
-  const educator = await signUp("Kay Learner");
+  await signUpSettled("Ada Admin");
+  const educator = await signUpSettled("Kay Learner");
   const body = kajabiBody({ email: educator.user.email, tag: "elevate-ai-1-completed" });
   expect((await deliver(body)).status).toBe(200);
   expect((await deliver(kajabiBody({ email: educator.user.email }))).status).toBe(200);
@@ -68,7 +68,7 @@ test("a Kajabi course credit mails the educator once, even when Kajabi sends it 
 });
 
 test("an admin's badge award mails the badge once", async () => {
-  const educator = await signUp("Bea Badge");
+  const educator = await signUpSettled("Bea Badge");
   const [admin] = await privileged({ system: "test" }, (tx) =>
     tx.select().from(users).where(eq(users.role, "SUPERADMIN")),
   );

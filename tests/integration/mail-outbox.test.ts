@@ -18,7 +18,7 @@ import { listOutbox } from "../../src/server/mail/list-outbox";
 import { retryFailedMail } from "../../src/server/mail/retry-failed-mail";
 import { sendDueMail } from "../../src/server/mail/send-due-mail";
 import { closeSmtpTransports } from "../../src/server/mail/smtp-transport";
-import { signUp } from "../helpers/accounts";
+import { signUpSettled } from "../helpers/settled-sign-up";
 import { submitValid } from "../helpers/evidence";
 import { call } from "../helpers/http";
 import { reviewWithVersion } from "../helpers/review";
@@ -27,7 +27,7 @@ import { setupTestDatabase } from "../helpers/test-database";
 
 const database = setupTestDatabase();
 let peer: SmtpPeer;
-let admin: Awaited<ReturnType<typeof signUp>>;
+let admin: Awaited<ReturnType<typeof signUpSettled>>;
 const saved = { ...process.env };
 
 /** An account mail as the accounts work will send them: always delivered. */
@@ -54,7 +54,7 @@ beforeAll(async () => {
   process.env.APP_URL = "https://leaps.example.org";
   process.env.CRON_SECRET = "cron-secret-for-mail-tests";
   delete process.env.MAIL_FROM;
-  admin = await signUp("Ada Admin"); // first account: SUPERADMIN
+  admin = await signUpSettled("Ada Admin"); // first account: SUPERADMIN
 });
 
 afterAll(async () => {
@@ -90,7 +90,7 @@ async function drain(now?: () => Date) {
 }
 
 async function approvedSubmission(name: string) {
-  const educator = await signUp(name);
+  const educator = await signUpSettled(name);
   const id = await submitValid(educator.cookie, "SHINE");
   return { educator, id };
 }
@@ -132,7 +132,7 @@ describe("outcome mails", () => {
   });
 
   test("a rolled-back transaction queues nothing", async () => {
-    const educator = await signUp("Rolled Back");
+    const educator = await signUpSettled("Rolled Back");
     await expect(
       privileged({ system: "test" }, async (tx) => {
         await enqueueMail(
@@ -183,7 +183,10 @@ describe("outcome mails", () => {
   test("in Bahasa Indonesia for a person who chose it", async () => {
     const { educator, id } = await approvedSubmission("Siti Indonesia");
     await privileged({ system: "test" }, (tx) =>
-      tx.insert(account_settings).values({ user_id: educator.user.id, locale: "id" }),
+      tx
+        .update(account_settings)
+        .set({ locale: "id" })
+        .where(eq(account_settings.user_id, educator.user.id)),
     );
     await reviewWithVersion(admin.cookie, id, { action: "approve" });
     await drain();
@@ -225,7 +228,7 @@ describe("delivery", () => {
   });
 
   test("after a day of failures a message is marked failed; an admin's retry sends it", async () => {
-    const educator = await signUp("Failed Fiona");
+    const educator = await signUpSettled("Failed Fiona");
     await privileged({ system: "test" }, (tx) =>
       enqueueMail(
         tx,
