@@ -69,6 +69,7 @@ export default defineConfig({
       APP_URL: baseURL,
     },
     reuseExistingServer: false,
-    timeout: 240_000,
+    // The build runs first, on a machine that other work shares: give it room.
+    timeout: 600_000,
   },
 });
