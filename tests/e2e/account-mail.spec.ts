@@ -110,7 +110,10 @@ test("verify the email from its mail, then reset the password from the reset mai
   await page.getByLabel("Email", { exact: true }).fill(who.email);
   await page.getByLabel("Password", { exact: true }).fill(who.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  // The page's own alert, not Next.js's route announcer (also role=alert).
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Email or password is incorrect.",
+  );
   await expect(page).toHaveURL(/\/sign-in/);
   expect((await page.request.get("/api/me")).status()).toBe(401);
 
@@ -124,7 +127,9 @@ test("verify the email from its mail, then reset the password from the reset mai
   await page.goto(resetLink);
   await page.getByLabel("New password", { exact: true }).fill("yet another passphrase");
   await page.getByRole("button", { name: "Save the new password" }).click();
-  await expect(page.getByRole("alert")).toHaveText("This link has already been used.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "This link has already been used.",
+  );
   await expectPhoneFriendly(page);
   const reused = await page.request.post("/api/auth/password-reset/confirm", {
     data: { token: new URL(resetLink).searchParams.get("token"), password: "yet another one!!" },
