@@ -56,7 +56,8 @@ export default defineConfig({
       CRON_SECRET: "e2e-cron-secret",
       // Every test signs up from this one machine.
       SIGN_UP_LIMIT_PER_HOUR: "100000",
-      // The admin console tests' own admin (tests/e2e/admin-console.spec.ts).
+      // The admin console tests' own admin: SUPERADMIN once it confirms its email through the
+      // mailed link (docs/product.md §2; verifyEmailThroughMail in tests/e2e/browser-accounts.ts).
       ADMIN_EMAILS: "e2e-admin@example.test",
       // `next start` is production, where cookies are Secure; the tests speak plain HTTP.
       COOKIE_SECURE: "false",
@@ -69,6 +70,7 @@ export default defineConfig({
       APP_URL: baseURL,
     },
     reuseExistingServer: false,
-    timeout: 240_000,
+    // The build runs first, on a machine that other work shares: give it room.
+    timeout: 600_000,
   },
 });

@@ -114,7 +114,7 @@ test.describe.serial("admin console", () => {
   const badgeName = `Mentor ${run}`;
 
   test.beforeAll(async ({ browser }) => {
-    admin = await signUpInBrowser(browser, ADMIN);
+    admin = await signUpInBrowser(browser, ADMIN, { verify: true });
     expect(admin.user.role).toBe("SUPERADMIN");
     reviewer = await signUpInBrowser(browser, account("Reviewer"));
     const promoted = await admin.context.request.patch(`/api/admin/users/${reviewer.user.id}`, {

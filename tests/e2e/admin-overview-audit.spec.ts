@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { signUpInBrowser } from "./browser-accounts";
 
 /**
  * The admin overview and the audit log on a 375 px phone (docs/product.md §15): charts
@@ -17,16 +18,8 @@ const PNG = Buffer.from(
 );
 
 async function signUp(browser: Browser, who: { name: string; email: string; password: string }) {
-  const context = await browser.newContext({ viewport: PHONE });
-  let response = await context.request.post("/api/auth/sign-up", { data: who });
-  if (response.status() === 409) {
-    response = await context.request.post("/api/auth/sign-in", {
-      data: { email: who.email, password: who.password },
-    });
-  }
-  expect(response.ok(), await response.text()).toBe(true);
-  const { user } = (await response.json()) as { user: { id: string; name: string } };
-  return { context, user };
+  // The admin's role needs its email verified (ADMIN_EMAILS, docs/product.md §2).
+  return signUpInBrowser(browser, who, { viewport: PHONE, verify: who === ADMIN });
 }
 
 async function expectPhoneFriendly(page: Page) {

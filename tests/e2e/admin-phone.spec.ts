@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import { signUpInBrowser } from "./browser-accounts";
 
 /**
  * The admin console on a 390 px phone: nothing scrolls sideways, tables are cards, and
@@ -25,15 +26,9 @@ async function signUp(
   browser: Browser,
   who: { name: string; email: string; password: string },
 ): Promise<SignedUp> {
-  const context = await browser.newContext({ viewport: PHONE });
-  let response = await context.request.post("/api/auth/sign-up", { data: who });
-  if (response.status() === 409) {
-    response = await context.request.post("/api/auth/sign-in", {
-      data: { email: who.email, password: who.password },
-    });
-  }
-  expect(response.ok(), await response.text()).toBe(true);
-  return { context, user: ((await response.json()) as { user: SignedUp["user"] }).user };
+  // Both need a verified email: the admin for its role (ADMIN_EMAILS), the educator for
+  // the Kajabi credit below (docs/product.md §2, §6).
+  return signUpInBrowser(browser, who, { viewport: PHONE, verify: true });
 }
 
 async function post(context: BrowserContext, url: string, data: unknown) {

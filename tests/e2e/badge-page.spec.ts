@@ -14,7 +14,7 @@ test("an earned badge has a verifiable public page with an Add to LinkedIn link"
   browser,
   page,
 }) => {
-  const admin = await signUpInBrowser(browser, ADMIN);
+  const admin = await signUpInBrowser(browser, ADMIN, { verify: true });
   const name = `Bea Badge ${Date.now().toString(36)}`;
   const educator = await signUpInBrowser(browser, {
     name,

@@ -7,9 +7,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { signUpInBrowser } from "./browser-accounts";
 
 const PASSWORD = "a long enough passphrase";
-// playwright.config.ts lists this email in ADMIN_EMAILS: it signs up as SUPERADMIN.
+// playwright.config.ts lists this email in ADMIN_EMAILS: SUPERADMIN once its email is verified.
 const REVIEWER = { name: "E2E Admin", email: "e2e-admin@example.test", password: PASSWORD };
 
 test("an educator submits Explore with a file, a reviewer approves it, the educator sees 50 points and the badge", async ({
@@ -46,14 +47,7 @@ test("an educator submits Explore with a file, a reviewer approves it, the educa
   await page.getByRole("button", { name: "Submit Explore evidence" }).click();
   await expect(page.getByText("Pending", { exact: true })).toBeVisible();
 
-  const reviewerContext = await browser.newContext();
-  let response = await reviewerContext.request.post("/api/auth/sign-up", { data: REVIEWER });
-  if (response.status() === 409) {
-    response = await reviewerContext.request.post("/api/auth/sign-in", {
-      data: { email: REVIEWER.email, password: REVIEWER.password },
-    });
-  }
-  expect(response.ok()).toBe(true);
+  const { context: reviewerContext } = await signUpInBrowser(browser, REVIEWER, { verify: true });
   const review = await reviewerContext.newPage();
   await review.goto(`/admin/review?q=${encodeURIComponent(educator.name)}`);
   await review.getByRole("link", { name: `Review Explore by ${educator.name}` }).click();

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { verifyEmailThroughMail } from "./browser-accounts";
 
 interface Account {
   name: string;
@@ -75,7 +76,10 @@ test.describe.serial("evidence", () => {
     // (when no other test file already did) so the educator is a plain participant.
     await (await signedUp(browser, newAccount("Throwaway"))).close();
     context = await signedUp(browser, educator);
+    // Kajabi credit reaches only a verified address (docs/product.md §2, §6).
+    await verifyEmailThroughMail(context, educator.email);
     page = context.pages()[0]!;
+    await page.reload();
     await expect(page.getByText("Role: Participant")).toBeVisible();
   });
 

@@ -41,7 +41,7 @@ test.describe.serial("first use", () => {
   let educatorId: string;
 
   test.beforeAll(async ({ browser }) => {
-    admin = await signUpInBrowser(browser, ADMIN);
+    admin = await signUpInBrowser(browser, ADMIN, { verify: true });
     const signedUpReviewer = await signUpInBrowser(browser, reviewer);
     const promoted = await admin.context.request.patch(
       `/api/admin/users/${signedUpReviewer.user.id}`,

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import http from "node:http";
+import { verifyEmailThroughMail } from "./browser-accounts";
 
 /**
  * HTTP hardening against the real server (docs/product.md §11): security headers on pages
@@ -145,6 +146,8 @@ test("with the policy in force, pages hydrate and nothing is blocked", async ({ 
     response = await context.request.post("/api/auth/sign-in", { data: admin });
   }
   expect(response.ok(), await response.text()).toBe(true);
+  // The admin pages below need the admin role, which a verified email brings (docs/product.md §2).
+  await verifyEmailThroughMail(context, admin.email);
 
   const page = await context.newPage();
   const errors: string[] = [];

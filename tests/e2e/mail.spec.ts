@@ -18,7 +18,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
     .analyze();
   expect(results.violations).toEqual([]);
 }
-// playwright.config.ts lists this email in ADMIN_EMAILS: it signs up as SUPERADMIN.
+// playwright.config.ts lists this email in ADMIN_EMAILS: SUPERADMIN once its email is verified.
 const ADMIN = { name: "E2E Admin", email: "e2e-admin@example.test", password: PASSWORD };
 
 test("an approval mails the educator, and the mail's link opens the submission", async ({
@@ -46,7 +46,7 @@ test("an approval mails the educator, and the mail's link opens the submission",
   expect(created.status(), await created.text()).toBe(201);
   const { id: submissionId } = (await created.json()) as { id: string };
 
-  const admin = await signUpInBrowser(browser, ADMIN);
+  const admin = await signUpInBrowser(browser, ADMIN, { verify: true });
   const detail = await admin.context.request.get(`/api/admin/submissions/${submissionId}`);
   const { version } = (await detail.json()) as { version: string };
   const review = await admin.context.request.post(`/api/admin/submissions/${submissionId}/review`, {
@@ -54,7 +54,10 @@ test("an approval mails the educator, and the mail's link opens the submission",
   });
   expect(review.status(), await review.text()).toBe(200);
 
-  const mail = await waitForMail(educator.user.email);
+  // Sign-up sent the verification mail first (docs/product.md §2): wait for the review's.
+  const mail = await waitForMail(educator.user.email, {
+    where: (m) => !m.subject.startsWith("Confirm your email"),
+  });
   expect(mail.subject).toMatch(/Shine evidence was approved/);
   expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
   const link = linkIn(mail, `${baseURL}/dashboard/submissions/`);

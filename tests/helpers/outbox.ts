@@ -1,14 +1,18 @@
 /**
- * Reads queued mails straight from the outbox (until the mail worker lands and the tests
- * read them from the SMTP peer instead): the latest message to an address, with the first
- * link of its plain-text body, and following a verification link through the real API.
+ * The mails a test caused: read straight from the outbox (the latest message to an address,
+ * with the first link of its plain-text body), or delivered over real SMTP by the worker's
+ * own function to the test's SMTP peer and parsed as a mail server receives them
+ * (deliveredMailTo); and following a verification link through the real API.
  */
 import { desc, eq } from "drizzle-orm";
+import { expect } from "vitest";
 import { POST as verifyEmailRoute } from "../../src/app/api/auth/verify-email/route";
 import { privileged } from "../../src/server/db/privileged";
 import { mail_outbox } from "../../src/server/db/schema";
+import { sendDueMail } from "../../src/server/mail/send-due-mail";
 import type { Database } from "../../src/server/db/types";
 import { call } from "./http";
+import type { ReceivedMail, SmtpPeer } from "./smtp-peer";
 
 export interface QueuedMail {
   template: string;
@@ -69,4 +73,28 @@ export async function verifyByMail(db: Database, email: string) {
   return call(verifyEmailRoute, "POST", "/api/auth/verify-email", {
     body: { token: tokenOf(mail.link) },
   });
+}
+
+/**
+ * Runs the outbox worker's pass (sendDueMail, over SMTP_URL, which the test points at
+ * `peer`) until the peer has received a message to `email` whose subject matches, and
+ * returns it with the first http(s) link of its parsed plain-text body. Other tests' due
+ * mail goes out on the way; a pass that claims nothing while ours has not arrived fails.
+ */
+export async function deliveredMailTo(
+  peer: SmtpPeer,
+  email: string,
+  subject: RegExp,
+): Promise<ReceivedMail & { link: string | undefined }> {
+  const matches = (mail: ReceivedMail) =>
+    mail.to === email.toLowerCase() && subject.test(mail.subject);
+  for (let pass = 0; pass < 50 && !peer.messages.some(matches); pass++) {
+    const outcome = await sendDueMail();
+    if (outcome.claimed === 0) break;
+    expect(outcome.sent, "every claimed message was accepted by the SMTP peer").toBe(
+      outcome.claimed,
+    );
+  }
+  const mail = await peer.waitFor(matches, 5_000);
+  return { ...mail, link: /https?:\/\/\S+/.exec(mail.text)?.[0] };
 }

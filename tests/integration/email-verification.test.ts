@@ -1,7 +1,8 @@
 /**
  * Email verification of local accounts and the gates behind it (docs/product.md §2): the
  * sign-up's mailed link, resend and its limits, /api/me's emailVerified, ADMIN_EMAILS
- * elevating only a verified email. Mails are read from the outbox (tests/helpers/outbox.ts).
+ * elevating only a verified email. Mails are read from the outbox (tests/helpers/outbox.ts);
+ * the happy paths follow the link of the mail the worker delivered over real SMTP.
  */
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
@@ -10,21 +11,35 @@ import { POST as resendRoute } from "../../src/app/api/auth/verify-email/resend/
 import { POST as verifyRoute } from "../../src/app/api/auth/verify-email/route";
 import { GET as me } from "../../src/app/api/me/route";
 import { privileged } from "../../src/server/db/privileged";
+import { closeSmtpTransports } from "../../src/server/mail/smtp-transport";
 import { queryRows } from "../../src/server/db/query-rows";
 import { account_settings, account_tokens, audit_log, users } from "../../src/server/db/schema";
 import { signUp, uniqueEmail } from "../helpers/accounts";
 import { call } from "../helpers/http";
-import { latestMailTo, mailCountTo, tokenOf, verifyByMail } from "../helpers/outbox";
+import {
+  deliveredMailTo,
+  latestMailTo,
+  mailCountTo,
+  tokenOf,
+  verifyByMail,
+} from "../helpers/outbox";
+import { startSmtpPeer, type SmtpPeer } from "../helpers/smtp-peer";
 import { setupTestDatabase } from "../helpers/test-database";
 
 const database = setupTestDatabase();
 const SYSTEM = { system: "test" } as const;
+let peer: SmtpPeer;
 
 beforeAll(async () => {
+  peer = await startSmtpPeer();
+  process.env.SMTP_URL = peer.url; // the worker's pass (sendDueMail) delivers here
   process.env.APP_URL = "https://leaps.example.org";
   await signUp("Bootstrap Admin"); // the first account: later ones are participants
 });
-afterAll(() => {
+afterAll(async () => {
+  closeSmtpTransports();
+  await peer.stop();
+  delete process.env.SMTP_URL;
   delete process.env.APP_URL;
 });
 afterEach(() => {
@@ -44,6 +59,14 @@ const auditActions = async (userId: string) =>
       tx.select().from(audit_log).where(eq(audit_log.target_id, userId)),
     )
   ).map((row) => row.action);
+/** Delivers the verification mail to `email` over SMTP and returns its link's token. */
+const mailedVerificationToken = async (email: string) => {
+  const mail = await deliveredMailTo(peer, email, /^Confirm your email address/);
+  expect(mail.link).toMatch(/^https:\/\/leaps\.example\.org\/verify-email\?token=[\w-]{43}$/);
+  expect(mail.headers["content-type"]).toMatch(/^multipart\/alternative/);
+  expect(mail.html).toContain(`href="${mail.link}"`);
+  return tokenOf(mail.link);
+};
 /** Moves a user's issued links into the past, as if that much time had gone by. */
 const ageLinks = (userId: string, seconds: number) =>
   queryRows(
@@ -80,10 +103,11 @@ describe("the sign-up's verification mail", () => {
     expect(hours).toBeCloseTo(48, 1);
   });
 
-  test("the link verifies (200, audited, /api/me says so), once", async () => {
+  test("the link of the delivered mail verifies (200, audited, /api/me says so), once", async () => {
     const email = uniqueEmail("verify");
     const { user, cookie } = await signUp("Verifying Teacher", email);
-    const token = tokenOf((await latestMailTo(database(), email))!.link);
+    expect(await emailVerified(cookie)).toBe(false);
+    const token = await mailedVerificationToken(email);
     const response = await verify(token);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ emailVerified: true, user: { id: user.id } });
@@ -179,7 +203,7 @@ describe("ADMIN_EMAILS elevates a verified email only", () => {
     expect(user.role).toBe("PARTICIPANT");
     expect(await auditActions(user.id)).not.toContain("user.bootstrap_superadmin");
 
-    expect((await verifyByMail(database(), email)).status).toBe(200);
+    expect((await verify(await mailedVerificationToken(email))).status).toBe(200);
     const [row] = await privileged(SYSTEM, (tx) =>
       tx.select().from(users).where(eq(users.id, user.id)),
     );

@@ -1,7 +1,8 @@
 /**
  * Password reset and change of local accounts (docs/product.md §2): 202 for any email after
  * the same time, limits per email and per client, single-use 1-hour links, every session
- * ended on reset, the current one kept on change. Mails are read from the outbox.
+ * ended on reset, the current one kept on change. Mails are read from the outbox; the happy
+ * path follows the link of the mail the worker delivered over real SMTP.
  */
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
@@ -12,11 +13,13 @@ import { POST as resetRoute } from "../../src/app/api/auth/password-reset/route"
 import { POST as signIn } from "../../src/app/api/auth/sign-in/route";
 import { GET as me } from "../../src/app/api/me/route";
 import { privileged } from "../../src/server/db/privileged";
+import { closeSmtpTransports } from "../../src/server/mail/smtp-transport";
 import { queryRows } from "../../src/server/db/query-rows";
 import { account_tokens, audit_log } from "../../src/server/db/schema";
 import { PASSWORD, signUp, uniqueEmail } from "../helpers/accounts";
 import { call, cookieFrom } from "../helpers/http";
-import { latestMailTo, mailCountTo, tokenOf } from "../helpers/outbox";
+import { deliveredMailTo, latestMailTo, mailCountTo, tokenOf } from "../helpers/outbox";
+import { startSmtpPeer, type SmtpPeer } from "../helpers/smtp-peer";
 import { setupTestDatabase } from "../helpers/test-database";
 
 const database = setupTestDatabase();
@@ -25,13 +28,19 @@ const NEW_PASSWORD = "a brand new passphrase";
 let clients = 0;
 /** A client address of its own, so one test's requests never count against another's. */
 const newClient = () => `203.0.113.${++clients}`;
+let peer: SmtpPeer;
 
 beforeAll(async () => {
+  peer = await startSmtpPeer();
+  process.env.SMTP_URL = peer.url; // the worker's pass (sendDueMail) delivers here
   process.env.TRUST_PROXY_HOPS = "1"; // the tests play the one proxy in front
   process.env.APP_URL = "https://leaps.example.org";
   await signUp("Bootstrap Admin");
 });
-afterAll(() => {
+afterAll(async () => {
+  closeSmtpTransports();
+  await peer.stop();
+  delete process.env.SMTP_URL;
   delete process.env.TRUST_PROXY_HOPS;
   delete process.env.APP_URL;
 });
@@ -139,8 +148,11 @@ describe("setting a new password with the link", () => {
     expect(await meStatus(cookie)).toBe(200);
     expect(await meStatus(second)).toBe(200);
 
-    await requestReset(email);
-    expect((await confirm(await resetToken(email))).status).toBe(204);
+    expect((await requestReset(email)).status).toBe(202);
+    const mail = await deliveredMailTo(peer, email, /^Reset your LEAPS Tracker password$/);
+    expect(mail.link).toMatch(/^https:\/\/leaps\.example\.org\/reset-password\?token=[\w-]{43}$/);
+    expect(mail.html).toContain(`href="${mail.link}"`);
+    expect((await confirm(tokenOf(mail.link))).status).toBe(204);
     expect(await meStatus(cookie)).toBe(401);
     expect(await meStatus(second)).toBe(401);
     expect((await signInWith(email, PASSWORD)).status).toBe(401);

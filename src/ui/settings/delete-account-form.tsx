@@ -22,6 +22,9 @@ export function DeleteAccountForm({
         <>
           {withPassword ? (
             <TextField
+              // Its own id: the change-password form on the same page has a "password"
+              // field too, and a shared id gave both labels to that one input.
+              id="delete-account-password"
               name="password"
               type="password"
               label="Your current password"
