@@ -141,14 +141,18 @@ async function expectCleanWrites(writes: Write[]) {
     expect([201, 503]).toContain(write.status);
     if (write.status === 503) expect(write.retryAfter).toMatch(/^\d+$/);
   }
-  const rows = await privileged({ system: "test" }, (tx) =>
-    queryRows<{ reason: string; ledger: number; audit: number }>(
-      tx,
-      sql`SELECT r.reason,
+  const rows = await privileged(
+    { system: "test" },
+    (tx) =>
+      queryRows<{ reason: string; ledger: number; audit: number }>(
+        tx,
+        sql`SELECT r.reason,
                  (SELECT count(*)::int FROM points_ledger_context c WHERE c.context->>'reason' = r.reason) AS ledger,
                  (SELECT count(*)::int FROM audit_log a WHERE a.meta->>'reason' = r.reason) AS audit
           FROM jsonb_array_elements_text(${JSON.stringify(writes.map((write) => write.reason))}::jsonb) AS r(reason)`,
-    ),
+      ),
+    // Read-only: retried once if the pool still lends a connection the last round killed.
+    { readOnly: true },
   );
   expect(rows).toHaveLength(writes.length);
   for (const write of writes) {
@@ -160,12 +164,15 @@ async function expectCleanWrites(writes: Write[]) {
 }
 
 async function versions(): Promise<{ changes: number; refreshed: number }> {
-  const [row] = await privileged({ system: "test" }, (tx) =>
-    queryRows<{ changes: string; refreshed: string }>(
-      tx,
-      sql`SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM leaderboard_changes)::text AS changes,
+  const [row] = await privileged(
+    { system: "test" },
+    (tx) =>
+      queryRows<{ changes: string; refreshed: string }>(
+        tx,
+        sql`SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM leaderboard_changes)::text AS changes,
                  (SELECT refreshed_version FROM leaderboard_refreshes WHERE id = 1)::text AS refreshed`,
-    ),
+      ),
+    { readOnly: true },
   );
   return { changes: Number(row!.changes), refreshed: Number(row!.refreshed) };
 }

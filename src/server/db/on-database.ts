@@ -15,14 +15,19 @@ export interface DatabaseWorkOptions {
    * connection. Never inferred: only the caller knows that running it twice is harmless.
    */
   readOnly?: boolean;
+  /**
+   * Asked after a dropped connection: true when the work had not begun (the connection was
+   * already dead when BEGIN went out), so running it again is safe even for a write.
+   */
+  notBegun?: () => boolean;
 }
 
 /**
  * Runs work against the process-wide database and handles a dropped connection
  * (docs/decisions/025-processes-and-failover.md): a declared read is retried once on a
  * new connection opened for it (the pool may still hold other connections the same
- * restart killed); anything else, or a retry that fails the same way, becomes 503 with
- * Retry-After. Errors that are not about the connection pass through unchanged.
+ * restart killed), and so is any work that had not begun; anything else, or a retry that
+ * fails the same way, becomes 503 with Retry-After. Errors that are not about the connection pass through unchanged.
  */
 export async function onDatabase<T>(
   work: (db: Db) => Promise<T>,
@@ -35,8 +40,9 @@ export async function onDatabase<T>(
     return await onPooledConnection(database.client, work);
   } catch (error) {
     if (!isConnectionLost(error)) throw error;
-    logWarn("database.connection-lost", { message: messageOf(error), retry: !!options.readOnly });
-    if (!options.readOnly || database?.engine !== "postgres") throw databaseUnavailable();
+    const retry = Boolean(options.readOnly || options.notBegun?.());
+    logWarn("database.connection-lost", { message: messageOf(error), retry });
+    if (!retry || database?.engine !== "postgres") throw databaseUnavailable();
     try {
       return await onFreshConnection(database.client, work);
     } catch (retryError) {
