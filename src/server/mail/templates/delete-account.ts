@@ -1,3 +1,4 @@
+import { renderMail } from "../mail-layout";
 import type { MailLocale, MailTemplate } from "../mail-template";
 
 export interface DeleteAccountData {
@@ -32,33 +33,15 @@ export const deleteAccountMail: MailTemplate<DeleteAccountData> = {
   render(data, context) {
     const words = WORDS[context.locale];
     const link = `${context.appUrl}/delete-account?token=${encodeURIComponent(data.token)}`;
-    const text = [
-      `${words.hello} ${data.name},`,
-      "",
-      words.body,
-      "",
-      `${words.button}: ${link}`,
-      "",
-      words.ignore,
-      "",
-      context.programmeName,
-    ].join("\n");
-    const html = [
-      `<p>${escape(words.hello)} ${escape(data.name)},</p>`,
-      `<p>${escape(words.body)}</p>`,
-      `<p><a href="${escape(link)}">${escape(words.button)}</a></p>`,
-      `<p>${escape(words.ignore)}</p>`,
-      `<p>${escape(context.programmeName)}</p>`,
-    ].join("\n");
-    return { subject: `${words.subject} · ${context.programmeName}`, text, html };
+    return renderMail(
+      {
+        subject: `${words.subject} · ${context.programmeName}`,
+        greeting: `${words.hello} ${data.name},`,
+        paragraphs: [words.body],
+        action: { label: words.button, url: link },
+        footer: words.ignore,
+      },
+      context,
+    );
   },
 };
-
-function escape(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}

@@ -1,5 +1,5 @@
+import { renderMail } from "../mail-layout";
 import type { MailTemplate } from "../mail-template";
-import { accountMailBody } from "./account-mail-body";
 
 export type PasswordResetData = { name: string; token: string };
 
@@ -11,28 +11,32 @@ export const passwordResetTemplate: MailTemplate<PasswordResetData> = {
     const url = `${context.appUrl}/reset-password?token=${encodeURIComponent(data.token)}`;
     const p = context.programmeName;
     if (context.locale === "id") {
-      return accountMailBody({
-        subject: `Atur ulang kata sandi ${p} Anda`,
-        greeting: `Halo ${data.name},`,
-        paragraphs: [`Ada permintaan untuk mengatur ulang kata sandi akun ${p} Anda.`],
-        action: { label: "Buat kata sandi baru", url },
-        after: [
-          "Tautan ini hanya bisa dipakai satu kali dan berlaku selama 1 jam. Setelah kata sandi diganti, Anda akan keluar dari semua perangkat.",
-          "Jika Anda tidak memintanya, abaikan email ini: kata sandi Anda tetap sama.",
-        ],
-        signature: p,
-      });
+      return renderMail(
+        {
+          subject: `Atur ulang kata sandi ${p} Anda`,
+          greeting: `Halo ${data.name},`,
+          paragraphs: [
+            `Ada permintaan untuk mengatur ulang kata sandi akun ${p} Anda.`,
+            "Tautan ini hanya bisa dipakai satu kali dan berlaku selama 1 jam. Setelah kata sandi diganti, Anda akan keluar dari semua perangkat.",
+          ],
+          action: { label: "Buat kata sandi baru", url },
+          footer: "Jika Anda tidak memintanya, abaikan email ini: kata sandi Anda tetap sama.",
+        },
+        context,
+      );
     }
-    return accountMailBody({
-      subject: `Reset your ${p} password`,
-      greeting: `Hello ${data.name},`,
-      paragraphs: [`Someone asked to reset the password of your ${p} account.`],
-      action: { label: "Choose a new password", url },
-      after: [
-        "The link works once and expires in 1 hour. Once the password is changed, you are signed out everywhere.",
-        "If you did not ask for this, ignore this email: your password stays as it is.",
-      ],
-      signature: p,
-    });
+    return renderMail(
+      {
+        subject: `Reset your ${p} password`,
+        greeting: `Hello ${data.name},`,
+        paragraphs: [
+          `Someone asked to reset the password of your ${p} account.`,
+          "The link works once and expires in 1 hour. Once the password is changed, you are signed out everywhere.",
+        ],
+        action: { label: "Choose a new password", url },
+        footer: "If you did not ask for this, ignore this email: your password stays as it is.",
+      },
+      context,
+    );
   },
 };

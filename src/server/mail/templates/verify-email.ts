@@ -1,5 +1,5 @@
+import { renderMail } from "../mail-layout";
 import type { MailTemplate } from "../mail-template";
-import { accountMailBody } from "./account-mail-body";
 
 export type VerifyEmailData = { name: string; email: string; token: string };
 
@@ -11,30 +11,32 @@ export const verifyEmailTemplate: MailTemplate<VerifyEmailData> = {
     const url = `${context.appUrl}/verify-email?token=${encodeURIComponent(data.token)}`;
     const p = context.programmeName;
     if (context.locale === "id") {
-      return accountMailBody({
-        subject: `Konfirmasi alamat email Anda untuk ${p}`,
-        greeting: `Halo ${data.name},`,
-        paragraphs: [
-          `Mohon konfirmasi bahwa ${data.email} adalah alamat email Anda. Setelah dikonfirmasi, kredit kursus Kajabi Anda dapat dicatat di ${p}.`,
-        ],
-        action: { label: "Konfirmasi email saya", url },
-        after: [
-          "Tautan ini hanya bisa dipakai satu kali dan berlaku selama 48 jam. Jika Anda tidak membuat akun, abaikan saja email ini.",
-        ],
-        signature: p,
-      });
+      return renderMail(
+        {
+          subject: `Konfirmasi alamat email Anda untuk ${p}`,
+          greeting: `Halo ${data.name},`,
+          paragraphs: [
+            `Mohon konfirmasi bahwa ${data.email} adalah alamat email Anda. Setelah dikonfirmasi, kredit kursus Kajabi Anda dapat dicatat di ${p}.`,
+            "Tautan ini hanya bisa dipakai satu kali dan berlaku selama 48 jam.",
+          ],
+          action: { label: "Konfirmasi email saya", url },
+          footer: "Jika Anda tidak membuat akun, abaikan saja email ini.",
+        },
+        context,
+      );
     }
-    return accountMailBody({
-      subject: `Confirm your email address for ${p}`,
-      greeting: `Hello ${data.name},`,
-      paragraphs: [
-        `Please confirm that ${data.email} is your email address. Once it is confirmed, your Kajabi course credit can be recorded in ${p}.`,
-      ],
-      action: { label: "Confirm my email", url },
-      after: [
-        "The link works once and expires in 48 hours. If you did not create an account, you can ignore this email.",
-      ],
-      signature: p,
-    });
+    return renderMail(
+      {
+        subject: `Confirm your email address for ${p}`,
+        greeting: `Hello ${data.name},`,
+        paragraphs: [
+          `Please confirm that ${data.email} is your email address. Once it is confirmed, your Kajabi course credit can be recorded in ${p}.`,
+          "The link works once and expires in 48 hours.",
+        ],
+        action: { label: "Confirm my email", url },
+        footer: "If you did not create an account, you can ignore this email.",
+      },
+      context,
+    );
   },
 };
