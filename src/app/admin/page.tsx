@@ -4,7 +4,8 @@ import { analyticsFilters } from "@/server/analytics/analytics-filters";
 import { getAdminAnalytics } from "@/server/analytics/get-admin-analytics";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { hasRole } from "@/server/users/roles";
-import { AdminFilterForm, fieldErrors, firstValues } from "@/ui/admin/admin-filter-form";
+import { FilterBar } from "@/ui/lists/filter-bar";
+import { fieldErrors, firstValues } from "@/ui/lists/filter-values";
 import { AnalyticsBreakdownCharts } from "@/ui/analytics/analytics-breakdown-charts";
 import { AnalyticsWeeklyCharts } from "@/ui/analytics/analytics-weekly-charts";
 import { dayLabel } from "@/ui/analytics/week-labels";
@@ -43,7 +44,7 @@ export default async function AdminOverviewPage({
           filters.cohort ? `, cohort ${filters.cohort}` : ", all cohorts"
         }.`}
       />
-      <AdminFilterForm
+      <FilterBar
         action="/admin"
         label="Filter the overview"
         submitLabel="Show"

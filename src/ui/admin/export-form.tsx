@@ -12,7 +12,7 @@ export function ExportForm({
 }: {
   kind: string;
   /** The filters this export applies, in form order. */
-  fields: (FilterField & { type?: "date" })[];
+  fields: FilterField[];
 }) {
   return (
     <form

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 import { SelectField, TextField } from "@/ui/forms/form-field";
 
-/** A filter beside the search: a select when it has options, else a text field. */
+/** A filter beside the search: a select when it has options, else a text or date field. */
 export interface FilterField {
   name: string;
   label: string;
+  type?: "text" | "date";
+  hint?: string;
   placeholder?: string;
   /** A select's first choice, meaning "no filter" ("All roles"). */
   anyLabel?: string;
@@ -21,9 +23,11 @@ const WIDE_COLUMNS: Record<number, string> = {
 };
 
 /**
- * A list's filters as a GET form: a search box (`q`) and the other fields. It works
- * without JavaScript, and every result is a shareable URL. "Clear" (shown while any
- * filter is set) goes back to the whole list.
+ * A list's filters as a GET form: a search box (`q`, when the list has a search) and the
+ * other fields. It works without JavaScript, and every result is a shareable URL. "Clear"
+ * (shown while any filter is set) goes back to the whole list. `errors` (the server's
+ * validation, per field) are said beside each field and summed up above, so a wrong date
+ * is never silently dropped.
  */
 export function FilterBar({
   action,
@@ -31,42 +35,66 @@ export function FilterBar({
   placeholder,
   fields,
   values,
+  errors = {},
   submitLabel,
 }: {
   /** The list's path; the form submits to it. */
   action: string;
   /** The search landmark's name ("Filter users"). */
   label: string;
-  /** The search box's placeholder: what it searches. */
-  placeholder: string;
+  /** The search box's placeholder: what it searches. No search box without it. */
+  placeholder?: string;
   fields: FilterField[];
   /** The filters in force, by name (`q` is the search). */
   values: Record<string, string | undefined>;
+  errors?: Record<string, string>;
   submitLabel: string;
 }) {
+  const messages = Object.values(errors);
+  const columns =
+    placeholder === undefined
+      ? "lg:grid-cols-[repeat(auto-fit,minmax(10rem,1fr))]"
+      : (WIDE_COLUMNS[fields.length] ?? "");
   return (
     <Form
       action={action}
       role="search"
       aria-label={label}
-      className={`mt-6 grid gap-4 sm:grid-cols-2 lg:items-end ${WIDE_COLUMNS[fields.length] ?? ""}`}
+      className={`mt-6 grid gap-4 sm:grid-cols-2 lg:items-end ${columns}`}
     >
-      <TextField
-        id="filter-q"
-        name="q"
-        type="search"
-        label="Search"
-        placeholder={placeholder}
-        maxLength={100}
-        defaultValue={values.q}
-      />
-      {fields.map(({ name, label, placeholder, anyLabel = "", options }) =>
+      {messages.length > 0 ? (
+        <div
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800 sm:col-span-2 lg:col-span-full"
+        >
+          <p className="font-semibold">Some filters were not applied:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {messages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {placeholder === undefined ? null : (
+        <TextField
+          id="filter-q"
+          name="q"
+          type="search"
+          label="Search"
+          placeholder={placeholder}
+          maxLength={100}
+          defaultValue={values.q}
+        />
+      )}
+      {fields.map(({ name, label, type, hint, placeholder, anyLabel = "", options }) =>
         options ? (
           <SelectField
             key={name}
             id={`filter-${name}`}
             name={name}
             label={label}
+            hint={hint}
+            error={errors[name]}
             defaultValue={values[name] ?? ""}
             options={[{ value: "", label: anyLabel }, ...options]}
           />
@@ -75,9 +103,12 @@ export function FilterBar({
             key={name}
             id={`filter-${name}`}
             name={name}
+            type={type ?? "text"}
             label={label}
+            hint={hint}
+            error={errors[name]}
             placeholder={placeholder}
-            maxLength={100}
+            maxLength={type === "date" ? undefined : 200}
             defaultValue={values[name]}
           />
         ),

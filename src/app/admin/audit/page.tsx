@@ -4,7 +4,8 @@ import { DESCRIBED_AUDIT_ACTIONS } from "@/server/audit/describe-audit-entry";
 import { listAuditEntries, listAuditInput } from "@/server/audit/list-audit-entries";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
-import { AdminFilterForm, fieldErrors, firstValues } from "@/ui/admin/admin-filter-form";
+import { FilterBar } from "@/ui/lists/filter-bar";
+import { fieldErrors, firstValues } from "@/ui/lists/filter-values";
 import { AuditList } from "@/ui/admin/audit-list";
 import { ExportCsvLink } from "@/ui/admin/export-csv-link";
 import { PageHeader } from "@/ui/common/page-header";
@@ -45,7 +46,7 @@ export default async function AdminAuditPage({
         title="Audit log"
         intro="Everything people and the system changed, newest first. Times are in UTC; dates filter whole UTC days."
       />
-      <AdminFilterForm
+      <FilterBar
         action="/admin/audit"
         label="Filter the audit log"
         submitLabel="Filter"
