@@ -25,13 +25,12 @@ export interface RangeActivity {
 }
 
 interface Row {
-  kind: "ledger" | "subs" | "active";
+  kind: "ledger" | "credited" | "subs" | "active";
   /** GROUPING(first key, second key): 1 = by the first key, 2 = by the second, 3 = overall. */
   g: number;
   a: string | null;
   b: string | null;
   n: number;
-  users: number;
   pending: number;
   approved: number;
   rejected: number;
@@ -51,7 +50,9 @@ const empty = (): Counts => ({
  * Every count over the range's submissions (by created_at) and ledger rows in one
  * statement: each table is read once through its created_at index, joined to users by
  * primary key for the cohort, and aggregated with GROUPING SETS (week / cohort / activity /
- * overall) instead of one pass per chart (docs/decisions/021-admin-analytics-and-audit.md).
+ * overall) instead of one pass per chart. Distinct people are counted as rows of hashed
+ * GROUP BYs, not count(DISTINCT …), which sorts text ids once per group
+ * (docs/decisions/021-admin-analytics-and-audit.md).
  */
 export async function queryRangeActivity(
   tx: Tx,
@@ -71,25 +72,30 @@ export async function queryRangeActivity(
                s.status
           FROM submissions s JOIN users u ON u.id = s.user_id
          WHERE ${r.within(sql`s.created_at`)} AND ${onlyCohort}
-      ), a AS (
-        SELECT user_id, k, week FROM l GROUP BY 1, 2, 3
-        UNION
-        SELECT user_id, k, week FROM s GROUP BY 1, 2, 3
+      ), a AS MATERIALIZED (
+        SELECT user_id, k, week FROM l UNION SELECT user_id, k, week FROM s
+      ), people AS (
+        SELECT user_id, k FROM a GROUP BY 1, 2
+      ), credited AS (
+        SELECT act, user_id FROM l GROUP BY 1, 2
       )
       SELECT 'ledger' AS kind, GROUPING(k, act)::int AS g, k AS a, act AS b,
-             coalesce(sum(d), 0)::int AS n, count(DISTINCT user_id)::int AS users,
-             0 AS pending, 0 AS approved, 0 AS rejected
+             coalesce(sum(d), 0)::int AS n, 0 AS pending, 0 AS approved, 0 AS rejected
         FROM l GROUP BY GROUPING SETS ((k), (act), ())
       UNION ALL
-      SELECT 'subs', GROUPING(week, k)::int, to_char(week, 'YYYY-MM-DD'), k, count(*)::int, 0,
+      SELECT 'credited', 2, NULL, act, count(*)::int, 0, 0, 0 FROM credited GROUP BY act
+      UNION ALL
+      SELECT 'subs', GROUPING(week, k)::int, to_char(week, 'YYYY-MM-DD'), k, count(*)::int,
              count(*) FILTER (WHERE status = 'PENDING')::int,
              count(*) FILTER (WHERE status = 'APPROVED')::int,
              count(*) FILTER (WHERE status = 'REJECTED')::int
         FROM s GROUP BY GROUPING SETS ((week), (k), ())
       UNION ALL
-      SELECT 'active', GROUPING(week, k)::int, to_char(week, 'YYYY-MM-DD'), k,
-             count(DISTINCT user_id)::int, 0, 0, 0, 0
-        FROM a GROUP BY GROUPING SETS ((week), (k), ())`,
+      SELECT 'active', 1, to_char(week, 'YYYY-MM-DD'), NULL, count(*)::int, 0, 0, 0
+        FROM a GROUP BY week
+      UNION ALL
+      SELECT 'active', 2 + GROUPING(k)::int, NULL, k, count(*)::int, 0, 0, 0
+        FROM people GROUP BY GROUPING SETS ((k), ())`,
   );
   const out: RangeActivity = {
     total: empty(),
@@ -106,7 +112,7 @@ export async function queryRangeActivity(
     const target =
       g === 3
         ? out.total
-        : row.kind === "ledger"
+        : row.kind === "ledger" || row.kind === "credited"
           ? g === 1
             ? at(out.cohorts, row.a!)
             : at(out.activities, row.b!)
@@ -115,7 +121,8 @@ export async function queryRangeActivity(
             : at(out.cohorts, row.b!);
     if (row.kind === "ledger") {
       target.points = Number(row.n);
-      target.credited = Number(row.users);
+    } else if (row.kind === "credited") {
+      target.credited = Number(row.n);
     } else if (row.kind === "active") {
       target.active = Number(row.n);
     } else {

@@ -40,8 +40,8 @@ interface Row {
  * The weekly series and the review figures. The range's reviews (APPROVED/REJECTED by
  * updated_at, read through the (status, updated_at) index) are read once, for the per-week
  * counts and the median/p90 wait alike. The backlog at a week's end is everything created
- * before it minus everything reviewed before it: two counts before the range plus running
- * sums of the weekly deltas, so no week is scanned twice. A review's time is the
+ * before it minus everything reviewed before it: two counts before the range (one pass with
+ * the pending count) plus running sums of the weekly deltas, so no week is scanned twice. A review's time is the
  * submission's updated_at once it is no longer PENDING
  * (docs/decisions/021-admin-analytics-and-audit.md).
  */
@@ -67,16 +67,17 @@ export async function queryWeeklyAnalytics(
           FROM rv
       ), by_week AS (SELECT week, count(*)::int AS n FROM rv GROUP BY week)
       SELECT stats.*,
-        ((SELECT count(*) FROM submissions s WHERE s.created_at < ${r.start} AND ${cohort})
-          - (SELECT count(*) FROM submissions s
-              WHERE s.status IN ('APPROVED', 'REJECTED') AND s.updated_at < ${r.start} AND ${cohort})
-        )::int AS "waitingBefore",
-        (SELECT count(*)::int FROM submissions s WHERE s.status = 'PENDING' AND ${cohort})
-          AS "pendingNow",
+        counts.*,
         (SELECT json_agg(json_build_object('week', to_char(w.week, 'YYYY-MM-DD'),
                   'reviewed', coalesce(b.n, 0)) ORDER BY w.week)
            FROM weeks w LEFT JOIN by_week b ON b.week = w.week) AS weeks
-      FROM stats`,
+      FROM stats, (
+        SELECT (count(*) FILTER (WHERE s.created_at < ${r.start})
+                - count(*) FILTER (WHERE s.status IN ('APPROVED', 'REJECTED')
+                                     AND s.updated_at < ${r.start}))::int AS "waitingBefore",
+               count(*) FILTER (WHERE s.status = 'PENDING')::int AS "pendingNow"
+          FROM submissions s WHERE ${cohort}
+      ) AS counts`,
   );
   const result = row!;
   const series = typeof result.weeks === "string" ? JSON.parse(result.weeks) : result.weeks;
