@@ -25,15 +25,16 @@ export interface RangeActivity {
 }
 
 interface Row {
-  kind: "ledger" | "credited" | "subs" | "active";
-  /** GROUPING(first key, second key): 1 = by the first key, 2 = by the second, 3 = overall. */
+  kind: "ledger" | "credited" | "subs" | "active" | "people";
+  /** 1 = by week (a), 2 = by activity or cohort (b), 3 = overall. */
   g: number;
   a: string | null;
   b: string | null;
+  /** The figures, by kind (see the SELECT list). */
   n: number;
-  pending: number;
-  approved: number;
-  rejected: number;
+  x: number;
+  y: number;
+  z: number;
 }
 
 const empty = (): Counts => ({
@@ -48,10 +49,11 @@ const empty = (): Counts => ({
 
 /**
  * Every count over the range's submissions (by created_at) and ledger rows in one
- * statement: each table is read once through its created_at index, joined to users by
- * primary key for the cohort, and aggregated with GROUPING SETS (week / cohort / activity /
- * overall) instead of one pass per chart. Distinct people are counted as rows of hashed
- * GROUP BYs, not count(DISTINCT …), which sorts text ids once per group
+ * statement: each table is read once through its created_at index and aggregated by week,
+ * by activity, and per person; only the people (one row each) are joined to users for
+ * their cohort, then summed by cohort and overall with GROUPING SETS, instead of one pass
+ * per chart. Distinct people are counted as rows of hashed GROUP BYs, not
+ * count(DISTINCT …), which sorts text ids once per group
  * (docs/decisions/021-admin-analytics-and-audit.md).
  */
 export async function queryRangeActivity(
@@ -59,42 +61,48 @@ export async function queryRangeActivity(
   filters: AnalyticsFilters,
 ): Promise<RangeActivity> {
   const r = analyticsRange(filters);
-  const onlyCohort = filters.cohort === null ? sql`true` : sql`u.cohort = ${filters.cohort}`;
   const rows = await queryRows<Row>(
     tx,
     sql`WITH l AS MATERIALIZED (
-        SELECT l.user_id, coalesce(u.cohort, '') AS k, l.activity_code AS act,
-               ${r.week(sql`l.created_at`)} AS week, l.delta_points AS d
-          FROM points_ledger l JOIN users u ON u.id = l.user_id
-         WHERE ${r.within(sql`l.created_at`)} AND ${onlyCohort}
+        SELECT l.user_id, l.activity_code AS act, ${r.week(sql`l.created_at`)} AS week,
+               l.delta_points AS d
+          FROM points_ledger l
+         WHERE ${r.within(sql`l.created_at`)} AND ${r.inCohort(sql`l.user_id`)}
       ), s AS MATERIALIZED (
-        SELECT s.user_id, coalesce(u.cohort, '') AS k, ${r.week(sql`s.created_at`)} AS week,
-               s.status
-          FROM submissions s JOIN users u ON u.id = s.user_id
-         WHERE ${r.within(sql`s.created_at`)} AND ${onlyCohort}
-      ), a AS MATERIALIZED (
-        SELECT user_id, k, week FROM l UNION SELECT user_id, k, week FROM s
+        SELECT s.user_id, ${r.week(sql`s.created_at`)} AS week, s.status
+          FROM submissions s
+         WHERE ${r.within(sql`s.created_at`)} AND ${r.inCohort(sql`s.user_id`)}
+      ), uw AS MATERIALIZED (
+        SELECT user_id, week FROM l UNION SELECT user_id, week FROM s
       ), people AS (
-        SELECT user_id, k FROM a GROUP BY 1, 2
-      ), credited AS (
-        SELECT act, user_id FROM l GROUP BY 1, 2
+        SELECT coalesce(u.cohort, '') AS k, coalesce(lp.points, 0) AS points,
+               coalesce(sp.n, 0) AS n, coalesce(sp.approved, 0) AS approved
+          FROM (SELECT user_id FROM uw GROUP BY 1) AS a
+          JOIN users u ON u.id = a.user_id
+          LEFT JOIN (SELECT user_id, sum(d) AS points FROM l GROUP BY 1) AS lp
+            ON lp.user_id = a.user_id
+          LEFT JOIN (SELECT user_id, count(*) AS n,
+                            count(*) FILTER (WHERE status = 'APPROVED') AS approved
+                       FROM s GROUP BY 1) AS sp ON sp.user_id = a.user_id
       )
-      SELECT 'ledger' AS kind, GROUPING(k, act)::int AS g, k AS a, act AS b,
-             coalesce(sum(d), 0)::int AS n, 0 AS pending, 0 AS approved, 0 AS rejected
-        FROM l GROUP BY GROUPING SETS ((k), (act), ())
+      SELECT 'ledger' AS kind, 2 AS g, NULL AS a, act AS b, coalesce(sum(d), 0)::int AS n,
+             0 AS x, 0 AS y, 0 AS z
+        FROM l GROUP BY act
       UNION ALL
-      SELECT 'credited', 2, NULL, act, count(*)::int, 0, 0, 0 FROM credited GROUP BY act
+      SELECT 'credited', 2, NULL, act, count(*)::int, 0, 0, 0
+        FROM (SELECT act, user_id FROM l GROUP BY 1, 2) AS c GROUP BY act
       UNION ALL
-      SELECT 'subs', GROUPING(week, k)::int, to_char(week, 'YYYY-MM-DD'), k, count(*)::int,
+      SELECT 'subs', 1, to_char(week, 'YYYY-MM-DD'), NULL, count(*)::int,
              count(*) FILTER (WHERE status = 'PENDING')::int,
              count(*) FILTER (WHERE status = 'APPROVED')::int,
              count(*) FILTER (WHERE status = 'REJECTED')::int
-        FROM s GROUP BY GROUPING SETS ((week), (k), ())
+        FROM s GROUP BY week
       UNION ALL
       SELECT 'active', 1, to_char(week, 'YYYY-MM-DD'), NULL, count(*)::int, 0, 0, 0
-        FROM a GROUP BY week
+        FROM uw GROUP BY week
       UNION ALL
-      SELECT 'active', 2 + GROUPING(k)::int, NULL, k, count(*)::int, 0, 0, 0
+      SELECT 'people', 2 + GROUPING(k)::int, NULL, k, count(*)::int, coalesce(sum(points), 0)::int,
+             coalesce(sum(n), 0)::int, coalesce(sum(approved), 0)::int
         FROM people GROUP BY GROUPING SETS ((k), ())`,
   );
   const out: RangeActivity = {
@@ -108,29 +116,25 @@ export async function queryRangeActivity(
     return map.get(key)!;
   };
   for (const row of rows) {
-    const g = Number(row.g);
-    const target =
-      g === 3
-        ? out.total
-        : row.kind === "ledger" || row.kind === "credited"
-          ? g === 1
-            ? at(out.cohorts, row.a!)
-            : at(out.activities, row.b!)
-          : g === 1
-            ? at(out.weeks, row.a!)
-            : at(out.cohorts, row.b!);
-    if (row.kind === "ledger") {
-      target.points = Number(row.n);
-    } else if (row.kind === "credited") {
-      target.credited = Number(row.n);
-    } else if (row.kind === "active") {
-      target.active = Number(row.n);
-    } else {
-      target.submissions = Number(row.n);
-      target.pending = Number(row.pending);
-      target.approved = Number(row.approved);
-      target.rejected = Number(row.rejected);
-    }
+    const [n, x, y, z] = [row.n, row.x, row.y, row.z].map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (row.kind === "people") {
+      const target = Number(row.g) === 3 ? out.total : at(out.cohorts, row.b!);
+      Object.assign(target, { active: n, points: x, submissions: y, approved: z });
+    } else if (row.kind === "ledger") at(out.activities, row.b!).points = n;
+    else if (row.kind === "credited") at(out.activities, row.b!).credited = n;
+    else if (row.kind === "active") at(out.weeks, row.a!).active = n;
+    else
+      Object.assign(at(out.weeks, row.a!), {
+        submissions: n,
+        pending: x,
+        approved: y,
+        rejected: z,
+      });
   }
   return out;
 }
