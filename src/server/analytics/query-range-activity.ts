@@ -25,7 +25,7 @@ export interface RangeActivity {
 }
 
 interface Row {
-  kind: "ledger" | "credited" | "subs" | "active" | "people";
+  kind: "ledger" | "subs" | "active" | "people";
   /** 1 = by week (a), 2 = by activity or cohort (b), 3 = overall. */
   g: number;
   a: string | null;
@@ -50,7 +50,7 @@ const empty = (): Counts => ({
 /**
  * Every count over the range's submissions (by created_at) and ledger rows in one
  * statement: each table is read once through its created_at index and aggregated by week,
- * by activity, and per person; only the people (one row each) are joined to users for
+ * by activity, and per person (via one grouping per person and activity); only the people (one row each) are joined to users for
  * their cohort, then summed by cohort and overall with GROUPING SETS, instead of one pass
  * per chart. Distinct people are counted as rows of hashed GROUP BYs, not
  * count(DISTINCT …), which sorts text ids once per group
@@ -72,25 +72,20 @@ export async function queryRangeActivity(
         SELECT s.user_id, ${r.week(sql`s.created_at`)} AS week, s.status
           FROM submissions s
          WHERE ${r.within(sql`s.created_at`)} AND ${r.inCohort(sql`s.user_id`)}
-      ), uw AS MATERIALIZED (
-        SELECT user_id, week FROM l UNION SELECT user_id, week FROM s
+      ), lua AS MATERIALIZED (
+        SELECT user_id, act, sum(d) AS points FROM l GROUP BY 1, 2
       ), people AS (
         SELECT coalesce(u.cohort, '') AS k, coalesce(lp.points, 0) AS points,
                coalesce(sp.n, 0) AS n, coalesce(sp.approved, 0) AS approved
-          FROM (SELECT user_id FROM uw GROUP BY 1) AS a
-          JOIN users u ON u.id = a.user_id
-          LEFT JOIN (SELECT user_id, sum(d) AS points FROM l GROUP BY 1) AS lp
-            ON lp.user_id = a.user_id
-          LEFT JOIN (SELECT user_id, count(*) AS n,
+          FROM (SELECT user_id, sum(points) AS points FROM lua GROUP BY 1) AS lp
+          FULL JOIN (SELECT user_id, count(*) AS n,
                             count(*) FILTER (WHERE status = 'APPROVED') AS approved
-                       FROM s GROUP BY 1) AS sp ON sp.user_id = a.user_id
+                       FROM s GROUP BY 1) AS sp USING (user_id)
+          JOIN users u ON u.id = user_id
       )
-      SELECT 'ledger' AS kind, 2 AS g, NULL AS a, act AS b, coalesce(sum(d), 0)::int AS n,
-             0 AS x, 0 AS y, 0 AS z
-        FROM l GROUP BY act
-      UNION ALL
-      SELECT 'credited', 2, NULL, act, count(*)::int, 0, 0, 0
-        FROM (SELECT act, user_id FROM l GROUP BY 1, 2) AS c GROUP BY act
+      SELECT 'ledger' AS kind, 2 AS g, NULL AS a, act AS b, coalesce(sum(points), 0)::int AS n,
+             count(*)::int AS x, 0 AS y, 0 AS z
+        FROM lua GROUP BY act
       UNION ALL
       SELECT 'subs', 1, to_char(week, 'YYYY-MM-DD'), NULL, count(*)::int,
              count(*) FILTER (WHERE status = 'PENDING')::int,
@@ -99,7 +94,7 @@ export async function queryRangeActivity(
         FROM s GROUP BY week
       UNION ALL
       SELECT 'active', 1, to_char(week, 'YYYY-MM-DD'), NULL, count(*)::int, 0, 0, 0
-        FROM uw GROUP BY week
+        FROM (SELECT user_id, week FROM l UNION SELECT user_id, week FROM s) AS uw GROUP BY week
       UNION ALL
       SELECT 'people', 2 + GROUPING(k)::int, NULL, k, count(*)::int, coalesce(sum(points), 0)::int,
              coalesce(sum(n), 0)::int, coalesce(sum(approved), 0)::int
@@ -125,9 +120,9 @@ export async function queryRangeActivity(
     if (row.kind === "people") {
       const target = Number(row.g) === 3 ? out.total : at(out.cohorts, row.b!);
       Object.assign(target, { active: n, points: x, submissions: y, approved: z });
-    } else if (row.kind === "ledger") at(out.activities, row.b!).points = n;
-    else if (row.kind === "credited") at(out.activities, row.b!).credited = n;
-    else if (row.kind === "active") at(out.weeks, row.a!).active = n;
+    } else if (row.kind === "ledger") {
+      Object.assign(at(out.activities, row.b!), { points: n, credited: x });
+    } else if (row.kind === "active") at(out.weeks, row.a!).active = n;
     else
       Object.assign(at(out.weeks, row.a!), {
         submissions: n,
