@@ -4,7 +4,7 @@ import { privileged } from "../db/privileged";
 import { queryRows } from "../db/query-rows";
 import type { UserRow } from "../users/user-dto";
 import type { AnalyticsFilters } from "./analytics-filters";
-import { analyticsRange } from "./analytics-range";
+import { queryRangeActivity } from "./query-range-activity";
 import { queryCohortAnalytics, type CohortAnalytics } from "./query-cohort-analytics";
 import { queryWeeklyAnalytics, type WeeklyAnalytics } from "./query-weekly-analytics";
 
@@ -39,56 +39,39 @@ export async function getAdminAnalytics(
   filters: AnalyticsFilters,
 ): Promise<AdminAnalytics> {
   return privileged({ userId: viewer.id }, async (tx) => {
-    const r = analyticsRange(filters);
-    const cohort = (column: ReturnType<typeof sql>) => r.inCohort(column);
-    const [totals] = await queryRows<AdminAnalytics["totals"]>(
+    // The range's rows are grouped several ways at once; the default 4 MB would spill
+    // those sorts and hashes to disk at 100,000 educators (decision 021).
+    await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
+    const activity = await queryRangeActivity(tx, filters);
+    const review = await queryWeeklyAnalytics(tx, filters, activity);
+    const activities = await queryRows<{ activity: string; name: string }>(
       tx,
-      sql`SELECT
-          (SELECT count(*)::int FROM submissions s
-            WHERE ${r.within(sql`s.created_at`)} AND ${cohort(sql`s.user_id`)}) AS submissions,
-          (SELECT count(*)::int FROM submissions s WHERE s.status = 'APPROVED'
-              AND ${r.within(sql`s.created_at`)} AND ${cohort(sql`s.user_id`)}) AS approved,
-          (SELECT coalesce(sum(l.delta_points), 0)::int FROM points_ledger l
-            WHERE ${r.within(sql`l.created_at`)} AND ${cohort(sql`l.user_id`)}) AS points,
-          (SELECT count(*)::int FROM (
-              SELECT s.user_id FROM submissions s
-               WHERE ${r.within(sql`s.created_at`)} AND ${cohort(sql`s.user_id`)}
-              UNION
-              SELECT l.user_id FROM points_ledger l
-               WHERE ${r.within(sql`l.created_at`)} AND ${cohort(sql`l.user_id`)}) AS a) AS "activeEducators",
-          (SELECT count(*)::int FROM submissions s
-            WHERE s.status = 'PENDING' AND ${cohort(sql`s.user_id`)}) AS "pendingNow"`,
-    );
-    const [timeToReview] = await queryRows<AdminAnalytics["timeToReview"]>(
-      tx,
-      sql`SELECT count(*)::int AS reviewed,
-            round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.updated_at - s.created_at)) / 3600)::numeric, 1)::float8 AS "medianHours",
-            round((percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM s.updated_at - s.created_at)) / 3600)::numeric, 1)::float8 AS "p90Hours"
-          FROM submissions s
-         WHERE s.status IN ('APPROVED', 'REJECTED') AND ${r.within(sql`s.updated_at`)}
-           AND ${cohort(sql`s.user_id`)}`,
-    );
-    const pointsByActivity = await queryRows<AdminAnalytics["pointsByActivity"][number]>(
-      tx,
-      sql`SELECT a.code AS activity, a.name, coalesce(sum(l.delta_points), 0)::int AS points,
-                 count(DISTINCT l.user_id)::int AS educators
-            FROM activities a
-            LEFT JOIN points_ledger l ON l.activity_code = a.code
-             AND ${r.within(sql`l.created_at`)} AND ${cohort(sql`l.user_id`)}
-           GROUP BY a.code, a.name
+      sql`SELECT a.code AS activity, a.name FROM activities a
            ORDER BY array_position(ARRAY['LEARN','EXPLORE','AMPLIFY','PRESENT','SHINE'], a.code), a.code`,
     );
     const cohortNames = await queryRows<{ cohort: string }>(
       tx,
       sql`SELECT DISTINCT cohort FROM users WHERE cohort IS NOT NULL ORDER BY cohort LIMIT 500`,
     );
+    const { total } = activity;
     return {
       filters,
-      totals: totals!,
-      timeToReview: timeToReview!,
-      weeks: await queryWeeklyAnalytics(tx, filters),
-      pointsByActivity,
-      cohorts: await queryCohortAnalytics(tx, filters),
+      totals: {
+        submissions: total.submissions,
+        approved: total.approved,
+        points: total.points,
+        activeEducators: total.active,
+        pendingNow: review.pendingNow,
+      },
+      timeToReview: review.timeToReview,
+      weeks: review.weeks,
+      pointsByActivity: activities.map(({ activity: code, name }) => ({
+        activity: code,
+        name,
+        points: activity.activities.get(code)?.points ?? 0,
+        educators: activity.activities.get(code)?.credited ?? 0,
+      })),
+      cohorts: await queryCohortAnalytics(tx, filters, activity),
       cohortNames: cohortNames.map((row) => row.cohort),
     };
   });

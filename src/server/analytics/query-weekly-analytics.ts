@@ -4,6 +4,7 @@ import { queryRows } from "../db/query-rows";
 import type { Tx } from "../db/types";
 import type { AnalyticsFilters } from "./analytics-filters";
 import { analyticsRange } from "./analytics-range";
+import type { RangeActivity } from "./query-range-activity";
 
 export interface WeeklyAnalytics {
   /** The Monday starting the week (UTC), as YYYY-MM-DD. */
@@ -20,60 +21,87 @@ export interface WeeklyAnalytics {
   activeEducators: number;
 }
 
+export interface ReviewAnalytics {
+  weeks: WeeklyAnalytics[];
+  timeToReview: { reviewed: number; medianHours: number | null; p90Hours: number | null };
+  pendingNow: number;
+}
+
+interface Row {
+  reviewed: number;
+  medianHours: number | null;
+  p90Hours: number | null;
+  waitingBefore: number;
+  pendingNow: number;
+  weeks: { week: string; reviewed: number }[];
+}
+
 /**
- * One row per week, every count an aggregate in the database (one grouped pass per table
- * over the range's rows, read through the created_at/updated_at indexes). The backlog at a
- * week's end is everything created before it minus everything reviewed before it: two
- * counts before the range plus running sums, so it never scans a week twice.
- * A review's time is the submission's updated_at once it is no longer PENDING
+ * The weekly series and the review figures. The range's reviews (APPROVED/REJECTED by
+ * updated_at, read through the (status, updated_at) index) are read once, for the per-week
+ * counts and the median/p90 wait alike. The backlog at a week's end is everything created
+ * before it minus everything reviewed before it: two counts before the range (one pass with
+ * the pending count) plus running sums of the weekly deltas, so no week is scanned twice. A review's time is the
+ * submission's updated_at once it is no longer PENDING
  * (docs/decisions/021-admin-analytics-and-audit.md).
  */
 export async function queryWeeklyAnalytics(
   tx: Tx,
   filters: AnalyticsFilters,
-): Promise<WeeklyAnalytics[]> {
+  activity: RangeActivity,
+): Promise<ReviewAnalytics> {
   const r = analyticsRange(filters);
   const cohort = r.inCohort(sql`s.user_id`);
-  return queryRows<WeeklyAnalytics>(
+  const hours = (fraction: number) =>
+    sql`round((percentile_cont(${sql.raw(String(fraction))}) WITHIN GROUP (ORDER BY secs) / 3600)::numeric, 1)::float8`;
+  const [row] = await queryRows<Row>(
     tx,
     sql`WITH weeks AS (${r.weeks}),
-      created AS (
-        SELECT ${r.week(sql`s.created_at`)} AS week,
-               count(*) FILTER (WHERE s.status = 'PENDING')::int AS pending,
-               count(*) FILTER (WHERE s.status = 'APPROVED')::int AS approved,
-               count(*) FILTER (WHERE s.status = 'REJECTED')::int AS rejected,
-               count(*)::int AS total
-          FROM submissions s WHERE ${r.within(sql`s.created_at`)} AND ${cohort} GROUP BY 1
-      ), reviewed AS (
-        SELECT ${r.week(sql`s.updated_at`)} AS week, count(*)::int AS n
+      rv AS MATERIALIZED (
+        SELECT ${r.week(sql`s.updated_at`)} AS week,
+               extract(epoch FROM s.updated_at - s.created_at) AS secs
           FROM submissions s
          WHERE s.status IN ('APPROVED', 'REJECTED') AND ${r.within(sql`s.updated_at`)} AND ${cohort}
-         GROUP BY 1
-      ), before_range AS (
-        SELECT (SELECT count(*) FROM submissions s WHERE s.created_at < ${r.start} AND ${cohort})
-             - (SELECT count(*) FROM submissions s
-                 WHERE s.status IN ('APPROVED', 'REJECTED') AND s.updated_at < ${r.start} AND ${cohort})
-               AS waiting
-      ), active AS (
-        SELECT week, count(DISTINCT user_id)::int AS n FROM (
-          SELECT ${r.week(sql`s.created_at`)} AS week, s.user_id FROM submissions s
-           WHERE ${r.within(sql`s.created_at`)} AND ${cohort}
-          UNION ALL
-          SELECT ${r.week(sql`l.created_at`)}, l.user_id FROM points_ledger l
-           WHERE ${r.within(sql`l.created_at`)} AND ${r.inCohort(sql`l.user_id`)}
-        ) AS a GROUP BY week
-      )
-      SELECT to_char(w.week, 'YYYY-MM-DD') AS week,
-             coalesce(c.pending, 0) AS pending, coalesce(c.approved, 0) AS approved,
-             coalesce(c.rejected, 0) AS rejected, coalesce(v.n, 0) AS reviewed,
-             ((SELECT waiting FROM before_range)
-               + sum(coalesce(c.total, 0)) OVER (ORDER BY w.week)
-               - sum(coalesce(v.n, 0)) OVER (ORDER BY w.week))::int AS backlog,
-             coalesce(a.n, 0) AS "activeEducators"
-        FROM weeks w
-        LEFT JOIN created c ON c.week = w.week
-        LEFT JOIN reviewed v ON v.week = w.week
-        LEFT JOIN active a ON a.week = w.week
-       ORDER BY w.week`,
+      ), stats AS (
+        SELECT count(*)::int AS reviewed, ${hours(0.5)} AS "medianHours", ${hours(0.9)} AS "p90Hours"
+          FROM rv
+      ), by_week AS (SELECT week, count(*)::int AS n FROM rv GROUP BY week)
+      SELECT stats.*,
+        counts.*,
+        (SELECT json_agg(json_build_object('week', to_char(w.week, 'YYYY-MM-DD'),
+                  'reviewed', coalesce(b.n, 0)) ORDER BY w.week)
+           FROM weeks w LEFT JOIN by_week b ON b.week = w.week) AS weeks
+      FROM stats, (
+        SELECT (count(*) FILTER (WHERE s.created_at < ${r.start})
+                - count(*) FILTER (WHERE s.status IN ('APPROVED', 'REJECTED')
+                                     AND s.updated_at < ${r.start}))::int AS "waitingBefore",
+               count(*) FILTER (WHERE s.status = 'PENDING')::int AS "pendingNow"
+          FROM submissions s WHERE ${cohort}
+      ) AS counts`,
   );
+  const result = row!;
+  const series = typeof result.weeks === "string" ? JSON.parse(result.weeks) : result.weeks;
+  let backlog = Number(result.waitingBefore);
+  const weeks = (series as Row["weeks"]).map(({ week, reviewed }) => {
+    const created = activity.weeks.get(week);
+    backlog += (created?.submissions ?? 0) - reviewed;
+    return {
+      week,
+      pending: created?.pending ?? 0,
+      approved: created?.approved ?? 0,
+      rejected: created?.rejected ?? 0,
+      reviewed,
+      backlog,
+      activeEducators: created?.active ?? 0,
+    };
+  });
+  return {
+    weeks,
+    timeToReview: {
+      reviewed: result.reviewed,
+      medianHours: result.medianHours,
+      p90Hours: result.p90Hours,
+    },
+    pendingNow: Number(result.pendingNow),
+  };
 }
