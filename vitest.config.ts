@@ -13,7 +13,15 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     // Needs a PostgreSQL server and PgBouncer, which `npm test` on a fresh machine has not:
     // `npm run test:pooler` runs it (vitest.pooler.config.ts; CI does).
-    exclude: ["tests/integration/pooler.test.ts", "**/node_modules/**"],
+    // failover.test.ts terminates PostgreSQL backends: PGlite has no connections to lose, so
+    // it runs only on the PostgreSQL lane (listed, not skipped).
+    exclude: [
+      "tests/integration/pooler.test.ts",
+      ...(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL
+        ? []
+        : ["tests/integration/failover.test.ts"]),
+      "**/node_modules/**",
+    ],
     globalSetup: ["tests/helpers/global-setup.ts"],
     setupFiles: ["tests/helpers/fail-on-console-error.ts"],
     // Expected failures (e.g. the health check's) would otherwise fill the output.

@@ -4,7 +4,8 @@
  * while public reads and admin writes go through the real route handlers. Reads are
  * retried once on a fresh connection and (at a failover's pace) all succeed; writes succeed or answer 503 with Retry-After and
  * leave all of their rows or none; nothing answers 500; the leaderboard refresher
- * recovers by itself. PostgreSQL only: PGlite has no connections to lose.
+ * recovers by itself. PostgreSQL only (vitest.config.ts leaves it out of the PGlite run):
+ * PGlite has no connections to lose.
  */
 import { sql } from "drizzle-orm";
 import pg from "pg";
@@ -20,7 +21,6 @@ import { signUp } from "../helpers/accounts";
 import { addPoints, createUser, type TestUser } from "../helpers/factories";
 import { call } from "../helpers/http";
 import { setupTestDatabase } from "../helpers/test-database";
-import { testPostgresUrl } from "../helpers/test-engine";
 
 const database = setupTestDatabase();
 
@@ -28,7 +28,7 @@ const READS = 1_024;
 const WRITES = 64;
 const CONCURRENCY = 8;
 
-describe.skipIf(!testPostgresUrl())("PostgreSQL connections dropping under load", () => {
+describe("PostgreSQL connections dropping under load", () => {
   let admin: { cookie: string };
   let educators: TestUser[];
   let stopRefresher: () => void = () => {};
