@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/server/env";
 import { contentSecurityPolicy } from "@/server/http/content-security-policy";
 import { isSafeRawPath } from "@/server/http/is-safe-raw-path";
+import { PAGE_PATH_HEADER } from "@/server/http/page-path";
 import { securityHeaders } from "@/server/http/security-headers";
 
 // API answers are data, never documents to render or frame.
@@ -45,6 +46,8 @@ export function proxy(request: NextRequest): NextResponse {
     });
     // Next.js takes the nonce for its scripts from the request's policy.
     requestHeaders.set("Content-Security-Policy", policy);
+    // The page's own address, for forms that come back to it (the language switcher).
+    requestHeaders.set(PAGE_PATH_HEADER, pathname + request.nextUrl.search);
   }
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });

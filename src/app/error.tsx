@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { primaryButtonClass } from "@/ui/forms/button-styles";
 
 /**
@@ -8,22 +9,19 @@ import { primaryButtonClass } from "@/ui/forms/button-styles";
  * the server log entry, so it is offered for support requests.
  */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  const t = useTranslations("errorPages.error");
   const reference = errorDigest(error);
   return (
     <section role="alert" className="mx-auto max-w-2xl px-4 py-24 text-center sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
-        Something went wrong
-      </h1>
-      <p className="mt-4 text-lg text-slate-600">
-        This page couldn’t be loaded just now. Please try again in a moment.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
+      <p className="mt-4 text-lg text-slate-600">{t("body")}</p>
       {reference ? (
         <p className="mt-2 text-sm text-slate-600">
-          Error reference: <code className="font-mono">{reference}</code>
+          {t("reference")} <code className="font-mono">{reference}</code>
         </p>
       ) : null}
       <button type="button" onClick={retry} className={`mt-8 ${primaryButtonClass}`}>
-        Try again
+        {t("retry")}
       </button>
     </section>
   );

@@ -16,6 +16,15 @@ const optionalText = z
   .optional()
   .transform((value) => (value?.trim() ? value.trim() : undefined));
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const onUnlessFalse = z
   .enum(["true", "false", ""])
   .optional()
@@ -61,6 +70,15 @@ const envSchema = z
      */
     WEB_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+    /** The language when neither the NEXT_LOCALE cookie nor Accept-Language picks one. */
+    DEFAULT_LOCALE: z
+      .enum(["en", "id", ""])
+      .optional()
+      .transform((value) => (value === "id" ? "id" : "en")),
+    /** The IANA time zone every date and time is shown in (docs/product.md §14). */
+    DISPLAY_TIME_ZONE: optionalText
+      .transform((zone) => zone ?? "Asia/Jakarta")
+      .refine(isTimeZone, "must be an IANA time zone such as Asia/Jakarta"),
     /** Where PGlite keeps its files (and local uploads). */
     DATA_DIR: z.string().min(1).default("./data"),
     /**

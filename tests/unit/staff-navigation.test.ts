@@ -15,16 +15,16 @@ describe("where staff find their work", () => {
   test.each([
     [null, null],
     ["PARTICIPANT", null],
-    ["REVIEWER", { href: "/admin/review", label: "Review" }],
-    ["ADMIN", { href: "/admin", label: "Admin" }],
-    ["SUPERADMIN", { href: "/admin", label: "Admin" }],
+    ["REVIEWER", { href: "/admin/review", key: "layout.nav.review" }],
+    ["ADMIN", { href: "/admin", key: "layout.nav.admin" }],
+    ["SUPERADMIN", { href: "/admin", key: "layout.nav.admin" }],
   ] as const)("the main navigation of %s offers %o", (role, console) => {
     const items = primaryNavItems(role);
-    expect(items.slice(0, 4).map((item) => item.label)).toEqual([
-      "Home",
-      "Leaderboard",
-      "Metrics",
-      "Dashboard",
+    expect(items.slice(0, 4).map((item) => item.key)).toEqual([
+      "layout.nav.home",
+      "layout.nav.leaderboard",
+      "layout.nav.metrics",
+      "layout.nav.dashboard",
     ]);
     expect(items[4] ?? null).toEqual(console);
   });

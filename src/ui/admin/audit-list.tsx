@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import Link from "next/link";
 import { Fragment } from "react";
 import type { AuditPart } from "@/server/audit/describe-audit-entry";
@@ -9,6 +10,7 @@ import { formatDateTime } from "@/ui/format/format-date-time";
  * page, when, each field's before → after, and the raw row on demand.
  */
 export function AuditList({ entries, viewerId }: { entries: AuditEntryDto[]; viewerId: string }) {
+  const format = useFormatter();
   if (entries.length === 0) {
     return (
       <p className="mt-4 rounded-xl border border-dashed border-slate-300 bg-slate-50 px-4 py-6 text-center text-sm text-slate-600">
@@ -25,7 +27,7 @@ export function AuditList({ entries, viewerId }: { entries: AuditEntryDto[]; vie
               <Sentence parts={entry.description} viewerId={viewerId} />
             </p>
             <time dateTime={entry.createdAt} className="text-slate-600">
-              {formatDateTime(entry.createdAt)}
+              {formatDateTime(format, entry.createdAt)}
             </time>
           </div>
           <Changes meta={entry.meta} />

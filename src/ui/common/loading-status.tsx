@@ -1,8 +1,11 @@
+import { useTranslations } from "next-intl";
+
 /**
  * The "still loading" placeholder for route segments. role="status" makes screen readers
  * announce it politely; aria-busy tells them the region is still being filled.
  */
-export function LoadingStatus({ label = "Loading…" }: { label?: string }) {
+export function LoadingStatus({ label }: { label?: string }) {
+  const t = useTranslations("common");
   return (
     <div
       role="status"
@@ -14,7 +17,7 @@ export function LoadingStatus({ label = "Loading…" }: { label?: string }) {
         aria-hidden="true"
         className="size-5 animate-spin rounded-full border-2 border-brand-200 border-t-brand-700"
       />
-      <span>{label}</span>
+      <span>{label ?? t("loading")}</span>
     </div>
   );
 }

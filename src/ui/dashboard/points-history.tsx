@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import type { Dashboard } from "@/server/dashboard/get-dashboard";
 import { activityName } from "@/ui/activities/activity-name";
 import { formatDate } from "@/ui/format/format-date";
@@ -9,6 +10,7 @@ import { ledgerSourceLabel } from "./ledger-source-label";
  * than a table, so it reads on a phone without sideways scrolling.
  */
 export function PointsHistory({ history }: { history: Dashboard["history"] }) {
+  const format = useFormatter();
   return (
     <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200">
       {history.map((entry) => (
@@ -27,7 +29,7 @@ export function PointsHistory({ history }: { history: Dashboard["history"] }) {
                 · {ledgerSourceLabel(entry.source, entry.points)}
               </span>
             </p>
-            <p className="text-sm text-slate-600">{formatDate(entry.createdAt)}</p>
+            <p className="text-sm text-slate-600">{formatDate(format, entry.createdAt)}</p>
             {entry.note ? (
               <p className="mt-1 text-sm whitespace-pre-wrap text-slate-700 wrap-anywhere">
                 {entry.note}

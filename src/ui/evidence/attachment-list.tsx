@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import Image from "next/image";
 import type { AttachmentDto } from "@/server/submissions/submission-dto";
 import { fileUrl } from "./file-url";
@@ -9,6 +10,7 @@ import { formatFileSize } from "@/ui/format/format-file-size";
  * them without the reader's session, so previews load unoptimized.
  */
 export function AttachmentList({ attachments }: { attachments: AttachmentDto[] }) {
+  const format = useFormatter();
   if (attachments.length === 0) {
     return <p className="text-slate-600">No files attached.</p>;
   }
@@ -38,7 +40,7 @@ export function AttachmentList({ attachments }: { attachments: AttachmentDto[] }
             {file.type === "application/pdf"
               ? "PDF"
               : file.type.replace("image/", "").toUpperCase()}{" "}
-            · {formatFileSize(file.size)}
+            · {formatFileSize(format, file.size)}
           </p>
         </li>
       ))}

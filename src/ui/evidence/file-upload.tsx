@@ -1,4 +1,5 @@
 "use client";
+import { useFormatter } from "next-intl";
 
 import type { ChangeEvent } from "react";
 import { formatFileSize } from "@/ui/format/format-file-size";
@@ -24,6 +25,7 @@ export function FileUpload({
   name?: string;
   error?: string;
 }) {
+  const format = useFormatter();
   const inputId = `field-${name}`;
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
@@ -40,7 +42,7 @@ export function FileUpload({
         Attachments{rules.min === 0 ? " (optional)" : ""}
       </label>
       <p id={hintId} className="mt-1 text-sm text-slate-600">
-        {countRule(rules)} {typeNames(rules.types)}, up to {formatFileSize(maxBytes)} each.
+        {countRule(rules)} {typeNames(rules.types)}, up to {formatFileSize(format, maxBytes)} each.
         {uploads.full ? fullNote(rules.max) : ""}
       </p>
       <input

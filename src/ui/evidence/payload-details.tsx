@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import type { ActivityCode } from "@/server/activities/activity-canon";
 import { EVIDENCE_FIELDS, type EvidenceFieldSpec } from "./evidence-field-specs";
 import { valuesFromPayload } from "./evidence-payload";
@@ -30,8 +31,9 @@ export function PayloadDetails({
 }
 
 function FieldValue({ spec, value }: { spec: EvidenceFieldSpec; value: string }) {
+  const format = useFormatter();
   if (value === "") return <span className="text-slate-600">Not given</span>;
-  if (spec.kind === "date") return <>{formatDate(value)}</>;
+  if (spec.kind === "date") return <>{formatDate(format, value)}</>;
   if (spec.kind === "url" && isHttps(value)) {
     return (
       <a

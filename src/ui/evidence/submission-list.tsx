@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import Link from "next/link";
 import type { OwnSubmissionItem } from "@/server/submissions/list-own-submissions";
 import { activityName } from "@/ui/activities/activity-name";
@@ -11,12 +12,13 @@ import { summaryPointsLabel, SubmissionThumbnail, workDateLabel } from "./submis
  * would earn, when it was sent, visibility, and the reviewer's note once there is one.
  */
 export function SubmissionList({ submissions }: { submissions: OwnSubmissionItem[] }) {
+  const format = useFormatter();
   return (
     <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200">
       {submissions.map((submission) => {
         const { summary } = submission;
         const points = summaryPointsLabel(summary.points);
-        const workDate = workDateLabel(submission.activity, summary.workDate);
+        const workDate = workDateLabel(format, submission.activity, summary.workDate);
         return (
           <li key={submission.id} className="flex gap-3 p-4">
             <SubmissionThumbnail fileKey={summary.thumbnailKey} />
@@ -32,7 +34,9 @@ export function SubmissionList({ submissions }: { submissions: OwnSubmissionItem
                   <span className="block font-semibold wrap-anywhere underline">
                     {summary.title}
                   </span>
-                  <span className="sr-only">, submitted {formatDate(submission.createdAt)}</span>
+                  <span className="sr-only">
+                    , submitted {formatDate(format, submission.createdAt)}
+                  </span>
                 </Link>
                 <span className="shrink-0">
                   <SubmissionStatusPill status={submission.status} />
@@ -42,7 +46,7 @@ export function SubmissionList({ submissions }: { submissions: OwnSubmissionItem
                 {[
                   workDate,
                   points,
-                  `Submitted ${formatDate(submission.createdAt)}`,
+                  `Submitted ${formatDate(format, submission.createdAt)}`,
                   submission.visibility === "PUBLIC" ? "Public" : "Private",
                 ]
                   .filter(Boolean)

@@ -1,6 +1,7 @@
 import Image from "next/image";
 import type { SubmissionSummary } from "@/server/submissions/describe-submissions";
 import { formatDate } from "@/ui/format/format-date";
+import type { Formatter } from "@/ui/format/formatter";
 import { fileUrl } from "./file-url";
 
 const WORK_DATE_LABELS: Record<string, string> = {
@@ -10,9 +11,13 @@ const WORK_DATE_LABELS: Record<string, string> = {
 };
 
 /** "Class on 3 Mar 2026", or null when the activity has no date of its own. */
-export function workDateLabel(activity: string, workDate: string | null): string | null {
+export function workDateLabel(
+  format: Formatter,
+  activity: string,
+  workDate: string | null,
+): string | null {
   if (!workDate) return null;
-  return `${WORK_DATE_LABELS[activity] ?? "Dated"} ${formatDate(workDate)}`;
+  return `${WORK_DATE_LABELS[activity] ?? "Dated"} ${formatDate(format, workDate)}`;
 }
 
 /** "50 points earned", "Would earn 20 points", or null when there are none to speak of. */

@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import { fileUrl } from "./file-url";
 import { formatFileSize } from "@/ui/format/format-file-size";
 import type { UploadItem } from "./use-uploads";
@@ -7,6 +8,7 @@ import type { UploadItem } from "./use-uploads";
  * percentage in text, the server's refusal when there was one, and a button to drop it.
  */
 export function UploadListItem({ item, onRemove }: { item: UploadItem; onRemove: () => void }) {
+  const format = useFormatter();
   const progressId = `${item.id}-progress`;
   const action =
     item.status === "uploading" ? "Cancel" : item.status === "refused" ? "Dismiss" : "Remove";
@@ -28,7 +30,7 @@ export function UploadListItem({ item, onRemove }: { item: UploadItem; onRemove:
           ) : (
             <span className="font-semibold text-slate-900">{item.name}</span>
           )}
-          <span className="text-slate-600"> · {formatFileSize(item.size)}</span>
+          <span className="text-slate-600"> · {formatFileSize(format, item.size)}</span>
         </p>
         <button
           type="button"

@@ -1,4 +1,5 @@
 "use client";
+import { useFormatter } from "next-intl";
 
 import { useRef, useState } from "react";
 import type { UploadType } from "@/server/activities/activity-canon";
@@ -48,6 +49,7 @@ export function useUploads(options: {
   rules: UploadRules;
   maxBytes: number;
 }): Uploads {
+  const format = useFormatter();
   const { rules, maxBytes } = options;
   const [items, setItems] = useState<UploadItem[]>(() =>
     options.initial.map((file) => ({
@@ -103,7 +105,7 @@ export function useUploads(options: {
       const base = { id, name: file.name, size: file.size, percent: 0 };
       const refusal =
         file.size > maxBytes
-          ? `The file is ${formatFileSize(file.size)}; files may be at most ${formatFileSize(maxBytes)}.`
+          ? `The file is ${formatFileSize(format, file.size)}; files may be at most ${formatFileSize(format, maxBytes)}.`
           : file.size === 0
             ? "The file is empty."
             : !looksAccepted(file, rules.types)

@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import Link from "next/link";
 import type { Withdrawal } from "@/server/submissions/find-own-withdrawal";
 import { activityName } from "@/ui/activities/activity-name";
@@ -8,6 +9,7 @@ import { formatDateTime } from "@/ui/format/format-date-time";
 
 /** What an old link to a withdrawn submission shows its owner, instead of a bare "not found". */
 export function WithdrawnSubmission({ withdrawal }: { withdrawal: Withdrawal }) {
+  const format = useFormatter();
   const activity =
     withdrawal.activity && isActivityCode(withdrawal.activity) ? withdrawal.activity : null;
   return (
@@ -17,8 +19,8 @@ export function WithdrawnSubmission({ withdrawal }: { withdrawal: Withdrawal }) 
         {activity ? `${activityName(activity)} evidence withdrawn` : "Submission withdrawn"}
       </h1>
       <p className="mt-3 max-w-2xl text-slate-700">
-        You withdrew this submission on {formatDateTime(withdrawal.withdrawnAt)}, before it was
-        reviewed. It and its files are no longer kept, so there is nothing to show here.
+        You withdrew this submission on {formatDateTime(format, withdrawal.withdrawnAt)}, before it
+        was reviewed. It and its files are no longer kept, so there is nothing to show here.
       </p>
       {activity ? (
         <p className="mt-4">

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { getPageUser } from "@/server/auth/page-guards";
 import { hasRole } from "@/server/users/roles";
 import { HeaderDisclosure } from "./header-disclosure";
-import { roleLabel } from "@/ui/admin/role-label";
 import { SubmitButton } from "@/ui/forms/submit-button";
 
 const menuItemClass =
@@ -16,6 +17,10 @@ const menuItemClass =
 export async function AccountSlot({ signOut }: { signOut: () => Promise<void> }) {
   const user = await getPageUser();
   if (!user) return <SignedOutLinks />;
+  const [t, tCommon] = await Promise.all([
+    getTranslations("layout.account"),
+    getTranslations("common"),
+  ]);
 
   return (
     <HeaderDisclosure
@@ -29,7 +34,7 @@ export async function AccountSlot({ signOut }: { signOut: () => Promise<void> })
           >
             {initial(user.name)}
           </span>
-          <span className="sr-only">Account menu for </span>
+          <span className="sr-only">{t("menuFor")}</span>
           <span className="max-w-40 truncate max-sm:sr-only">{user.name}</span>
           <ChevronIcon />
         </>
@@ -40,25 +45,25 @@ export async function AccountSlot({ signOut }: { signOut: () => Promise<void> })
           <p className="truncate text-sm font-semibold text-slate-900">{user.name}</p>
           <p className="text-sm wrap-anywhere text-slate-600">{user.email}</p>
           <p className="mt-1 text-xs font-semibold tracking-wide text-brand-700 uppercase">
-            {roleLabel(user.role)}
+            {tCommon(`roles.${user.role}`)}
           </p>
         </div>
-        <nav aria-label="Account">
+        <nav aria-label={t("label")}>
           <ul className="flex flex-col gap-0.5 py-2">
             <li>
               <Link href="/dashboard" className={menuItemClass}>
-                Dashboard
+                {t("dashboard")}
               </Link>
             </li>
             <li>
               <Link href="/settings/profile" className={menuItemClass}>
-                Profile settings
+                {t("profileSettings")}
               </Link>
             </li>
             {hasRole(user.role, "REVIEWER") ? (
               <li>
                 <Link href="/admin" className={menuItemClass}>
-                  Admin console
+                  {t("adminConsole")}
                 </Link>
               </li>
             ) : null}
@@ -66,10 +71,10 @@ export async function AccountSlot({ signOut }: { signOut: () => Promise<void> })
         </nav>
         <form action={signOut} className="border-t border-slate-200 pt-2">
           <SubmitButton
-            pendingLabel="Signing out…"
+            pendingLabel={t("signingOut")}
             className={`${menuItemClass} flex items-center`}
           >
-            Sign out
+            {t("signOut")}
           </SubmitButton>
         </form>
       </div>
@@ -78,19 +83,20 @@ export async function AccountSlot({ signOut }: { signOut: () => Promise<void> })
 }
 
 function SignedOutLinks() {
+  const t = useTranslations("layout.account");
   return (
     <div className="flex items-center gap-1 sm:gap-2">
       <Link
         href="/sign-in"
         className="rounded-md px-2 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:text-brand-800 hover:underline sm:px-3"
       >
-        Sign in
+        {t("signIn")}
       </Link>
       <Link
         href="/sign-up"
         className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800"
       >
-        Join
+        {t("join")}
       </Link>
     </div>
   );

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import { HeaderDisclosure } from "./header-disclosure";
 import { NavLink } from "./nav-link";
 import type { NavItem } from "./primary-nav-items";
 
 /** Primary navigation for small screens, behind a menu disclosure. */
 export function MobileNav({ items }: { items: NavItem[] }) {
+  const t = useTranslations();
   return (
     <HeaderDisclosure
       className="md:hidden"
@@ -12,12 +14,12 @@ export function MobileNav({ items }: { items: NavItem[] }) {
         <>
           <MenuIcon />
           {/* Icon-only on phones, where the header has no room for the word. */}
-          <span className="sr-only sm:not-sr-only">Menu</span>
+          <span className="sr-only sm:not-sr-only">{t("layout.nav.menu")}</span>
         </>
       }
     >
       <nav
-        aria-label="Primary"
+        aria-label={t("layout.nav.label")}
         className="absolute inset-x-0 top-full border-b border-slate-200 bg-white shadow-lg"
       >
         <ul className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-3">
@@ -27,7 +29,7 @@ export function MobileNav({ items }: { items: NavItem[] }) {
                 href={item.href}
                 className="block rounded-md px-3 py-3 text-base font-medium text-slate-800 hover:bg-brand-50 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
               >
-                {item.label}
+                {t(item.key)}
               </NavLink>
             </li>
           ))}

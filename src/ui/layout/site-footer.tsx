@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getPageUser } from "@/server/auth/page-guards";
 
 /**
@@ -6,22 +7,22 @@ import { getPageUser } from "@/server/auth/page-guards";
  * signed-out visitor is invited to join; a member gets their dashboard instead.
  */
 export async function SiteFooter() {
-  const signedIn = (await getPageUser()) !== null;
+  const [user, t] = await Promise.all([getPageUser(), getTranslations("layout.footer")]);
+  const signedIn = user !== null;
   return (
     <footer className="border-t border-slate-200 bg-slate-50">
       <div className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8 text-sm text-slate-600 sm:flex-row sm:items-center sm:justify-between sm:px-6">
         <p>
-          <span className="font-semibold text-slate-800">LEAPS Tracker</span> — Learn, Explore,
-          Amplify, Present, Shine.
+          <span className="font-semibold text-slate-800">LEAPS Tracker</span> — {t("tagline")}
         </p>
-        <nav aria-label="Footer">
+        <nav aria-label={t("label")}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li>
               <Link
                 href="/leaderboard"
                 className="inline-block rounded-sm py-1 hover:text-brand-800 hover:underline"
               >
-                Leaderboard
+                {t("leaderboard")}
               </Link>
             </li>
             <li>
@@ -29,7 +30,7 @@ export async function SiteFooter() {
                 href="/metrics"
                 className="inline-block rounded-sm py-1 hover:text-brand-800 hover:underline"
               >
-                Programme metrics
+                {t("metrics")}
               </Link>
             </li>
             <li>
@@ -37,7 +38,7 @@ export async function SiteFooter() {
                 href={signedIn ? "/dashboard" : "/sign-up"}
                 className="inline-block rounded-sm py-1 hover:text-brand-800 hover:underline"
               >
-                {signedIn ? "Your dashboard" : "Join the programme"}
+                {signedIn ? t("yourDashboard") : t("join")}
               </Link>
             </li>
           </ul>

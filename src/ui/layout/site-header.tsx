@@ -1,6 +1,7 @@
 import { getPageUser } from "@/server/auth/page-guards";
 import { AccountSlot } from "./account-slot";
 import { DesktopNav } from "./desktop-nav";
+import { LanguageSwitcher } from "./language-switcher";
 import { MobileNav } from "./mobile-nav";
 import { primaryNavItems } from "./primary-nav-items";
 import { Wordmark } from "./wordmark";
@@ -19,6 +20,7 @@ export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) 
           <DesktopNav items={items} />
         </div>
         <div className="flex items-center gap-1">
+          <LanguageSwitcher />
           <AccountSlot signOut={signOut} />
           <MobileNav items={items} />
         </div>

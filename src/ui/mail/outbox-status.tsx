@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import type { OutboxItem } from "@/server/mail/list-outbox";
 import { formatDateTime } from "@/ui/format/format-date-time";
 
@@ -9,6 +10,7 @@ const STYLES: Record<string, string> = {
 
 /** A message's status, with its attempts and, while it waits, when it is next tried. */
 export function OutboxStatus({ item }: { item: OutboxItem }) {
+  const format = useFormatter();
   return (
     <>
       <span
@@ -19,7 +21,7 @@ export function OutboxStatus({ item }: { item: OutboxItem }) {
       <span className="block text-xs text-slate-600">
         {item.attempts} attempt{item.attempts === 1 ? "" : "s"}
         {item.status === "pending" && item.attempts > 0
-          ? ` · next ${formatDateTime(item.nextAttemptAt)}`
+          ? ` · next ${formatDateTime(format, item.nextAttemptAt)}`
           : ""}
       </span>
     </>

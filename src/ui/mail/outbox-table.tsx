@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { OutboxItem } from "@/server/mail/list-outbox";
@@ -7,6 +8,7 @@ import { OutboxStatus } from "./outbox-status";
 
 /** The outbox list: a table on wide screens, cards on phones (DataTable). */
 export function OutboxTable({ rows, empty }: { rows: OutboxItem[]; empty: ReactNode }) {
+  const format = useFormatter();
   if (rows.length === 0) return <>{empty}</>;
   const columns: Column<OutboxItem>[] = [
     {
@@ -46,7 +48,7 @@ export function OutboxTable({ rows, empty }: { rows: OutboxItem[]; empty: ReactN
     {
       header: "Queued",
       className: "text-slate-700 sm:whitespace-nowrap",
-      cell: (row) => <time dateTime={row.createdAt}>{formatDateTime(row.createdAt)}</time>,
+      cell: (row) => <time dateTime={row.createdAt}>{formatDateTime(format, row.createdAt)}</time>,
     },
   ];
   return (

@@ -1,9 +1,11 @@
+import { useFormatter } from "next-intl";
 import type { Dashboard } from "@/server/dashboard/get-dashboard";
 import { EmptyState } from "@/ui/common/empty-state";
 import { formatDate } from "@/ui/format/format-date";
 
 /** The educator's earned badges, oldest first, or how the first one is earned. */
 export function BadgeList({ badges }: { badges: Dashboard["badges"] }) {
+  const format = useFormatter();
   if (badges.length === 0) {
     return (
       <EmptyState>
@@ -24,7 +26,9 @@ export function BadgeList({ badges }: { badges: Dashboard["badges"] }) {
           <div className="min-w-0">
             <h3 className="font-semibold text-slate-900">{badge.name}</h3>
             <p className="text-sm text-slate-700">{badge.description}</p>
-            <p className="mt-1 text-xs text-slate-600">Earned {formatDate(badge.earnedAt)}</p>
+            <p className="mt-1 text-xs text-slate-600">
+              Earned {formatDate(format, badge.earnedAt)}
+            </p>
             {badge.credentialId ? (
               <p className="mt-2 flex flex-wrap gap-x-3 text-sm">
                 <a href={`/badges/${badge.credentialId}`} className="text-brand-700 underline">

@@ -1,8 +1,10 @@
+import { useFormatter } from "next-intl";
 import type { PublicProfile } from "@/server/profiles/get-public-profile";
 import { formatDate } from "@/ui/format/format-date";
 
 /** The badges on a public profile: name, what it is for, and when it was earned. */
 export function ProfileBadgeList({ badges }: { badges: PublicProfile["badges"] }) {
+  const format = useFormatter();
   if (badges.length === 0) {
     return <p className="text-slate-600">No badges yet.</p>;
   }
@@ -34,7 +36,7 @@ export function ProfileBadgeList({ badges }: { badges: PublicProfile["badges"] }
             </h3>
             <p className="text-sm text-slate-700">{badge.description}</p>
             <p className="mt-1 text-xs text-slate-600">
-              Earned <time dateTime={badge.earnedAt}>{formatDate(badge.earnedAt)}</time>
+              Earned <time dateTime={badge.earnedAt}>{formatDate(format, badge.earnedAt)}</time>
             </p>
           </div>
         </li>

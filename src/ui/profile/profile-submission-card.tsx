@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import Image from "next/image";
 import { isActivityCode } from "@/server/activities/activity-canon";
 import type { PublicProfile } from "@/server/profiles/get-public-profile";
@@ -18,6 +19,7 @@ const PUBLIC_LABELS: Record<string, string> = { linkedinUrl: "LinkedIn post" };
  * (we vouch for nothing an educator links to). Empty optional fields are left out.
  */
 export function ProfileSubmissionCard({ submission }: { submission: PublicSubmission }) {
+  const format = useFormatter();
   const headingId = `submission-${submission.id}`;
   return (
     <article
@@ -29,7 +31,8 @@ export function ProfileSubmissionCard({ submission }: { submission: PublicSubmis
           {activityName(submission.activity)}
         </h3>
         <p className="text-sm text-slate-600">
-          Approved <time dateTime={submission.approvedAt}>{formatDate(submission.approvedAt)}</time>
+          Approved{" "}
+          <time dateTime={submission.approvedAt}>{formatDate(format, submission.approvedAt)}</time>
         </p>
       </header>
       <EvidenceFields activity={submission.activity} payload={submission.payload} />
@@ -68,7 +71,8 @@ function EvidenceFields({ activity, payload }: { activity: string; payload: unkn
 }
 
 function FieldValue({ spec, value }: { spec: EvidenceFieldSpec; value: string }) {
-  if (spec.kind === "date") return <>{formatDate(value)}</>;
+  const format = useFormatter();
+  if (spec.kind === "date") return <>{formatDate(format, value)}</>;
   if (spec.kind === "url" && value.startsWith("https://")) {
     return (
       <a

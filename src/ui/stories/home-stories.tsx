@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import Link from "next/link";
 import { getCachedHomeStories } from "@/server/stories/cached-home-stories";
 import { activityName } from "@/ui/activities/activity-name";
@@ -9,6 +10,7 @@ import { formatDate } from "@/ui/format/format-date";
  * appear: the query runs as a visitor under row level security.
  */
 export async function HomeStories() {
+  const format = await getFormatter();
   const stories = await getCachedHomeStories();
   if (stories.length === 0) {
     return (
@@ -47,7 +49,7 @@ export async function HomeStories() {
               </Link>
               {story.author.school ? <span> · {story.author.school}</span> : null}
               <span className="block">
-                <time dateTime={story.approvedAt}>{formatDate(story.approvedAt)}</time>
+                <time dateTime={story.approvedAt}>{formatDate(format, story.approvedAt)}</time>
               </span>
             </footer>
           </article>

@@ -1,3 +1,5 @@
+import { getFormatter } from "next-intl/server";
+import type { Formatter } from "@/ui/format/formatter";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageRole } from "@/server/auth/page-guards";
@@ -40,6 +42,7 @@ export default async function AdminKajabiPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const admin = await requirePageRole("ADMIN", "/admin/kajabi");
+  const format = await getFormatter();
   const { page, status } = parseListPageQuery(eventsPageQuery, await searchParams);
   const result = await listKajabiEvents(admin, {
     status,
@@ -122,7 +125,7 @@ export default async function AdminKajabiPage({
       >
         <div className="mt-4 flex flex-col gap-4">
           <EventsTable
-            rows={result.items.map(toRow)}
+            rows={result.items.map((event) => toRow(event, format))}
             empty={
               all === 0 ? (
                 <NoEventsYet />
@@ -189,11 +192,11 @@ function duplicateHint(stored: number, repeated: number): string {
 }
 
 /** What the table shows of an event; the payload is the stored body, as text. */
-function toRow(event: KajabiEventDto): EventRow {
+function toRow(event: KajabiEventDto, format: Formatter): EventRow {
   return {
     id: event.id,
     receivedAt: event.receivedAt,
-    receivedLabel: formatDateTime(event.receivedAt),
+    receivedLabel: formatDateTime(format, event.receivedAt),
     eventType: text(event.eventType),
     tag: text(event.tag),
     contactEmail: text(event.contactEmail),

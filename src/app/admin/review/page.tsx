@@ -18,6 +18,8 @@ import { FilterBar, isFiltered } from "@/ui/lists/filter-bar";
 import { listPageQuery, parseListPageQuery } from "@/ui/lists/list-query";
 import { PageRange, Pagination } from "@/ui/lists/pagination";
 import { formatDateTime } from "@/ui/format/format-date-time";
+import type { Formatter } from "@/ui/format/formatter";
+import { getFormatter } from "next-intl/server";
 import { SubmissionStatusPill } from "@/ui/evidence/status-pill";
 import {
   summaryPointsLabel,
@@ -54,6 +56,7 @@ export default async function ReviewQueuePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const reviewer = await requirePageRole("REVIEWER", "/admin/review");
+  const format = await getFormatter();
   const { page, ...filters } = parseListPageQuery(queuePageQuery, await searchParams);
   const [result, badges] = await Promise.all([
     listReviewQueue(reviewer, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
@@ -124,7 +127,7 @@ export default async function ReviewQueuePage({
               <PageRange {...range} />
               <DataTable
                 caption="Submissions"
-                columns={queueColumns(reviewable)}
+                columns={queueColumns(reviewable, format)}
                 rows={result.items}
                 rowKey={(item) => item.id}
               />
@@ -137,7 +140,7 @@ export default async function ReviewQueuePage({
   );
 }
 
-function queueColumns(reviewable: Reviewable): Column<QueueItem>[] {
+function queueColumns(reviewable: Reviewable, format: Formatter): Column<QueueItem>[] {
   const label = (item: QueueItem) => `${activityName(item.activity)} by ${item.user.name}`;
   return [
     {
@@ -183,7 +186,7 @@ function queueColumns(reviewable: Reviewable): Column<QueueItem>[] {
             <span className="block wrap-anywhere text-slate-900">{item.summary.title}</span>
             {item.summary.workDate ? (
               <span className="block text-slate-600">
-                {workDateLabel(item.activity, item.summary.workDate)}
+                {workDateLabel(format, item.activity, item.summary.workDate)}
               </span>
             ) : null}
           </div>
@@ -209,7 +212,9 @@ function queueColumns(reviewable: Reviewable): Column<QueueItem>[] {
     {
       header: "Submitted",
       className: "sm:whitespace-nowrap text-slate-700",
-      cell: (item) => <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>,
+      cell: (item) => (
+        <time dateTime={item.createdAt}>{formatDateTime(format, item.createdAt)}</time>
+      ),
     },
   ];
 }

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -30,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** `/badges/<id>` (docs/product.md §15): one earned badge, its evidence and its live verification. */
 export default async function BadgePage({ params }: Props) {
+  const format = await getFormatter();
   const badge = await loadBadge((await params).id);
   if (!badge) notFound();
   const report = await verifyStoredCredential(badge.id);
@@ -75,12 +77,13 @@ export default async function BadgePage({ params }: Props) {
             )}
           </p>
           <p className="text-sm text-slate-600">
-            Issued <time dateTime={badge.validFrom}>{formatDate(badge.validFrom)}</time>
+            Issued <time dateTime={badge.validFrom}>{formatDate(format, badge.validFrom)}</time>
             {badge.revokedAt ? (
               <>
                 {" · "}
                 <strong className="text-red-800">
-                  Revoked <time dateTime={badge.revokedAt}>{formatDate(badge.revokedAt)}</time>
+                  Revoked{" "}
+                  <time dateTime={badge.revokedAt}>{formatDate(format, badge.revokedAt)}</time>
                 </strong>
               </>
             ) : null}

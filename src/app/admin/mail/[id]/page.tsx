@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/page-guards";
@@ -23,6 +24,7 @@ export default async function AdminMailMessagePage({
 }: {
   params: Promise<{ id: string }>;
 }) {
+  const format = await getFormatter();
   const admin = await requirePageRole("ADMIN", "/admin/mail");
   const { id } = await params;
   let message: OutboxMessage;
@@ -36,8 +38,10 @@ export default async function AdminMailMessagePage({
     ["To", message.to],
     ["Status", <OutboxStatus key="status" item={message} />],
     ["Kind", `${message.template} (${message.category}, ${message.locale})`],
-    ["Queued", formatDateTime(message.createdAt)],
-    ...(message.sentAt ? [["Sent", formatDateTime(message.sentAt)] as [string, string]] : []),
+    ["Queued", formatDateTime(format, message.createdAt)],
+    ...(message.sentAt
+      ? [["Sent", formatDateTime(format, message.sentAt)] as [string, string]]
+      : []),
     ...(message.lastError ? [["Last error", message.lastError] as [string, string]] : []),
     ...Object.entries(message.headers).map(([name, value]) => [name, value] as [string, string]),
   ];

@@ -1,3 +1,5 @@
+import { useFormatter } from "next-intl";
+import type { Formatter } from "@/ui/format/formatter";
 import Link from "next/link";
 import type { ReviewDetail } from "@/server/review/get-review-detail";
 import { activityName } from "@/ui/activities/activity-name";
@@ -15,6 +17,7 @@ export function EducatorRecord({
   detail: ReviewDetail;
   badgeNames: Record<string, string>;
 }) {
+  const format = useFormatter();
   const { user, history, ledger, badges } = detail;
   return (
     <PageSection id="educator" title={<>{user.name}’s record</>} className="mt-12">
@@ -63,7 +66,7 @@ export function EducatorRecord({
                     <SubmissionStatusPill status={item.status} />
                   </div>
                   <p className="mt-1 text-slate-600">
-                    <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
+                    <time dateTime={item.createdAt}>{formatDateTime(format, item.createdAt)}</time>
                   </p>
                   {item.reviewNote ? (
                     <p className="mt-1 break-words whitespace-pre-wrap text-slate-800">
@@ -85,7 +88,7 @@ export function EducatorRecord({
               caption="Points history"
               className="mt-3"
               density="compact"
-              columns={LEDGER_COLUMNS}
+              columns={ledgerColumns(format)}
               rows={ledger}
               rowKey={(entry, index) => entry.externalEventId ?? index}
             />
@@ -96,26 +99,30 @@ export function EducatorRecord({
   );
 }
 
-const LEDGER_COLUMNS: Column<ReviewDetail["ledger"][number]>[] = [
-  {
-    header: "When",
-    className: "sm:whitespace-nowrap text-slate-700",
-    cell: (entry) => <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>,
-  },
-  {
-    header: "Activity",
-    className: "text-slate-800",
-    cell: (entry) => activityName(entry.activity),
-  },
-  {
-    header: "Source",
-    className: "text-slate-700",
-    cell: (entry) => ledgerSourceLabel(entry.source, entry.points),
-  },
-  {
-    header: "Points",
-    align: "right",
-    className: "font-semibold whitespace-nowrap text-slate-900 tabular-nums",
-    cell: (entry) => (entry.points > 0 ? `+${entry.points}` : entry.points),
-  },
-];
+function ledgerColumns(format: Formatter): Column<ReviewDetail["ledger"][number]>[] {
+  return [
+    {
+      header: "When",
+      className: "sm:whitespace-nowrap text-slate-700",
+      cell: (entry) => (
+        <time dateTime={entry.createdAt}>{formatDateTime(format, entry.createdAt)}</time>
+      ),
+    },
+    {
+      header: "Activity",
+      className: "text-slate-800",
+      cell: (entry) => activityName(entry.activity),
+    },
+    {
+      header: "Source",
+      className: "text-slate-700",
+      cell: (entry) => ledgerSourceLabel(entry.source, entry.points),
+    },
+    {
+      header: "Points",
+      align: "right",
+      className: "font-semibold whitespace-nowrap text-slate-900 tabular-nums",
+      cell: (entry) => (entry.points > 0 ? `+${entry.points}` : entry.points),
+    },
+  ];
+}

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isActivityCode } from "@/server/activities/activity-canon";
@@ -25,6 +26,7 @@ export default async function ReviewSubmissionPage({
 }: {
   params: Promise<{ id: string }>;
 }) {
+  const format = await getFormatter();
   const { id } = await params;
   const reviewer = await requirePageRole("REVIEWER", `/admin/review/${encodeURIComponent(id)}`);
   const [detail, badges, pending] = await Promise.all([
@@ -58,7 +60,9 @@ export default async function ReviewSubmissionPage({
         </span>
         <span>
           Submitted{" "}
-          <time dateTime={submission.createdAt}>{formatDateTime(submission.createdAt)}</time>
+          <time dateTime={submission.createdAt}>
+            {formatDateTime(format, submission.createdAt)}
+          </time>
         </span>
         <span>{submission.visibility === "PUBLIC" ? "Public" : "Private"}</span>
       </div>

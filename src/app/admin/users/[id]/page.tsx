@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
@@ -24,6 +25,7 @@ import { PageHeader } from "@/ui/common/page-header";
 export const metadata: Metadata = { title: "User" };
 
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
+  const format = await getFormatter();
   const { id } = await params;
   const actor = await requirePageRole("ADMIN", `/admin/users/${encodeURIComponent(id)}`);
   const found = await getUserAsAdmin(actor, id).catch((error: unknown) => {
@@ -49,7 +51,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
             <Detail term="School" value={user.school} />
             <Detail term="Cohort" value={user.cohort} />
             <Detail term="Kajabi contact id" value={user.kajabiContactId} />
-            <Detail term="Joined" value={formatDateTime(user.createdAt)} />
+            <Detail term="Joined" value={formatDateTime(format, user.createdAt)} />
             <Detail term="User id" value={user.id} mono />
           </dl>
 

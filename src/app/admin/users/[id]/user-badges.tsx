@@ -1,4 +1,5 @@
 "use client";
+import { useFormatter } from "next-intl";
 
 import { useActionForm } from "@/ui/forms/action-form";
 import { useFormStatus } from "react-dom";
@@ -23,6 +24,7 @@ export function UserBadges({
   award: Action;
   revoke: Action;
 }) {
+  const format = useFormatter();
   const { ref: awardForm, action: awardAction, state: awardState, errors } = useActionForm(award);
   const { action: revokeAction, state: revokeState } = useActionForm(revoke);
   return (
@@ -44,7 +46,7 @@ export function UserBadges({
                   <p className="font-semibold break-words text-slate-900">{badge.name}</p>
                   <p className="text-slate-600">
                     <code className="font-mono text-xs">{badge.code}</code> · earned{" "}
-                    <time dateTime={badge.earnedAt}>{formatDateTime(badge.earnedAt)}</time>
+                    <time dateTime={badge.earnedAt}>{formatDateTime(format, badge.earnedAt)}</time>
                   </p>
                 </div>
                 <form action={revokeAction}>

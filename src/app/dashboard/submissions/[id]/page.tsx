@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -47,6 +48,7 @@ export default async function SubmissionPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
+  const format = await getFormatter();
   const { id } = await params;
   const path = `/dashboard/submissions/${encodeURIComponent(id)}`;
   const user = await requirePageUser(path);
@@ -73,9 +75,9 @@ export default async function SubmissionPage({
         <SubmissionStatusPill status={submission.status} />
       </div>
       <p className="mt-2 text-sm text-slate-600">
-        Submitted {formatDateTime(submission.createdAt)}
+        Submitted {formatDateTime(format, submission.createdAt)}
         {submission.updatedAt !== submission.createdAt
-          ? ` · last changed ${formatDateTime(submission.updatedAt)}`
+          ? ` · last changed ${formatDateTime(format, submission.updatedAt)}`
           : ""}
       </p>
       <p className="mt-3 max-w-2xl text-slate-700">{STATUS_TEXT[submission.status]}</p>
