@@ -25,9 +25,9 @@ export function OutboxStatus({ item }: { item: OutboxItem }) {
       </span>
       <span className="block text-xs text-slate-600">
         {t("attempts", { count: item.attempts })}
-        {item.status === "pending" && item.attempts > 0
-          ? ` · ${t("nextAttempt", { time: formatDateTime(format, item.nextAttemptAt) })}`
-          : ""}
+        {item.status === "pending" && item.attempts > 0 ? (
+          <> · {t("nextAttempt", { time: formatDateTime(format, item.nextAttemptAt) })}</>
+        ) : null}
       </span>
     </>
   );
