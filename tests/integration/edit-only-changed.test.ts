@@ -25,6 +25,10 @@ vi.mock("../../src/server/auth/guards", async () =>
   (await import("../helpers/action-session")).signedInGuards(),
 );
 vi.mock("next/cache", () => ({ refresh: () => undefined }));
+// The badge action's messages come from next-intl/server, which only runs inside Next.js.
+vi.mock("next-intl/server", async () =>
+  (await import("../helpers/render-in-locale")).intlServerMock(),
+);
 
 setupTestDatabase();
 
