@@ -1,6 +1,6 @@
 import "server-only";
 import { formats } from "@/i18n/formats";
-import type { Locale } from "@/i18n/locales";
+import { intlLocale, type Locale } from "@/i18n/locales";
 import { catalogues } from "@/i18n/messages";
 import { requestLocale } from "@/i18n/request-locale";
 import { getEnv } from "@/server/env";
@@ -14,7 +14,7 @@ import { getEnv } from "@/server/env";
 export async function actionIntl() {
   const locale: Locale = await requestLocale();
   return {
-    locale,
+    locale: intlLocale[locale],
     messages: catalogues[locale],
     timeZone: getEnv().DISPLAY_TIME_ZONE,
     formats,

@@ -1,12 +1,12 @@
 import { createFormatter } from "next-intl";
 import { describe, expect, test } from "vitest";
 import { formats } from "@/i18n/formats";
-import { intlLocale } from "@/i18n/locales";
+import { intlLocale, type Locale } from "@/i18n/locales";
 import { formatDate } from "@/ui/format/format-date";
 import { formatDateTime } from "@/ui/format/format-date-time";
 import { formatFileSize } from "@/ui/format/format-file-size";
 
-function formatter(locale: "en" | "id", timeZone = "Asia/Jakarta") {
+function formatter(locale: Locale, timeZone = "Asia/Jakarta") {
   return createFormatter({ locale: intlLocale[locale], timeZone, formats });
 }
 
