@@ -26,7 +26,10 @@ export async function updateActivityAction(
   previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const t = await getTranslations("adminActivities");
+  const [t, fixed] = await Promise.all([
+    getTranslations("adminActivities"),
+    fixedPointsNote(code.toUpperCase()),
+  ]);
   const refuse = (field: string, message: string) =>
     invalidFields({ [field]: message }, t("errors.banner"));
   const action = formAction({
@@ -46,7 +49,6 @@ export async function updateActivityAction(
           t("errors.range", { min: DEFAULT_POINTS_MIN, max: DEFAULT_POINTS_MAX }),
         );
       }
-      const fixed = fixedPointsNote(t, code.toUpperCase());
       if (fixed && points !== 0) throw refuse("defaultPoints", fixed);
       if (values.description.trim().length > ACTIVITY_DESCRIPTION_MAX) {
         throw refuse(

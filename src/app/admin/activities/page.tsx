@@ -32,6 +32,7 @@ export default async function AdminActivitiesPage() {
     listActivities(admin),
     getTranslations("adminActivities"),
   ]);
+  const fixedNotes = await Promise.all(activities.map(({ code }) => fixedPointsNote(code)));
   /** Each activity's point rule in a few words, from the rule values. */
   const rule = (code: string, points: number): string | null => {
     switch (code) {
@@ -75,8 +76,8 @@ export default async function AdminActivitiesPage() {
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
       <ul className="mt-8 grid gap-6 lg:grid-cols-2">
-        {activities.map((activity) => {
-          const fixed = fixedPointsNote(t, activity.code);
+        {activities.map((activity, index) => {
+          const fixed = fixedNotes[index];
           const summary = rule(activity.code, activity.defaultPoints);
           return (
             <li
