@@ -1,24 +1,10 @@
 /** The export forms and links build download URLs the export endpoint accepts, in both languages. */
-import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { createElement } from "react";
 import { describe, expect, test } from "vitest";
-import type { Locale } from "../../src/i18n/locales";
-import { catalogues } from "../../src/i18n/messages";
 import { exportFilters } from "../../src/server/exports/export-filters";
 import { ExportCsvLink } from "../../src/ui/admin/export-csv-link";
 import { ExportForm } from "../../src/ui/admin/export-form";
-
-function render(element: ReactElement, locale: Locale = "en"): string {
-  return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale,
-      messages: catalogues[locale],
-      timeZone: "Asia/Jakarta",
-      children: element,
-    }),
-  );
-}
+import { renderInLocale as render } from "../helpers/render-intl";
 
 const pointsForm = createElement(ExportForm, {
   kind: "points",
