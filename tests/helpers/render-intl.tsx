@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactElement } from "react";
+import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Locale } from "../../src/i18n/locales";
 import { formats } from "../../src/i18n/formats";
@@ -11,12 +11,13 @@ import { catalogues } from "../../src/i18n/messages";
  */
 export function renderInLocale(element: ReactElement, locale: Locale = "en"): string {
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale,
-      messages: catalogues[locale],
-      formats,
-      timeZone: "Asia/Jakarta",
-      children: element,
-    }),
+    <NextIntlClientProvider
+      locale={locale}
+      messages={catalogues[locale]}
+      formats={formats}
+      timeZone="Asia/Jakarta"
+    >
+      {element}
+    </NextIntlClientProvider>,
   );
 }
