@@ -317,6 +317,12 @@ describe("describeAuditEntry in Bahasa Indonesia", () => {
     expect(told({ ...CASES["export.downloaded"]!.row, action: "export.downloaded" }, "id")).toBe(
       `${S} mengunduh ekspor poin (angkatan: 2026-A)`,
     );
+    expect(
+      told(
+        { action: "export.downloaded", meta: { kind: "audit", filters: { from: "2026-03-01" } } },
+        "id",
+      ),
+    ).toBe(`${S} mengunduh ekspor log audit (dari: 01/03/2026)`);
     expect(told({ action: "cohort.renamed" }, "id")).toBe(`${S} mencatat “cohort.renamed”`);
   });
 });

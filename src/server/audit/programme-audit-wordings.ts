@@ -1,3 +1,4 @@
+import { isoToLocalDate } from "@/i18n/local-date-input";
 import {
   fieldList,
   fieldNames,
@@ -106,11 +107,15 @@ export const PROGRAMME_AUDIT_WORDINGS: Record<string, Wording> = {
     }),
 };
 
-/** " (cohort: 2026-A, from: 2026-01-01)", or nothing when the export was unfiltered. */
+/** " (cohort: 2026-A, from: 01/01/2026)", or nothing when the export was unfiltered. */
 function exportFilters(filters: unknown, say: Say): string {
   if (!isRecord(filters)) return "";
   const parts = Object.entries(filters)
     .filter(([, value]) => value !== undefined && value !== null && value !== "")
-    .map(([name, value]) => `${fieldWord(name, say)}: ${text(value)}`);
+    // Days as the reader types them in the forms (dd/mm/yyyy); other values as stored.
+    .map(([name, value]) => {
+      const shown = name === "from" || name === "to" ? isoToLocalDate(text(value)) : text(value);
+      return `${fieldWord(name, say)}: ${shown}`;
+    });
   return parts.length > 0 ? ` (${parts.join(", ")})` : "";
 }
