@@ -86,16 +86,17 @@ test.describe.serial("admin overview and audit log on a phone", () => {
     ).not.toHaveText("0");
     await expectPhoneFriendly(page);
 
-    // A wrong date is said, not silently ignored; the form is a plain GET.
+    // A wrong date is said, not silently ignored; the form is a plain GET, days dd/mm/yyyy.
     await page.goto("/admin?from=2026-02-30");
     await expect(
       page.getByRole("alert").filter({ hasText: "Some filters were not applied" }),
-    ).toContainText("Use a date like 2026-03-31.");
-    await page.getByLabel("From", { exact: true }).fill("2026-01-05");
-    await page.getByLabel("To", { exact: true }).fill("2026-03-29");
+    ).toContainText("Enter a date as dd/mm/yyyy");
+    await page.getByLabel("From", { exact: true }).fill("05/01/2026");
+    await page.getByLabel("To", { exact: true }).fill("29/03/2026");
     await page.getByRole("button", { name: "Show" }).click();
-    await expect(page).toHaveURL(/from=2026-01-05&to=2026-03-29/);
-    await expect(page.getByText("5 January 2026 to 29 March 2026 (UTC)")).toBeVisible();
+    await expect(page).toHaveURL(/from=05%2F01%2F2026&to=29%2F03%2F2026/);
+    await expect(page.getByText("5 Jan 2026 to 29 Mar 2026 (UTC days)")).toBeVisible();
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue("05/01/2026");
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { GET as auditRoute } from "../../src/app/api/admin/audit/route";
 import { GET as exportRoute } from "../../src/app/api/admin/exports/[file]/route";
+import { listAuditEntries, listAuditInput } from "../../src/server/audit/list-audit-entries";
 import { privileged } from "../../src/server/db/privileged";
 import { audit_log, users, type Role } from "../../src/server/db/schema";
 import { signUp } from "../helpers/accounts";
@@ -169,5 +170,37 @@ describe("GET /api/admin/audit", () => {
     });
     expect(rows).toHaveLength(9);
     expect(new Set(rows.map((row) => row.actor_handle))).toEqual(new Set([actor.handle]));
+  });
+
+  test("the admin pages read the entries in the reader's language, people still linked", async () => {
+    const [adminRow] = await privileged(SYSTEM, (tx) =>
+      tx.select().from(users).where(eq(users.name, "Adam Admin")),
+    );
+    const input = listAuditInput.parse({ actor: actor.id, limit: 1 });
+    const [english] = (await listAuditEntries(adminRow!, input)).items;
+    const [indonesian] = (await listAuditEntries(adminRow!, input, "id")).items;
+    const told = (parts: (string | { userId: string; label: string })[]) =>
+      parts.map((part) => (typeof part === "string" ? part : `[${part.label}]`)).join("");
+    expect(told(english!.description)).toMatch(
+      /^\[Ani Actor\] put \[Budi Subject\] in cohort c\d$/,
+    );
+    expect(told(indonesian!.description)).toMatch(
+      /^\[Ani Actor\] memasukkan \[Budi Subject\] ke angkatan c\d$/,
+    );
+    expect(indonesian!.description).toContainEqual({ userId: subject.id, label: "Budi Subject" });
+  });
+
+  test("the CSV export also takes days typed dd/mm/yyyy, as the export form sends them", async () => {
+    const request = new Request(
+      `${BASE_URL}/api/admin/exports/audit.csv?actor=${subject.handle}&from=02%2F05%2F2026&to=4/5/2026`,
+      { headers: { cookie: admin } },
+    );
+    const response = await exportRoute(request, { params: Promise.resolve({ file: "audit.csv" }) });
+    expect(response.status).toBe(200);
+    const rows: Record<string, string>[] = parse(await response.text(), {
+      bom: true,
+      columns: true,
+    });
+    expect(rows).toHaveLength(3);
   });
 });

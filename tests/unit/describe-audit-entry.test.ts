@@ -1,4 +1,4 @@
-/** Audit rows in words: every action the server writes has its own sentence. */
+/** Audit rows in words: every action the server writes has its own sentence, in both languages. */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -9,6 +9,7 @@ import {
   type AuditPart,
   type AuditRow,
 } from "../../src/server/audit/describe-audit-entry";
+import type { Locale } from "../../src/i18n/locales";
 
 const SARI = "user_sari";
 const BUDI = "user_budi";
@@ -22,10 +23,11 @@ const context: AuditContext = {
 };
 
 /** The sentence as text, people written as [name](id). */
-function told(row: Partial<AuditRow> & { action: string }): string {
+function told(row: Partial<AuditRow> & { action: string }, locale: Locale = "en"): string {
   const parts: AuditPart[] = describeAuditEntry(
     { actorId: SARI, targetId: null, meta: null, ...row },
     context,
+    locale,
   );
   return parts
     .map((part) => (typeof part === "string" ? part : `[${part.label}](${part.userId})`))
@@ -268,5 +270,59 @@ describe("describeAuditEntry", () => {
     expect(told({ action: "user.password_changed", actorId: BUDI, meta: {} })).toBe(
       `${B} changed their password`,
     );
+  });
+});
+
+describe("describeAuditEntry in Bahasa Indonesia", () => {
+  test.each(Object.entries(CASES))(
+    "%s has its own Indonesian sentence",
+    (action, { row, says }) => {
+      const indonesian = told({ action, ...row }, "id");
+      expect(indonesian).not.toBe(says);
+      expect(indonesian).not.toMatch(/\b(the|their|of|and|points)\b/);
+    },
+  );
+
+  test("people stay linked wherever the sentence puts them; activities keep their names", () => {
+    expect(
+      told({ action: "submission.approved", targetId: "sub_1", meta: { points: 1500 } }, "id"),
+    ).toBe(`${S} menyetujui bukti Explore milik ${B} (+1.500 poin)`);
+    expect(told({ action: "submission.created", actorId: BUDI, targetId: "sub_1" }, "id")).toBe(
+      `${B} mengirim bukti Explore miliknya`,
+    );
+    expect(
+      told(
+        { action: "ledger.adjusted", targetId: BUDI, meta: { activity: "AMPLIFY", points: -4 } },
+        "id",
+      ),
+    ).toBe(`${S} menyesuaikan poin Amplify milik ${B} sebesar −4`);
+    expect(told({ ...CASES["user.admin_update"]!.row, action: "user.admin_update" }, "id")).toBe(
+      `${S} mengubah peran dan angkatan ${B}`,
+    );
+    expect(told({ action: "badge.revoked", actorId: "user_gone", targetId: BUDI }, "id")).toBe(
+      `[pengguna tidak dikenal](user_gone) mencabut lencana “?” dari ${B}`,
+    );
+  });
+
+  test("counts, outcomes and export kinds are said in Indonesian", () => {
+    expect(
+      told(
+        { ...CASES["kajabi.reprocessed_unmatched"]!.row, action: "kajabi.reprocessed_unmatched" },
+        "id",
+      ),
+    ).toBe(`${S} memproses ulang event Kajabi yang belum cocok: 2 diberi poin, 1 belum cocok`);
+    expect(
+      told({ ...CASES["user.password_reset"]!.row, action: "user.password_reset" }, "id"),
+    ).toBe(`${B} membuat kata sandi baru lewat tautan reset; 2 sesi diakhiri`);
+    expect(told({ ...CASES["export.downloaded"]!.row, action: "export.downloaded" }, "id")).toBe(
+      `${S} mengunduh ekspor poin (angkatan: 2026-A)`,
+    );
+    expect(
+      told(
+        { action: "export.downloaded", meta: { kind: "audit", filters: { from: "2026-03-01" } } },
+        "id",
+      ),
+    ).toBe(`${S} mengunduh ekspor log audit (dari: 01/03/2026)`);
+    expect(told({ action: "cohort.renamed" }, "id")).toBe(`${S} mencatat “cohort.renamed”`);
   });
 });

@@ -1,26 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { analyticsFilters } from "@/server/analytics/analytics-filters";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { withIsoDates } from "@/i18n/local-date-input";
+import { MAX_RANGE_DAYS, analyticsFilters } from "@/server/analytics/analytics-filters";
 import { getAdminAnalytics } from "@/server/analytics/get-admin-analytics";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { hasRole } from "@/server/users/roles";
+import { DATE_FILTERS, filterErrors, shownFilterValues } from "@/ui/admin/date-filters";
 import { FilterBar } from "@/ui/lists/filter-bar";
-import { fieldErrors, firstValues } from "@/ui/lists/filter-values";
+import { firstValues } from "@/ui/lists/filter-values";
 import { AnalyticsBreakdownCharts } from "@/ui/analytics/analytics-breakdown-charts";
 import { AnalyticsWeeklyCharts } from "@/ui/analytics/analytics-weekly-charts";
-import { dayLabel } from "@/ui/analytics/week-labels";
 import { PageHeader } from "@/ui/common/page-header";
 import { PageSection } from "@/ui/common/page-section";
+import { formatDate } from "@/ui/format/format-date";
 import { MetricsCounterList } from "@/ui/metrics/metrics-counter-list";
 
-export const metadata: Metadata = { title: "Admin overview" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("adminOverview");
+  return { title: t("metaTitle") };
+}
 
 const FILTERS = ["from", "to", "cohort"] as const;
+const COHORT_MAX = 100;
 
 /**
  * The programme at a glance for reviewers and admins (docs/product.md §15): the same
  * numbers as GET /api/admin/analytics, charted, each chart with its table. Filters a
- * GET form; a wrong value is named and the default range shown instead.
+ * GET form, days typed dd/mm/yyyy; a wrong value is named and the default range shown.
  */
 export default async function AdminOverviewPage({
   searchParams,
@@ -28,44 +35,75 @@ export default async function AdminOverviewPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePageRole("REVIEWER", "/admin");
+  const [t, format] = await Promise.all([getTranslations("adminOverview"), getFormatter()]);
   const query = firstValues(await searchParams);
   const values = Object.fromEntries(FILTERS.map((name) => [name, query[name]]));
-  const parsed = analyticsFilters.safeParse(values);
-  const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
+  const parsed = analyticsFilters.safeParse(withIsoDates(values, DATE_FILTERS));
+  const errors = parsed.success
+    ? {}
+    : filterErrors(
+        parsed.error.issues,
+        { invalid: t("dates.invalid"), order: t("dates.order") },
+        (field) =>
+          field === "cohort"
+            ? t("errors.cohort", { max: COHORT_MAX })
+            : t("errors.range", { days: MAX_RANGE_DAYS }),
+      );
   const filters = parsed.success ? parsed.data : analyticsFilters.parse({});
   const analytics = await getAdminAnalytics(user, filters);
   const cohortOptions = analytics.cohortNames.map((name) => ({ value: name, label: name }));
+  const range = { from: formatDate(format, filters.from), to: formatDate(format, filters.to) };
+  const shortcuts: [href: string, label: string][] = [
+    ["/admin/review?status=PENDING", t("shortcuts.review")],
+    // The user, badge, Kajabi and audit pages are for admins.
+    ...(hasRole(user.role, "ADMIN")
+      ? ([
+          ["/admin/users", t("shortcuts.users")],
+          ["/admin/badges", t("shortcuts.badges")],
+          ["/admin/kajabi?status=unmatched", t("shortcuts.kajabi")],
+          ["/admin/audit", t("shortcuts.audit")],
+        ] as [string, string][])
+      : []),
+    ["/dashboard", t("shortcuts.dashboard")],
+  ];
 
   return (
     <>
       <PageHeader
-        title="Overview"
-        intro={`${dayLabel(filters.from)} to ${dayLabel(filters.to)} (UTC)${
-          filters.cohort ? `, cohort ${filters.cohort}` : ", all cohorts"
-        }.`}
+        title={t("title")}
+        intro={
+          filters.cohort
+            ? t("introCohort", { ...range, cohort: filters.cohort })
+            : t("intro", range)
+        }
       />
       <FilterBar
         action="/admin"
-        label="Filter the overview"
-        submitLabel="Show"
-        values={values}
+        label={t("filter.label")}
+        submitLabel={t("filter.submit")}
+        values={shownFilterValues(values)}
         errors={errors}
         fields={[
-          { name: "from", label: "From", type: "date" },
-          { name: "to", label: "To", type: "date" },
-          { name: "cohort", label: "Cohort", anyLabel: "All cohorts", options: cohortOptions },
+          { name: "from", label: t("filter.from"), placeholder: t("dates.placeholder") },
+          { name: "to", label: t("filter.to"), placeholder: t("dates.placeholder") },
+          {
+            name: "cohort",
+            label: t("filter.cohort"),
+            anyLabel: t("filter.allCohorts"),
+            options: cohortOptions,
+          },
         ]}
       />
 
-      <PageSection id="totals" title="In this range" className="mt-8">
+      <PageSection id="totals" title={t("totals.title")} className="mt-8">
         <div className="mt-4">
           <MetricsCounterList
             counters={[
-              { label: "Submissions", value: analytics.totals.submissions },
-              { label: "Approved", value: analytics.totals.approved },
-              { label: "Points credited", value: analytics.totals.points },
-              { label: "Active educators", value: analytics.totals.activeEducators },
-              { label: "Waiting for review now", value: analytics.totals.pendingNow },
+              { label: t("totals.submissions"), value: analytics.totals.submissions },
+              { label: t("totals.approved"), value: analytics.totals.approved },
+              { label: t("totals.points"), value: analytics.totals.points },
+              { label: t("totals.activeEducators"), value: analytics.totals.activeEducators },
+              { label: t("totals.pendingNow"), value: analytics.totals.pendingNow },
             ]}
           />
         </div>
@@ -76,9 +114,9 @@ export default async function AdminOverviewPage({
         <AnalyticsBreakdownCharts analytics={analytics} />
       </div>
 
-      <PageSection id="shortcuts" title="Shortcuts" className="mt-10">
+      <PageSection id="shortcuts" title={t("shortcuts.title")} className="mt-10">
         <ul className="mt-3 flex flex-col gap-2 text-sm sm:flex-row sm:flex-wrap sm:gap-x-6">
-          {shortcuts(hasRole(user.role, "ADMIN")).map(([href, label]) => (
+          {shortcuts.map(([href, label]) => (
             <li key={href}>
               <Link
                 href={href}
@@ -92,20 +130,4 @@ export default async function AdminOverviewPage({
       </PageSection>
     </>
   );
-}
-
-/** The admin console's starting points; the user, badge, Kajabi and audit pages are for admins. */
-function shortcuts(admin: boolean): [href: string, label: string][] {
-  return [
-    ["/admin/review?status=PENDING", "Review pending submissions"],
-    ...(admin
-      ? ([
-          ["/admin/users", "Manage users and roles"],
-          ["/admin/badges", "Edit the badge catalogue"],
-          ["/admin/kajabi?status=unmatched", "Unmatched Kajabi events"],
-          ["/admin/audit", "Audit log"],
-        ] as [string, string][])
-      : []),
-    ["/dashboard", "Your own dashboard"],
-  ];
 }

@@ -1,43 +1,57 @@
-/** Small phrases shared by the audit wordings. */
+/** Small phrases shared by the audit wordings, in the reader's language. */
+import type { AuditKey, AuditLanguage } from "./audit-sentence";
 
 type Meta = Record<string, unknown>;
 
-/** "Explore evidence", "Learn points"; just the noun when the activity is not known. */
-export function evidenceOf(code: unknown, noun: string): string {
+/** "EXPLORE" → "Explore": the programme's activity names stay as they are in every language. */
+export function activityName(code: unknown): string | null {
   return typeof code === "string" && code
-    ? `${code.charAt(0)}${code.slice(1).toLowerCase()} ${noun}`
-    : noun;
+    ? `${code.charAt(0)}${code.slice(1).toLowerCase()}`
+    : null;
 }
 
-/** "role and cohort" from a `{ before, after }` diff. */
-export function fieldNames(meta: Meta): string {
+/** "role and cohort" from a `{ before, after }` diff; "details" when it names no field. */
+export function fieldNames(meta: Meta, say: AuditLanguage): string {
   const fields = isRecord(meta.after) ? Object.keys(meta.after) : [];
-  const words = fields.map((field) => FIELD_WORDS[field] ?? field);
-  if (words.length === 0) return "details";
-  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  if (fields.length === 0) return say.text("audit.fields.details");
+  return say.list(fields.map((field) => fieldWord(field, say)));
 }
 
-export function fieldList(meta: Meta): string {
-  return isRecord(meta.after) ? ` (${fieldNames(meta)})` : "";
+/** " (name)" after a sentence when the row holds a diff, else nothing. */
+export function fieldList(meta: Meta, say: AuditLanguage): string {
+  return isRecord(meta.after) ? ` (${fieldNames(meta, say)})` : "";
 }
 
-const FIELD_WORDS: Record<string, string> = {
-  default_points: "default points",
-  kajabi_contact_id: "Kajabi contact id",
-  avatar_url: "avatar",
-  icon_url: "icon",
-};
+/** A field's name in words, or its code when the catalogue has no word for it. */
+export function fieldWord(field: string, say: AuditLanguage): string {
+  const key = `audit.fields.${field}` as AuditKey;
+  return say.has(key) ? say.text(key) : field;
+}
 
-export function tally(meta: Meta): string {
+/** "2 credited, 1 unmatched" from Kajabi reprocessing counts. */
+export function tally(meta: Meta, say: AuditLanguage): string {
   const parts = Object.entries(meta)
     .filter(([, n]) => typeof n === "number" && n > 0)
-    .map(([outcome, n]) => `${n} ${outcome}`);
-  return parts.length > 0 ? parts.join(", ") : "none waiting";
+    .map(([outcome, n]) =>
+      say.text("audit.phrases.tallyItem", {
+        count: n as number,
+        outcome: kajabiOutcome(outcome, say),
+      }),
+    );
+  return parts.length > 0 ? parts.join(", ") : say.text("audit.phrases.tallyNone");
 }
 
-export function signed(value: unknown): string {
+/** A Kajabi outcome ("credited") in words, or its code. */
+export function kajabiOutcome(outcome: unknown, say: AuditLanguage): string {
+  const key = `audit.kajabiOutcomes.${text(outcome)}` as AuditKey;
+  return say.has(key) ? say.text(key) : text(outcome);
+}
+
+/** "+50", "−4" (a true minus sign), "0", with the language's digit grouping. */
+export function signed(value: unknown, say: AuditLanguage): string {
   const n = number(value);
-  return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : "0";
+  const digits = say.number(Math.abs(n));
+  return n > 0 ? `+${digits}` : n < 0 ? `−${digits}` : digits;
 }
 
 export function number(value: unknown): number {

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
+import type { Locale } from "@/i18n/locales";
 import { dbSession } from "../db/db-session";
 import { queryRows } from "../db/query-rows";
 import { withUser } from "../db/with-user";
@@ -51,11 +52,12 @@ const KEYSET_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
  * cursor on (created_at, id) — the audit_log_created_at_id_idx order — so rows with equal
  * timestamps are neither repeated nor skipped, and the thousandth page costs what the
  * first does. Actor and target match an id or a user's handle; each entry comes with its
- * sentence (describeAuditEntry).
+ * sentence (describeAuditEntry) in the reader's language.
  */
 export async function listAuditEntries(
   admin: UserRow,
   input: ListAuditInput,
+  locale: Locale = "en",
 ): Promise<{ items: AuditEntryDto[]; nextCursor: string | null }> {
   const after = input.cursor ? decodeCursor(input.cursor) : null;
   const person = (column: ReturnType<typeof sql>, value: string) =>
@@ -96,7 +98,10 @@ export async function listAuditEntries(
     const context = await loadAuditContext(tx, page);
     const last = rows[input.limit - 1];
     return {
-      items: page.map((entry) => ({ ...entry, description: describeAuditEntry(entry, context) })),
+      items: page.map((entry) => ({
+        ...entry,
+        description: describeAuditEntry(entry, context, locale),
+      })),
       nextCursor: rows.length > input.limit && last ? encodeCursor([last.keyTime, last.id]) : null,
     };
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withIsoDates } from "@/i18n/local-date-input";
 import { ROLES, SUBMISSION_STATUSES } from "../db/schema";
 import { PERIODS } from "../leaderboard/leaderboard-views";
 
@@ -31,12 +32,18 @@ export const exportFilterFields = z
   })
   .strict();
 
-/** The filters of a query string; empty parameters (blank form fields) count as absent. */
+/**
+ * The filters of a query string; empty parameters (blank form fields) count as absent,
+ * and days may come as the export forms type them (dd/mm/yyyy) as well as ISO.
+ */
 export const exportFilters = z
   .preprocess(
     (query) =>
-      Object.fromEntries(
-        Object.entries(query as Record<string, string>).filter(([, value]) => value !== ""),
+      withIsoDates(
+        Object.fromEntries(
+          Object.entries(query as Record<string, string>).filter(([, value]) => value !== ""),
+        ),
+        ["from", "to"],
       ),
     exportFilterFields,
   )

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 
 /** "Export CSV" for a list: the matching export, with the filters the list shows. */
@@ -8,6 +9,7 @@ export function ExportCsvLink({
   kind: "submissions" | "users" | "audit";
   filters: Record<string, string | undefined>;
 }) {
+  const t = useTranslations("exports");
   const query = new URLSearchParams(
     Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
   ).toString();
@@ -17,7 +19,7 @@ export function ExportCsvLink({
       className={`${secondaryButtonClass} mt-4`}
       download
     >
-      Export CSV
+      {t("exportCsv")}
     </a>
   );
 }

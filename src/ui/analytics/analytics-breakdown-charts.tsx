@@ -1,44 +1,38 @@
+import { useTranslations } from "next-intl";
 import type { AdminAnalytics } from "@/server/analytics/get-admin-analytics";
 import { ChartColumns } from "@/ui/metrics/chart-columns";
 import { ChartDataTable } from "@/ui/metrics/chart-data-table";
 import { ChartHorizontalBars } from "@/ui/metrics/chart-horizontal-bars";
-import type { ChartSeries } from "@/ui/metrics/chart-series";
 import { MetricsChartCard, MetricsNothingYet } from "@/ui/metrics/metrics-chart-card";
-
-const POINT_SERIES: ChartSeries[] = [
-  { key: "points", label: "Points", fillClass: "fill-brand-600", swatchClass: "bg-brand-600" },
-];
-const COHORT_SERIES: ChartSeries[] = [
-  {
-    key: "activeEducators",
-    label: "Active educators",
-    fillClass: "fill-brand-700",
-    swatchClass: "bg-brand-700",
-  },
-  { key: "approved", label: "Approved", fillClass: "fill-amber-700", swatchClass: "bg-amber-700" },
-];
-
-const cohortName = (cohort: string | null) => cohort ?? "No cohort";
 
 /** Points by activity and cohorts side by side, for the range (docs/product.md §15). */
 export function AnalyticsBreakdownCharts({ analytics }: { analytics: AdminAnalytics }) {
+  const t = useTranslations("analytics");
   const { pointsByActivity, cohorts } = analytics;
   const points = pointsByActivity.reduce((sum, row) => sum + row.points, 0);
+  const cohortName = (cohort: string | null) => cohort ?? t("noCohort");
   return (
     <>
       <MetricsChartCard
         id="points-by-activity"
-        title="Points by activity"
-        intro="Points credited in the range, per LEAPS activity."
+        title={t("pointsByActivity.title")}
+        intro={t("pointsByActivity.intro")}
       >
         {points === 0 ? (
-          <MetricsNothingYet>No points were credited in this range.</MetricsNothingYet>
+          <MetricsNothingYet>{t("pointsByActivity.empty")}</MetricsNothingYet>
         ) : (
           <ChartHorizontalBars
             id="points-by-activity-chart"
-            title="Points by activity"
-            description={`${points.toLocaleString("en")} points credited in the range.`}
-            series={POINT_SERIES}
+            title={t("pointsByActivity.title")}
+            description={t("pointsByActivity.description", { points })}
+            series={[
+              {
+                key: "points",
+                label: t("series.points"),
+                fillClass: "fill-brand-600",
+                swatchClass: "bg-brand-600",
+              },
+            ]}
             rows={pointsByActivity.map((row) => ({
               label: row.name,
               values: { points: row.points },
@@ -46,9 +40,9 @@ export function AnalyticsBreakdownCharts({ analytics }: { analytics: AdminAnalyt
           />
         )}
         <ChartDataTable
-          caption="Points by activity"
-          rowHeader="Activity"
-          columns={["Points", "Educators credited"]}
+          caption={t("pointsByActivity.title")}
+          rowHeader={t("pointsByActivity.rowHeader")}
+          columns={[t("pointsByActivity.points"), t("pointsByActivity.educators")]}
           rows={pointsByActivity.map((row) => ({
             label: row.name,
             values: [row.points, row.educators],
@@ -56,19 +50,28 @@ export function AnalyticsBreakdownCharts({ analytics }: { analytics: AdminAnalyt
         />
       </MetricsChartCard>
 
-      <MetricsChartCard
-        id="cohorts"
-        title="Cohorts side by side"
-        intro="Active educators and approved submissions in the range, largest cohorts first."
-      >
+      <MetricsChartCard id="cohorts" title={t("cohorts.title")} intro={t("cohorts.intro")}>
         {cohorts.length === 0 ? (
-          <MetricsNothingYet>No cohorts to compare yet.</MetricsNothingYet>
+          <MetricsNothingYet>{t("cohorts.empty")}</MetricsNothingYet>
         ) : (
           <ChartColumns
             id="cohorts-chart"
-            title="Cohorts side by side"
-            description={`${cohorts.length} cohorts compared by active educators and approved submissions.`}
-            series={COHORT_SERIES}
+            title={t("cohorts.title")}
+            description={t("cohorts.description", { count: cohorts.length })}
+            series={[
+              {
+                key: "activeEducators",
+                label: t("series.activeEducators"),
+                fillClass: "fill-brand-700",
+                swatchClass: "bg-brand-700",
+              },
+              {
+                key: "approved",
+                label: t("series.approved"),
+                fillClass: "fill-amber-700",
+                swatchClass: "bg-amber-700",
+              },
+            ]}
             categories={cohorts.map((row) => ({
               label: cohortName(row.cohort),
               shortLabel: cohortName(row.cohort),
@@ -77,9 +80,15 @@ export function AnalyticsBreakdownCharts({ analytics }: { analytics: AdminAnalyt
           />
         )}
         <ChartDataTable
-          caption="Cohorts side by side"
-          rowHeader="Cohort"
-          columns={["Educators", "Active", "Submissions", "Approved", "Points"]}
+          caption={t("cohorts.title")}
+          rowHeader={t("cohorts.rowHeader")}
+          columns={[
+            t("cohorts.educators"),
+            t("cohorts.active"),
+            t("cohorts.submissions"),
+            t("cohorts.approved"),
+            t("cohorts.points"),
+          ]}
           rows={cohorts.map((row) => ({
             label: cohortName(row.cohort),
             values: [row.educators, row.activeEducators, row.submissions, row.approved, row.points],

@@ -1,3 +1,4 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { AdminAnalytics } from "@/server/analytics/get-admin-analytics";
 import { ChartColumns } from "@/ui/metrics/chart-columns";
 import { ChartDataTable } from "@/ui/metrics/chart-data-table";
@@ -5,141 +6,126 @@ import type { ChartSeries } from "@/ui/metrics/chart-series";
 import { MetricsChartCard, MetricsNothingYet } from "@/ui/metrics/metrics-chart-card";
 import { weekLabels } from "./week-labels";
 
-const STATUS_SERIES: ChartSeries[] = [
-  { key: "pending", label: "Pending", fillClass: "fill-amber-700", swatchClass: "bg-amber-700" },
-  { key: "approved", label: "Approved", fillClass: "fill-brand-700", swatchClass: "bg-brand-700" },
-  { key: "rejected", label: "Rejected", fillClass: "fill-slate-500", swatchClass: "bg-slate-500" },
-];
-const BACKLOG_SERIES: ChartSeries[] = [
-  { key: "backlog", label: "Waiting", fillClass: "fill-amber-700", swatchClass: "bg-amber-700" },
-];
-const ACTIVE_SERIES: ChartSeries[] = [
-  {
-    key: "activeEducators",
-    label: "Active educators",
-    fillClass: "fill-brand-600",
-    swatchClass: "bg-brand-600",
-  },
-];
-
 type Week = AdminAnalytics["weeks"][number];
 type Key = "pending" | "approved" | "rejected" | "backlog" | "activeEducators" | "reviewed";
+type LabelledWeek = Week & { label: string; shortLabel: string };
+
+// Whole class names, so Tailwind finds them in the source.
+const COLORS: Record<Exclude<Key, "reviewed">, Omit<ChartSeries, "key" | "label">> = {
+  pending: { fillClass: "fill-amber-700", swatchClass: "bg-amber-700" },
+  approved: { fillClass: "fill-brand-700", swatchClass: "bg-brand-700" },
+  rejected: { fillClass: "fill-slate-500", swatchClass: "bg-slate-500" },
+  backlog: { fillClass: "fill-amber-700", swatchClass: "bg-amber-700" },
+  activeEducators: { fillClass: "fill-brand-600", swatchClass: "bg-brand-600" },
+};
 
 /**
  * The overview's week-by-week charts (docs/product.md §15): submissions by status, the
  * review backlog with time-to-review, and active educators, each with its data table.
  */
 export function AnalyticsWeeklyCharts({ analytics }: { analytics: AdminAnalytics }) {
-  const weeks = analytics.weeks.map((row) => ({ ...row, ...weekLabels(row.week) }));
+  const t = useTranslations("analytics");
+  const format = useFormatter();
+  const weeks: LabelledWeek[] = analytics.weeks.map((row) => {
+    const { day, shortLabel } = weekLabels(format, row.week);
+    return { ...row, label: t("weekOf", { date: day }), shortLabel };
+  });
   const categories = (keys: Key[]) =>
     weeks.map((row) => ({
       label: row.label,
       shortLabel: row.shortLabel,
       values: Object.fromEntries(keys.map((key) => [key, row[key]])),
     }));
+  const series = (key: keyof typeof COLORS, label: string): ChartSeries => ({
+    key,
+    label,
+    ...COLORS[key],
+  });
   const { medianHours, p90Hours, reviewed } = analytics.timeToReview;
-  const submitted = weeks.some((row) => row.pending + row.approved + row.rejected > 0);
-  return (
-    <>
-      <MetricsChartCard
-        id="submissions-by-week"
-        title="Submissions per week by status"
-        intro="Evidence sent each week, by where it stands now."
-      >
-        {submitted ? (
-          <ChartColumns
-            id="submissions-by-week-chart"
-            title="Submissions per week by status"
-            description={describeTotal(weeks, ["pending", "approved", "rejected"], "submissions")}
-            series={STATUS_SERIES}
-            categories={categories(["pending", "approved", "rejected"])}
-          />
-        ) : (
-          <MetricsNothingYet>No evidence was submitted in this range.</MetricsNothingYet>
-        )}
-        <WeekTable
-          caption="Submissions per week by status"
-          weeks={weeks}
-          columns={[
-            ["Pending", "pending"],
-            ["Approved", "approved"],
-            ["Rejected", "rejected"],
-          ]}
-        />
-      </MetricsChartCard>
-
-      <MetricsChartCard
-        id="backlog"
-        title="Review backlog"
-        intro="Submissions waiting for a reviewer at the end of each week, and how long reviews took."
-      >
-        <dl className="mb-4 grid grid-cols-3 gap-3 text-sm">
-          <Figure label="Waiting now" value={analytics.totals.pendingNow.toLocaleString("en")} />
-          <Figure label="Median wait" value={hours(medianHours)} />
-          <Figure label="90th percentile wait" value={hours(p90Hours)} />
-        </dl>
-        <p className="mb-4 text-sm text-slate-600">
-          Review times of the {reviewed.toLocaleString("en")} submissions approved or rejected in
-          this range.
-        </p>
-        <ChartColumns
-          id="backlog-chart"
-          title="Submissions waiting for review at each week's end"
-          description={`At the end of the range ${weeks.at(-1)?.backlog.toLocaleString("en") ?? 0} submissions were waiting.`}
-          series={BACKLOG_SERIES}
-          categories={categories(["backlog"])}
-        />
-        <WeekTable
-          caption="Review backlog and reviews by week"
-          weeks={weeks}
-          columns={[
-            ["Waiting at week's end", "backlog"],
-            ["Reviewed", "reviewed"],
-          ]}
-        />
-      </MetricsChartCard>
-
-      <MetricsChartCard
-        id="active-educators"
-        title="Active educators per week"
-        intro="People who submitted evidence or were credited points that week."
-      >
-        <ChartColumns
-          id="active-educators-chart"
-          title="Active educators per week"
-          description={`${analytics.totals.activeEducators.toLocaleString("en")} different educators were active in the range.`}
-          series={ACTIVE_SERIES}
-          categories={categories(["activeEducators"])}
-        />
-        <WeekTable
-          caption="Active educators per week"
-          weeks={weeks}
-          columns={[["Active educators", "activeEducators"]]}
-        />
-      </MetricsChartCard>
-    </>
-  );
-}
-
-function WeekTable({
-  caption,
-  weeks,
-  columns,
-}: {
-  caption: string;
-  weeks: (Week & { label: string })[];
-  columns: [string, Key][];
-}) {
-  return (
+  const submitted = total(weeks, ["pending", "approved", "rejected"]);
+  /** "5.5 h", "3.2 days", or "—" when nothing was reviewed. */
+  const wait = (value: number | null) =>
+    value === null
+      ? "—"
+      : value < 48
+        ? t("hours", { value })
+        : t("days", { value: Math.round((value / 24) * 10) / 10 });
+  const weekTable = (caption: string, columns: [string, Key][]) => (
     <ChartDataTable
       caption={caption}
-      rowHeader="Week (UTC)"
+      rowHeader={t("weekHeader")}
       columns={columns.map(([label]) => label)}
       rows={weeks.map((row) => ({
         label: row.label,
         values: columns.map(([, key]) => row[key]),
       }))}
     />
+  );
+  return (
+    <>
+      <MetricsChartCard
+        id="submissions-by-week"
+        title={t("submissions.title")}
+        intro={t("submissions.intro")}
+      >
+        {submitted > 0 ? (
+          <ChartColumns
+            id="submissions-by-week-chart"
+            title={t("submissions.title")}
+            description={t("submissions.description", { total: submitted, weeks: weeks.length })}
+            series={[
+              series("pending", t("series.pending")),
+              series("approved", t("series.approved")),
+              series("rejected", t("series.rejected")),
+            ]}
+            categories={categories(["pending", "approved", "rejected"])}
+          />
+        ) : (
+          <MetricsNothingYet>{t("submissions.empty")}</MetricsNothingYet>
+        )}
+        {weekTable(t("submissions.title"), [
+          [t("series.pending"), "pending"],
+          [t("series.approved"), "approved"],
+          [t("series.rejected"), "rejected"],
+        ])}
+      </MetricsChartCard>
+
+      <MetricsChartCard id="backlog" title={t("backlog.title")} intro={t("backlog.intro")}>
+        <dl className="mb-4 grid grid-cols-3 gap-3 text-sm">
+          <Figure
+            label={t("backlog.waitingNow")}
+            value={format.number(analytics.totals.pendingNow)}
+          />
+          <Figure label={t("backlog.medianWait")} value={wait(medianHours)} />
+          <Figure label={t("backlog.p90Wait")} value={wait(p90Hours)} />
+        </dl>
+        <p className="mb-4 text-sm text-slate-600">
+          {t("backlog.reviewTimes", { count: reviewed })}
+        </p>
+        <ChartColumns
+          id="backlog-chart"
+          title={t("backlog.chartTitle")}
+          description={t("backlog.description", { count: weeks.at(-1)?.backlog ?? 0 })}
+          series={[series("backlog", t("series.backlog"))]}
+          categories={categories(["backlog"])}
+        />
+        {weekTable(t("backlog.caption"), [
+          [t("backlog.backlogColumn"), "backlog"],
+          [t("backlog.reviewedColumn"), "reviewed"],
+        ])}
+      </MetricsChartCard>
+
+      <MetricsChartCard id="active-educators" title={t("active.title")} intro={t("active.intro")}>
+        <ChartColumns
+          id="active-educators-chart"
+          title={t("active.title")}
+          description={t("active.description", { count: analytics.totals.activeEducators })}
+          series={[series("activeEducators", t("series.activeEducators"))]}
+          categories={categories(["activeEducators"])}
+        />
+        {weekTable(t("active.title"), [[t("active.column"), "activeEducators"]])}
+      </MetricsChartCard>
+    </>
   );
 }
 
@@ -152,13 +138,6 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** "5.5 h", "3.2 days", or "—" when nothing was reviewed. */
-function hours(value: number | null): string {
-  if (value === null) return "—";
-  return value < 48 ? `${value.toLocaleString("en")} h` : `${(value / 24).toFixed(1)} days`;
-}
-
-function describeTotal(weeks: Week[], keys: Key[], noun: string): string {
-  const total = weeks.reduce((sum, row) => sum + keys.reduce((s, key) => s + row[key], 0), 0);
-  return `${total.toLocaleString("en")} ${noun} over ${weeks.length} weeks.`;
+function total(weeks: Week[], keys: Key[]): number {
+  return weeks.reduce((sum, row) => sum + keys.reduce((s, key) => s + row[key], 0), 0);
 }

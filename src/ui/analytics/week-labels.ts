@@ -1,20 +1,13 @@
-const long = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const short = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+import { formatDate } from "@/ui/format/format-date";
+import type { Formatter } from "@/ui/format/formatter";
 
-/** "2026-03-02" → "Week of 2 March 2026" and "2 Mar", read in UTC like the database. */
-export function weekLabels(week: string): { label: string; shortLabel: string } {
-  const date = new Date(`${week}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return { label: week, shortLabel: week };
-  return { label: `Week of ${long.format(date)}`, shortLabel: short.format(date) };
-}
-
-/** "2026-03-02" → "2 March 2026". */
-export function dayLabel(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : long.format(date);
+/**
+ * A week's Monday ("2026-03-02", a UTC day as the database groups them) as "2 Mar 2026"
+ * for tables and "2 Mar" under a chart's columns, in the reader's language. Read at noon
+ * UTC (formatDate's rule), so the day never shifts in DISPLAY_TIME_ZONE.
+ */
+export function weekLabels(format: Formatter, week: string): { day: string; shortLabel: string } {
+  const date = new Date(`${week}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return { day: week, shortLabel: week };
+  return { day: formatDate(format, week), shortLabel: format.dateTime(date, "dayMonth") };
 }

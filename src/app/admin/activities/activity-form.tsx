@@ -6,17 +6,28 @@ import type { FormState } from "@/server/forms/form-state";
 import { NoteField } from "@/ui/forms/note-field";
 import { SubmitButton } from "@/ui/forms/submit-button";
 
-/** One activity's editable settings; the code is bound into the action by the page. */
+/**
+ * One activity's editable settings; the code is bound into the action by the page, which
+ * also hands over the words, already in the reader's language.
+ */
 export function ActivityForm({
   code,
   action,
   saved,
+  labels,
   pointsHint,
   pointsLocked,
 }: {
   code: string;
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   saved: { defaultPoints: string; description: string };
+  labels: {
+    points: string;
+    description: string;
+    descriptionHint: string;
+    save: string;
+    saving: string;
+  };
   pointsHint: string;
   pointsLocked: boolean;
 }) {
@@ -33,7 +44,7 @@ export function ActivityForm({
             min={0}
             max={1000}
             step={1}
-            label="Default points"
+            label={labels.points}
             hint={pointsHint}
             readOnly={pointsLocked}
             className="sm:w-40"
@@ -43,15 +54,15 @@ export function ActivityForm({
           <NoteField
             id={id("description")}
             name="description"
-            label="Description"
-            hint="What the activity asks of an educator. Up to 1,000 characters."
+            label={labels.description}
+            hint={labels.descriptionHint}
             rows={3}
             maxLength={1000}
             defaultValue={values.description}
             error={errors.description}
           />
           <div>
-            <SubmitButton pendingLabel="Saving…">Save {code.toLowerCase()}</SubmitButton>
+            <SubmitButton pendingLabel={labels.saving}>{labels.save}</SubmitButton>
           </div>
         </>
       )}

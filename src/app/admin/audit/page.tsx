@@ -1,19 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { appLocale } from "@/i18n/locales";
+import { withIsoDates } from "@/i18n/local-date-input";
 import { DESCRIBED_AUDIT_ACTIONS } from "@/server/audit/describe-audit-entry";
 import { listAuditEntries, listAuditInput } from "@/server/audit/list-audit-entries";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
+import { DATE_FILTERS, filterErrors, shownFilterValues } from "@/ui/admin/date-filters";
 import { FilterBar } from "@/ui/lists/filter-bar";
-import { fieldErrors, firstValues } from "@/ui/lists/filter-values";
+import { firstValues } from "@/ui/lists/filter-values";
 import { AuditList } from "@/ui/admin/audit-list";
 import { ExportCsvLink } from "@/ui/admin/export-csv-link";
 import { PageHeader } from "@/ui/common/page-header";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit");
+  return { title: t("metaTitle") };
+}
 
 const PAGE_SIZE = 50;
+/** The longest handle, id or action the filters take (listAuditFields). */
+const TEXT_MAX = 200;
 const FILTERS = ["actor", "action", "target", "from", "to"] as const;
 const ACTION_OPTIONS = [...DESCRIBED_AUDIT_ACTIONS]
   .sort()
@@ -21,7 +30,8 @@ const ACTION_OPTIONS = [...DESCRIBED_AUDIT_ACTIONS]
 
 /**
  * Every audit row, newest first, in words with people named and linked (docs/product.md
- * §15), filtered by a GET form and paged by the same keyset cursor as GET /api/admin/audit.
+ * §15), in the reader's language, filtered by a GET form (days typed dd/mm/yyyy) and paged
+ * by the same keyset cursor as GET /api/admin/audit.
  */
 export default async function AdminAuditPage({
   searchParams,
@@ -30,34 +40,54 @@ export default async function AdminAuditPage({
 }) {
   const admin = await requirePageRole("ADMIN", "/admin/audit");
   const query = firstValues(await searchParams);
+  const [t, tDates, locale] = await Promise.all([
+    getTranslations("audit"),
+    getTranslations("adminOverview.dates"),
+    getLocale(),
+  ]);
   const values = Object.fromEntries(FILTERS.map((name) => [name, query[name]]));
-  const parsed = listAuditInput.safeParse({ ...values, cursor: query.cursor, limit: PAGE_SIZE });
-  const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
+  // Links and the CSV export take ISO days; the form shows them back as dd/mm/yyyy.
+  const isoValues = withIsoDates(values, DATE_FILTERS);
+  const parsed = listAuditInput.safeParse({ ...isoValues, cursor: query.cursor, limit: PAGE_SIZE });
+  const errors = parsed.success
+    ? {}
+    : filterErrors(
+        parsed.error.issues,
+        { invalid: tDates("invalid"), order: tDates("order") },
+        (field) =>
+          field === "cursor" ? t("errors.cursor") : t("errors.tooLong", { max: TEXT_MAX }),
+      );
   const input = parsed.success ? parsed.data : listAuditInput.parse({ limit: PAGE_SIZE });
-  const page = await listAuditEntries(admin, input);
-  const filters = parsed.success ? values : {};
+  const page = await listAuditEntries(admin, input, appLocale(locale));
+  const filters = parsed.success ? isoValues : {};
   const next = page.nextCursor
     ? `/admin/audit?${new URLSearchParams({ ...defined(filters), cursor: page.nextCursor })}`
     : null;
 
   return (
     <>
-      <PageHeader
-        title="Audit log"
-        intro="Everything people and the system changed, newest first. Times are in UTC; dates filter whole UTC days."
-      />
+      <PageHeader title={t("title")} intro={t("intro")} />
       <FilterBar
         action="/admin/audit"
-        label="Filter the audit log"
-        submitLabel="Filter"
-        values={values}
+        label={t("filter.label")}
+        submitLabel={t("filter.submit")}
+        values={shownFilterValues(values)}
         errors={errors}
         fields={[
-          { name: "actor", label: "Who", placeholder: "Handle or id" },
-          { name: "action", label: "Action", anyLabel: "All actions", options: ACTION_OPTIONS },
-          { name: "target", label: "About", placeholder: "Handle, id or badge code" },
-          { name: "from", label: "From", type: "date" },
-          { name: "to", label: "To", type: "date" },
+          { name: "actor", label: t("filter.actor"), placeholder: t("filter.actorPlaceholder") },
+          {
+            name: "action",
+            label: t("filter.action"),
+            anyLabel: t("filter.allActions"),
+            options: ACTION_OPTIONS,
+          },
+          {
+            name: "target",
+            label: t("filter.target"),
+            placeholder: t("filter.targetPlaceholder"),
+          },
+          { name: "from", label: t("filter.from"), placeholder: tDates("placeholder") },
+          { name: "to", label: t("filter.to"), placeholder: tDates("placeholder") },
         ]}
       />
       <ExportCsvLink kind="audit" filters={filters} />
@@ -65,23 +95,24 @@ export default async function AdminAuditPage({
       <div className="mt-8">
         {page.items.length === 0 ? (
           <AdminEmptyState
-            title={input.cursor ? "No older entries" : "No audit entries found"}
-            link={{ href: "/admin/audit", label: "Show the newest entries" }}
+            title={input.cursor ? t("empty.noOlder") : t("empty.none")}
+            link={{ href: "/admin/audit", label: t("empty.newest") }}
           >
-            {Object.values(filters).some(Boolean)
-              ? "Try other filters or a wider date range."
-              : "Entries appear here as people use the app."}
+            {Object.values(filters).some(Boolean) ? t("empty.filtered") : t("empty.fresh")}
           </AdminEmptyState>
         ) : (
           <>
             <AuditList entries={page.items} viewerId={admin.id} />
-            <nav aria-label="Pagination" className="mt-6 flex items-center justify-between gap-3">
+            <nav
+              aria-label={t("pagination.label")}
+              className="mt-6 flex items-center justify-between gap-3"
+            >
               {input.cursor ? (
                 <Link
                   href={`/admin/audit?${new URLSearchParams(defined(filters))}`}
                   className={`${secondaryButtonClass} px-4 py-2 text-sm`}
                 >
-                  Newest entries
+                  {t("pagination.newest")}
                 </Link>
               ) : (
                 <span />
@@ -92,7 +123,8 @@ export default async function AdminAuditPage({
                   rel="next"
                   className={`${secondaryButtonClass} px-4 py-2 text-sm`}
                 >
-                  Older entries<span aria-hidden="true">&nbsp;→</span>
+                  {t("pagination.older")}
+                  <span aria-hidden="true">&nbsp;→</span>
                 </Link>
               ) : null}
             </nav>
