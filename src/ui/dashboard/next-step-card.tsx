@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { DashboardActivity } from "@/server/dashboard/get-dashboard";
 import { submitEvidencePath } from "@/ui/activities/activity-slugs";
-import { pointsRuleText } from "@/ui/evidence/points-rule";
+import { usePointsRule } from "@/ui/evidence/points-rule";
 import { primaryButtonClass } from "@/ui/forms/button-styles";
 
 /**
@@ -19,7 +19,7 @@ export function NextStepCard({
   allDone: boolean;
 }) {
   const t = useTranslations("dashboard.nextStep");
-  const tEvidence = useTranslations("evidence");
+  const pointsRule = usePointsRule();
   return (
     <section
       aria-labelledby="next-heading"
@@ -32,7 +32,7 @@ export function NextStepCard({
         <>
           <p className="mt-2 text-xl font-bold text-slate-900">{next.name}</p>
           <p className="mt-1 flex-1 text-sm text-slate-700">
-            {pointsRuleText(tEvidence, next.code, next.defaultPoints)}
+            {pointsRule(next.code, next.defaultPoints)}
           </p>
           <WaitingLine waiting={waiting} />
           <Link
