@@ -49,9 +49,8 @@ export function FileUpload({
       </label>
       <p id={hintId} className="mt-1 text-sm text-slate-600">
         {text.count} {t("types", { types: text.types, size: formatFileSize(format, maxBytes) })}
-        {uploads.full
-          ? ` ${rules.max === 1 ? t("fullOne") : t("fullMany", { max: rules.max })}`
-          : ""}
+        {uploads.full ? " " : null}
+        {uploads.full ? (rules.max === 1 ? t("fullOne") : t("fullMany", { max: rules.max })) : null}
       </p>
       <input
         id={inputId}

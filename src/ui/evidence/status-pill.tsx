@@ -38,10 +38,10 @@ function StatusPill({ label, tone }: { label: string; tone: StatusTone }) {
 
 /** PENDING / APPROVED / REJECTED as a pill reading "Pending", "Approved", "Rejected". */
 export function SubmissionStatusPill({ status }: { status: string }) {
-  const t = useTranslations("submission.status");
+  const t = useTranslations("submission");
   return (
     <StatusPill
-      label={isSubmissionStatus(status) ? t(status) : status}
+      label={isSubmissionStatus(status) ? t(`status.${status}`) : status}
       tone={SUBMISSION_TONES[status] ?? "slate"}
     />
   );

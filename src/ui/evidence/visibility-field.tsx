@@ -37,10 +37,10 @@ export function VisibilityField({
               />
               <div>
                 <label htmlFor={id} className="font-semibold text-slate-900">
-                  {t(`${option}.label`)}
+                  {t(`label.${option}`)}
                 </label>
                 <p id={`${id}-description`} className="text-sm text-slate-700">
-                  {t(`${option}.description`)}
+                  {t(`description.${option}`)}
                 </p>
               </div>
             </div>

@@ -27,8 +27,8 @@ export function VisibilitySwitch({
     <form action={action}>
       <FormBanner state={state} />
       <p className="text-slate-900" data-testid="current-visibility">
-        <span className="font-semibold">{t(`${visibility}.label`)}.</span>{" "}
-        {t(`${visibility}.description`)}
+        <span className="font-semibold">{t(`label.${visibility}`)}.</span>{" "}
+        {t(`description.${visibility}`)}
       </p>
       <input type="hidden" name="visibility" value={other} />
       <SubmitButton pendingLabel={t("saving")} className={`mt-3 ${secondaryButtonClass} py-2`}>

@@ -23,10 +23,14 @@ export function CharacterCount({
   const over = max !== undefined && length > max ? length - max : 0;
   const count = [
     max !== undefined ? t("countOf", { length, max }) : t("count", { length }),
-    min !== undefined ? ` ${t("minimum", { min })}` : "",
-    short > 0 ? ` · ${t("needed", { count: short })}` : "",
-    over > 0 ? ` · ${t("tooMany", { count: over })}` : "",
-  ].join("");
+    min !== undefined ? t("minimum", { min }) : null,
+    short > 0 ? "·" : null,
+    short > 0 ? t("needed", { count: short }) : null,
+    over > 0 ? "·" : null,
+    over > 0 ? t("tooMany", { count: over }) : null,
+  ]
+    .filter((part) => part !== null)
+    .join(" ");
   const verdict =
     short > 0
       ? t("verdictShort", { min: min! })

@@ -52,8 +52,8 @@ export const changeVisibility = formAction({
     const saved = await updateSubmission(user, id, input);
     // The page around the switch shows the visibility too: render it again.
     refresh();
-    const t = await getTranslations("submission.visibilityChanged");
-    return { status: "success", message: t(saved.visibility) };
+    const t = await getTranslations("submission");
+    return { status: "success", message: t(`visibilityChanged.${saved.visibility}`) };
   },
 });
 

@@ -74,8 +74,8 @@ export default async function SubmissionPage({
       <p className="mt-2 text-sm text-slate-600">
         {t("submitted", { date: formatDateTime(format, submission.createdAt) })}
         {submission.updatedAt !== submission.createdAt
-          ? ` · ${t("lastChanged", { date: formatDateTime(format, submission.updatedAt) })}`
-          : ""}
+          ? [" · ", t("lastChanged", { date: formatDateTime(format, submission.updatedAt) })]
+          : null}
       </p>
       <p className="mt-3 max-w-2xl text-slate-700">{t(`statusText.${submission.status}`)}</p>
       {submission.reviewNote ? (
