@@ -8,8 +8,18 @@ export const formats = {
   dateTime: {
     /** "3 Mar 2026" / "3 Mar 2026". */
     date: { dateStyle: "medium" },
-    /** "3 Mar 2026, 21:05 GMT+7" / "3 Mar 2026, 21.05 WIB". */
-    dateTime: { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" },
+    /**
+     * "3 Mar 2026, 21:05 GMT+7" / "3 Mar 2026, 21.05 WIB". Spelt out part by part: Intl
+     * refuses timeZoneName beside dateStyle/timeStyle (a RangeError, so no date at all).
+     */
+    dateTime: {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZoneName: "short",
+    },
     /** "Mar 2026" / "Mar 2026": chart axes. */
     month: { month: "short", year: "numeric" },
     /** "3 Mar" / "3 Mar": week labels on charts. */
