@@ -1,5 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactElement } from "react";
+import { vi } from "vitest";
+import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { formats } from "../../src/i18n/formats";
 import type { Locale } from "../../src/i18n/locales";
@@ -13,7 +14,12 @@ export function renderInLocale(element: ReactElement, locale: Locale = "en"): st
   return renderToStaticMarkup(
     createElement(
       NextIntlClientProvider,
-      { locale, messages: catalogues[locale], formats, timeZone: "Asia/Jakarta" },
+      {
+        locale,
+        messages: catalogues[locale],
+        formats,
+        timeZone: "Asia/Jakarta",
+      } as ComponentProps<typeof NextIntlClientProvider>,
       element,
     ),
   );
@@ -24,4 +30,22 @@ export function textInLocale(element: ReactElement, locale: Locale = "en"): stri
   return renderInLocale(element, locale)
     .replace(/<[^>]+>/g, " ")
     .replace(/\s+/g, " ");
+}
+
+/**
+ * next-intl/server for server actions called without a request (integration tests), as
+ * a reader of `locale` would get it:
+ *
+ *   vi.mock("next-intl/server", async () => (await import("../helpers/intl")).serverIntlIn("en"));
+ */
+export async function serverIntlIn(locale: Locale) {
+  const { createTranslator } = await import("next-intl");
+  const actual = await vi.importActual<typeof import("next-intl/server")>("next-intl/server");
+  return {
+    ...actual,
+    getLocale: async () => locale,
+    getTranslations: async (namespace?: string) =>
+      // Any namespace the action names; the catalogue's types check the action itself.
+      createTranslator({ locale, messages: catalogues[locale], namespace: namespace as never }),
+  };
 }

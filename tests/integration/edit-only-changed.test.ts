@@ -25,6 +25,7 @@ vi.mock("../../src/server/auth/guards", async () =>
   (await import("../helpers/action-session")).signedInGuards(),
 );
 vi.mock("next/cache", () => ({ refresh: () => undefined }));
+vi.mock("next-intl/server", async () => (await import("../helpers/intl")).serverIntlIn("en"));
 
 setupTestDatabase();
 
