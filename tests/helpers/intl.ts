@@ -11,18 +11,14 @@ import { catalogues } from "../../src/i18n/messages";
  * provider with that language's catalogue, the named formats and the display time zone.
  */
 export function renderInLocale(element: ReactElement, locale: Locale = "en"): string {
-  return renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      {
-        locale,
-        messages: catalogues[locale],
-        formats,
-        timeZone: "Asia/Jakarta",
-      } as ComponentProps<typeof NextIntlClientProvider>,
-      element,
-    ),
-  );
+  const provider: ComponentProps<typeof NextIntlClientProvider> = {
+    locale,
+    messages: catalogues[locale],
+    formats,
+    timeZone: "Asia/Jakarta",
+    children: element,
+  };
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, provider));
 }
 
 /** The same, as the words a reader sees (tags dropped, spaces collapsed). */
