@@ -9,6 +9,8 @@ import type { Messages } from "./messages";
 export const CLIENT_NAMESPACES = [
   "common",
   "errorPages",
+  "forms",
+  "evidence",
 ] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(

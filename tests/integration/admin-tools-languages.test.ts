@@ -20,12 +20,11 @@ import type { FormState } from "../../src/server/forms/form-state";
 import { signUp, uniqueEmail } from "../helpers/accounts";
 import { actionSession } from "../helpers/action-session";
 import { deliver, KAJABI_SECRET, kajabiBody } from "../helpers/kajabi-sender";
-import { renderInLocale, testLocale } from "../helpers/render-in-locale";
+import { testLocale } from "../helpers/intl";
+import { renderPageInLocale } from "../helpers/render-in-locale";
 import { setupTestDatabase } from "../helpers/test-database";
 
-vi.mock("next-intl/server", async () =>
-  (await import("../helpers/render-in-locale")).intlServerMock(),
-);
+vi.mock("next-intl/server", async () => (await import("../helpers/intl")).intlServerMock());
 vi.mock("../../src/server/auth/guards", async () =>
   (await import("../helpers/action-session")).signedInGuards(),
 );
@@ -53,7 +52,7 @@ afterAll(() => {
 describe("the Kajabi page", () => {
   test("reads Indonesian for an Indonesian reader, English by default", async () => {
     const page = () => AdminKajabiPage({ searchParams: noQuery() });
-    const { html, text: id } = await renderInLocale("id", page);
+    const { html, text: id } = await renderPageInLocale("id", page);
     expect(id).toContain("Event Kajabi");
     expect(html).toContain('aria-label="Saring event menurut status"');
     expect(id).toContain("Belum cocok");
@@ -73,7 +72,7 @@ describe("the Kajabi page", () => {
     ]) {
       expect(id).not.toContain(english);
     }
-    const en = (await renderInLocale("en", page)).text;
+    const en = (await renderPageInLocale("en", page)).text;
     expect(en).toContain("Check the connection");
     expect(en).toContain("1 event is waiting for a user.");
     expect(en).not.toContain("Periksa sambungan");
@@ -109,7 +108,7 @@ describe("the mail outbox", () => {
       tx.select().from(mail_outbox).limit(1),
     );
     expect(message).toBeDefined();
-    const { html, text: list } = await renderInLocale("id", () =>
+    const { html, text: list } = await renderPageInLocale("id", () =>
       AdminMailPage({ searchParams: noQuery() }),
     );
     expect(html).toContain('aria-label="Saring pesan menurut status"');
@@ -123,7 +122,7 @@ describe("the mail outbox", () => {
     }
 
     const detail = (
-      await renderInLocale("id", () =>
+      await renderPageInLocale("id", () =>
         AdminMailMessagePage({ params: Promise.resolve({ id: message!.id }) }),
       )
     ).text;
@@ -136,7 +135,7 @@ describe("the mail outbox", () => {
 
 describe("the badges", () => {
   test("the catalogue, its criteria and the form read Indonesian", async () => {
-    const text = (await renderInLocale("id", () => AdminBadgesPage())).text;
+    const text = (await renderPageInLocale("id", () => AdminBadgesPage())).text;
     expect(text).toContain("Katalog lencana");
     expect(text).toContain("Minimal 1 kiriman Explore yang disetujui");
     expect(text).toContain("Lencana baru");
@@ -151,8 +150,11 @@ describe("the badges", () => {
   test("criteria sentences follow the language, numbers included", async () => {
     const criteria = { kind: "total_points", min: 1500 };
     const say = async (locale: "en" | "id", value: unknown) =>
-      (await renderInLocale(locale, () => createElement(CriteriaDescription, { criteria: value })))
-        .text;
+      (
+        await renderPageInLocale(locale, () =>
+          createElement(CriteriaDescription, { criteria: value }),
+        )
+      ).text;
     expect(await say("en", criteria)).toBe("At least 1,500 points in total");
     expect(await say("id", criteria)).toBe("Minimal 1.500 poin secara total");
     expect(await say("en", { kind: "approved_count", activity: "EXPLORE", min: 1 })).toBe(

@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { ACTIVITY_CODES } from "../../src/server/activities/activity-canon";
 import { getDashboard, type Dashboard } from "../../src/server/dashboard/get-dashboard";
@@ -9,7 +8,9 @@ import { users } from "../../src/server/db/schema";
 import { ActivityProgress } from "../../src/ui/dashboard/activity-progress";
 import { NextStepCard } from "../../src/ui/dashboard/next-step-card";
 import { addPoints, createSubmission, createUser } from "../helpers/factories";
+import { renderInLocale, textInLocale } from "../helpers/intl";
 import { setupTestDatabase } from "../helpers/test-database";
+import type { Locale } from "../../src/i18n/locales";
 
 setupTestDatabase();
 
@@ -21,27 +22,24 @@ async function dashboardOf(userId: string): Promise<Dashboard> {
 }
 
 /** The dashboard's cards as the page renders them, as plain text. */
-function nextStepText(dashboard: Dashboard): string {
+function nextStepText(dashboard: Dashboard, locale: Locale = "en"): string {
   const find = (code: string | null) => dashboard.activities.find((row) => row.code === code);
-  return text(
+  return textInLocale(
     createElement(NextStepCard, {
       next: find(dashboard.next),
       waiting: dashboard.activities.filter((row) => dashboard.waitingForReview?.includes(row.code)),
       allDone: dashboard.allDone,
     }),
+    locale,
   );
 }
 
-function progressHtml(dashboard: Dashboard): string {
-  return renderToStaticMarkup(
+function progressHtml(dashboard: Dashboard, locale: Locale = "en"): string {
+  return renderInLocale(
     createElement(ActivityProgress, { activities: dashboard.activities, next: dashboard.next }),
+    locale,
   );
 }
-
-const text = (element: Parameters<typeof renderToStaticMarkup>[0]) =>
-  renderToStaticMarkup(element)
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\s+/g, " ");
 
 describe("What's next", () => {
   test("every step only pending and no points: says what waits for review, not that all is done", async () => {
@@ -118,5 +116,37 @@ describe("progress cards", () => {
     expect(learn.done).toBe(false);
     expect(learn.closed).toContain("waiting for review");
     expect(progressHtml(await dashboardOf(educator.id))).not.toContain("for Learn</span>");
+  });
+});
+
+describe("in Bahasa Indonesia", () => {
+  test("the next step and the progress cards speak Indonesian, numbers and all", async () => {
+    const educator = await createUser();
+    await addPoints(educator.id, 10, { activity: "LEARN" });
+    await createSubmission({ user_id: educator.id, activity_code: "EXPLORE", status: "PENDING" });
+    const dashboard = await dashboardOf(educator.id);
+
+    const card = nextStepText(dashboard, "id");
+    expect(card).toContain("Langkah berikutnya");
+    expect(card).toContain("Kirim bukti Learn");
+    expect(card).toContain("Menunggu tinjauan: Explore (1 kiriman)");
+    expect(card).toContain("Paling banyak 20 poin seluruhnya");
+    expect(card).not.toMatch(/What’s next|Submit|submission/);
+
+    const progress = progressHtml(dashboard, "id");
+    expect(progress).toContain("10 dari 20 poin");
+    expect(progress).toContain('Tambah bukti<span class="sr-only"> untuk Learn</span>');
+    expect(progress).toContain("Langkah 1 dari 5:");
+    expect(progress).toContain("0 disetujui · 1 menunggu");
+    expect(progress).not.toMatch(/Add evidence|approved|of 20 points/);
+  });
+
+  test("a closed Learn says why in Indonesian", async () => {
+    const educator = await createUser();
+    await addPoints(educator.id, 20, { activity: "LEARN" });
+    const progress = progressHtml(await dashboardOf(educator.id), "id");
+    expect(progress).toContain("Learn sudah lengkap");
+    expect(progress).toContain("20 poin · batas 20 tercapai");
+    expect(progress).not.toContain("Learn is complete");
   });
 });

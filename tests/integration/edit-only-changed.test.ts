@@ -32,7 +32,7 @@ vi.mock("next/headers", async () =>
 vi.mock("next/cache", () => ({ refresh: () => undefined }));
 // The badge action's messages come from next-intl/server, which only runs inside Next.js.
 vi.mock("next-intl/server", async () =>
-  (await import("../helpers/render-in-locale")).intlServerMock(),
+  (await import("../helpers/intl")).intlServerMock(),
 );
 
 setupTestDatabase();

@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { privileged } from "../../src/server/db/privileged";
 import { users } from "../../src/server/db/schema";
@@ -8,6 +7,7 @@ import { findOwnWithdrawal } from "../../src/server/submissions/find-own-withdra
 import { withdrawSubmission } from "../../src/server/submissions/withdraw-submission";
 import { WithdrawnSubmission } from "../../src/ui/evidence/withdrawn-submission";
 import { createSubmission, createUser } from "../helpers/factories";
+import { renderInLocale } from "../helpers/intl";
 import { setupTestDatabase } from "../helpers/test-database";
 
 setupTestDatabase();
@@ -32,11 +32,14 @@ describe("a withdrawn submission's old link", () => {
     expect(Date.parse(withdrawal!.withdrawnAt)).toBeGreaterThanOrEqual(before - 5_000);
     expect(await findOwnWithdrawal({ userId: other.id, submissionId: submission.id })).toBeNull();
 
-    const html = renderToStaticMarkup(
-      createElement(WithdrawnSubmission, { withdrawal: withdrawal! }),
-    );
+    const page = createElement(WithdrawnSubmission, { withdrawal: withdrawal! });
+    const html = renderInLocale(page);
     expect(html).toContain("Present evidence withdrawn");
     expect(html).toContain('href="/dashboard/submit/present"');
+    const indonesian = renderInLocale(page, "id");
+    expect(indonesian).toContain("Bukti Present sudah ditarik");
+    expect(indonesian).toContain("Kirim bukti Present baru");
+    expect(indonesian).not.toContain("withdrawn");
   });
 
   test("a submission that was never withdrawn (or never existed) finds nothing", async () => {

@@ -6,7 +6,7 @@ import type { AuditEntryDto } from "../../src/server/users/get-user-as-admin";
 import { AuditList } from "../../src/ui/admin/audit-list";
 import { AnalyticsBreakdownCharts } from "../../src/ui/analytics/analytics-breakdown-charts";
 import { AnalyticsWeeklyCharts } from "../../src/ui/analytics/analytics-weekly-charts";
-import { renderInLocale } from "../helpers/render-intl";
+import { renderInLocale } from "../helpers/intl";
 
 const week = {
   pending: 1,

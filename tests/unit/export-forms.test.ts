@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { exportFilters } from "../../src/server/exports/export-filters";
 import { ExportCsvLink } from "../../src/ui/admin/export-csv-link";
 import { ExportForm } from "../../src/ui/admin/export-form";
-import { renderInLocale as render } from "../helpers/render-intl";
+import { renderInLocale as render } from "../helpers/intl";
 
 const pointsForm = createElement(ExportForm, {
   kind: "points",

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { LoadingStatus } from "@/ui/common/loading-status";
 
 export default function DashboardLoading() {
-  return <LoadingStatus label="Loading your dashboard…" />;
+  const t = useTranslations("dashboard");
+  return <LoadingStatus label={t("loading")} />;
 }

@@ -1,13 +1,17 @@
-/**
- * The confirmations a redirect can ask the dashboard pages to show (`?notice=…`). Only
- * these fixed texts are ever displayed: the query string chooses, it never supplies words.
- */
-const NOTICES: Record<string, string> = {
-  submitted: "Your evidence is submitted. A reviewer will look at it soon.",
-  saved: "Your changes are saved.",
-  withdrawn: "Your submission is withdrawn.",
-};
+import { getTranslations } from "next-intl/server";
 
-export function noticeMessage(value: string | string[] | undefined): string | undefined {
-  return typeof value === "string" ? NOTICES[value] : undefined;
+const NOTICES = ["submitted", "saved", "withdrawn", "language"] as const;
+
+/**
+ * The confirmations a redirect can ask the dashboard and settings pages to show
+ * (`?notice=…`). Only these fixed texts are ever displayed: the query string chooses,
+ * it never supplies words.
+ */
+export async function noticeMessage(
+  value: string | string[] | undefined,
+): Promise<string | undefined> {
+  const notice = NOTICES.find((name) => name === value);
+  if (!notice) return undefined;
+  const t = await getTranslations("dashboard.notices");
+  return t(notice);
 }

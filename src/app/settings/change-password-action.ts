@@ -1,6 +1,7 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { changePassword, changePasswordInput } from "@/server/auth/password/change-password";
 import { requireLocalAuth } from "@/server/auth/local/require-local-auth";
 import { SESSION_COOKIE } from "@/server/auth/session-cookie";
@@ -25,9 +26,7 @@ export const changeOwnPassword = formAction({
       ip: clientIp(new Headers(await headers())),
       sessionToken: (await cookies()).get(SESSION_COOKIE)?.value,
     });
-    return {
-      status: "success",
-      message: "Your password is changed. You stay signed in here; other devices are signed out.",
-    };
+    const t = await getTranslations("settings.password");
+    return { status: "success", message: t("changed") };
   },
 });

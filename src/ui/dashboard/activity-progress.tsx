@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { DashboardActivity } from "@/server/dashboard/get-dashboard";
 import { submitEvidencePath } from "@/ui/activities/activity-slugs";
+import { LearnClosedReason } from "./learn-closed-reason";
 
 /**
  * The five LEAPS steps as a stepper: per activity its points against the default, a
@@ -14,6 +16,7 @@ export function ActivityProgress({
   activities: DashboardActivity[];
   next: string | null;
 }) {
+  const t = useTranslations("dashboard.progress");
   return (
     <ol className="grid grid-cols-1 gap-3 min-[360px]:grid-cols-2 lg:grid-cols-5">
       {activities.map((activity, index) => {
@@ -32,25 +35,32 @@ export function ActivityProgress({
                 {activity.done ? "✓" : activity.name.charAt(0)}
               </span>
               <h3 className="font-semibold text-slate-900">
-                <span className="sr-only">Step {index + 1} of 5: </span>
+                <span className="sr-only">
+                  {t("step", { step: index + 1, total: activities.length })}{" "}
+                </span>
                 {activity.name}
               </h3>
             </div>
             <p className="mt-3 text-sm font-semibold text-slate-800">
-              {stepState(activity, isNext)}
+              {t(stepState(activity, isNext))}
             </p>
             <PointsLine activity={activity} />
             <p className="mt-1 text-sm text-slate-700">
-              {activity.approved} approved · {activity.pending} pending
+              {t("counts", { approved: activity.approved, pending: activity.pending })}
             </p>
             {activity.closed ? (
-              <p className="mt-3 text-sm text-slate-700">{activity.closed}</p>
+              <p className="mt-3 text-sm text-slate-700">
+                <LearnClosedReason activity={activity} />
+              </p>
             ) : (
               <Link
                 href={submitEvidencePath(activity.code)}
                 className="mt-3 text-sm font-semibold text-brand-700 underline hover:text-brand-900"
               >
-                Add evidence<span className="sr-only"> for {activity.name}</span>
+                {t.rich("addEvidence", {
+                  activity: activity.name,
+                  hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                })}
               </Link>
             )}
           </li>
@@ -60,10 +70,13 @@ export function ActivityProgress({
   );
 }
 
-function stepState(activity: DashboardActivity, isNext: boolean): string {
-  if (activity.done) return "Done";
-  if (activity.pending > 0) return "Waiting for review";
-  return isNext ? "Next step" : "Not started";
+function stepState(
+  activity: DashboardActivity,
+  isNext: boolean,
+): "done" | "waiting" | "next" | "notStarted" {
+  if (activity.done) return "done";
+  if (activity.pending > 0) return "waiting";
+  return isNext ? "next" : "notStarted";
 }
 
 /**
@@ -71,24 +84,23 @@ function stepState(activity: DashboardActivity, isNext: boolean): string {
  * once past it (an override can credit more), or "14 points" where there is no default.
  */
 function PointsLine({ activity }: { activity: DashboardActivity }) {
-  if (activity.defaultPoints <= 0) {
-    return (
-      <p className="mt-2 text-sm text-slate-700">
-        {activity.points} {activity.points === 1 ? "point" : "points"}
-      </p>
-    );
+  const t = useTranslations("dashboard.progress");
+  const { points, defaultPoints: goal } = activity;
+  if (goal <= 0) {
+    return <p className="mt-2 text-sm text-slate-700">{t("points", { points })}</p>;
   }
-  const share = Math.min(1, Math.max(0, activity.points / activity.defaultPoints));
-  const goal = activity.code === "LEARN" ? "cap" : "target";
+  const share = Math.min(1, Math.max(0, points / goal));
   return (
     <>
       <div aria-hidden="true" className="mt-2 h-2 overflow-hidden rounded-full bg-slate-200">
         <div className="h-full rounded-full bg-brand-700" style={{ width: `${share * 100}%` }} />
       </div>
       <p className="mt-1.5 text-sm text-slate-700">
-        {activity.points >= activity.defaultPoints
-          ? `${activity.points} points · ${goal} ${activity.defaultPoints} reached`
-          : `${activity.points} of ${activity.defaultPoints} points`}
+        {points < goal
+          ? t("pointsOf", { points, goal })
+          : activity.code === "LEARN"
+            ? t("capReached", { points, goal })
+            : t("targetReached", { points, goal })}
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import { useFormatter } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Dashboard } from "@/server/dashboard/get-dashboard";
 import { activityName } from "@/ui/activities/activity-name";
 import { formatDate } from "@/ui/format/format-date";
@@ -11,6 +11,7 @@ import { ledgerSourceLabel } from "./ledger-source-label";
  */
 export function PointsHistory({ history }: { history: Dashboard["history"] }) {
   const format = useFormatter();
+  const t = useTranslations("dashboard.history");
   return (
     <ol className="divide-y divide-slate-200 rounded-xl border border-slate-200">
       {history.map((entry) => (
@@ -18,8 +19,8 @@ export function PointsHistory({ history }: { history: Dashboard["history"] }) {
           <p
             className={`w-16 shrink-0 text-right text-lg font-bold tabular-nums ${entry.points < 0 ? "text-red-800" : "text-brand-800"}`}
           >
-            {signed(entry.points)}
-            <span className="sr-only"> points</span>
+            {signed(format.number(Math.abs(entry.points)), entry.points)}
+            <span className="sr-only"> {t("pointsWord", { count: Math.abs(entry.points) })}</span>
           </p>
           <div className="min-w-0">
             <p className="font-semibold text-slate-900">
@@ -43,8 +44,8 @@ export function PointsHistory({ history }: { history: Dashboard["history"] }) {
 }
 
 /** "+10", "−5", "0": the sign always shown, with a true minus sign. */
-function signed(points: number): string {
-  if (points > 0) return `+${points}`;
-  if (points < 0) return `−${Math.abs(points)}`;
-  return "0";
+function signed(amount: string, points: number): string {
+  if (points > 0) return `+${amount}`;
+  if (points < 0) return `−${amount}`;
+  return amount;
 }

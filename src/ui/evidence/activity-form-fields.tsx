@@ -26,6 +26,7 @@ export function ActivityFormFields({
       {EVIDENCE_FIELDS[activity].map((spec) => (
         <EvidenceField
           key={spec.name}
+          activity={activity}
           spec={spec}
           limits={payloadFieldLimits(activity, spec.name)}
           value={values[spec.name] ?? ""}

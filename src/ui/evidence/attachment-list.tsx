@@ -1,4 +1,4 @@
-import { useFormatter } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import Image from "next/image";
 import type { AttachmentDto } from "@/server/submissions/submission-dto";
 import { fileUrl } from "./file-url";
@@ -11,8 +11,9 @@ import { formatFileSize } from "@/ui/format/format-file-size";
  */
 export function AttachmentList({ attachments }: { attachments: AttachmentDto[] }) {
   const format = useFormatter();
+  const t = useTranslations("submission.attachments");
   if (attachments.length === 0) {
-    return <p className="text-slate-600">No files attached.</p>;
+    return <p className="text-slate-600">{t("none")}</p>;
   }
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
@@ -21,7 +22,7 @@ export function AttachmentList({ attachments }: { attachments: AttachmentDto[] }
           {file.type.startsWith("image/") ? (
             <Image
               src={fileUrl(file.key)}
-              alt={`Preview of ${file.name}`}
+              alt={t("preview", { name: file.name })}
               width={480}
               height={320}
               unoptimized

@@ -1,9 +1,14 @@
+import { useTranslations } from "next-intl";
+import type { ActivityCode } from "@/server/activities/activity-canon";
 import type { EvidenceFieldSpec } from "./evidence-field-specs";
+import { useEvidenceFieldText } from "./evidence-field-text";
+import { DateField } from "@/ui/forms/date-field";
 import { TextField } from "@/ui/forms/form-field";
 import type { PayloadFieldLimits } from "./payload-field-limits";
 import { TextAreaField } from "@/ui/forms/text-area-field";
 
 interface EvidenceFieldProps {
+  activity: ActivityCode;
   spec: EvidenceFieldSpec;
   limits: PayloadFieldLimits;
   value: string;
@@ -15,6 +20,7 @@ interface EvidenceFieldProps {
 
 /** One evidence field, its input chosen by kind and its attributes from the schema. */
 export function EvidenceField({
+  activity,
   spec,
   limits,
   value,
@@ -23,11 +29,13 @@ export function EvidenceField({
   onChange,
   onBlur,
 }: EvidenceFieldProps) {
-  const hint = fieldHint(spec, limits);
+  const t = useTranslations("evidence");
+  const text = useEvidenceFieldText(activity);
+  const label = text.label(spec);
   const common = {
     name: spec.name,
-    label: limits.optional ? `${spec.label} (optional)` : spec.label,
-    hint,
+    label: limits.optional ? t("optional", { label }) : label,
+    hint: fieldHint(text.hint(spec), spec, limits, t),
     error,
     value,
     required: !limits.optional,
@@ -59,12 +67,10 @@ export function EvidenceField({
       );
     case "date":
       return (
-        <TextField
+        <DateField
           {...common}
-          type="date"
           min={dateBounds?.min}
           max={dateBounds?.max}
-          className="max-w-56"
           onChange={(event) => onChange(spec.name, event.target.value)}
         />
       );
@@ -84,14 +90,19 @@ export function EvidenceField({
   }
 }
 
-/** The spec's help text plus the schema's limits in words ("Whole number, 0–50."). */
-function fieldHint(spec: EvidenceFieldSpec, limits: PayloadFieldLimits): string | undefined {
-  const parts = spec.hint ? [spec.hint] : [];
+/** The field's help text plus the schema's limits in words ("A whole number from 0 to 50."). */
+function fieldHint(
+  help: string | undefined,
+  spec: EvidenceFieldSpec,
+  limits: PayloadFieldLimits,
+  t: ReturnType<typeof useTranslations<"evidence">>,
+): string | undefined {
+  const parts = help ? [help] : [];
   if (spec.kind === "number" && limits.min !== undefined && limits.max !== undefined) {
-    parts.push(`A whole number from ${limits.min} to ${limits.max}.`);
+    parts.push(t("numberRange", { min: limits.min, max: limits.max }));
   }
   if (spec.kind === "text" && limits.minLength !== undefined && limits.maxLength !== undefined) {
-    parts.push(`${limits.minLength}–${limits.maxLength} characters.`);
+    parts.push(t("lengthRange", { min: limits.minLength, max: limits.maxLength }));
   }
   return parts.length > 0 ? parts.join(" ") : undefined;
 }

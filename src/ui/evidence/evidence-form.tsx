@@ -1,12 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import {
-  ACTIVITY_CANON,
-  attachmentCountProblem,
-  type ActivityCode,
-} from "@/server/activities/activity-canon";
+import { ACTIVITY_CANON, type ActivityCode } from "@/server/activities/activity-canon";
+import { useAttachmentRulesText } from "./attachment-rules-text";
 import type { Visibility } from "@/server/db/schema";
 import { ActivityFormFields } from "./activity-form-fields";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
@@ -48,6 +46,8 @@ interface EvidenceFormProps {
 export function EvidenceForm(props: EvidenceFormProps) {
   const { activity, maxUploadBytes } = props;
   const canon = ACTIVITY_CANON[activity];
+  const t = useTranslations("evidence");
+  const attachmentRules = useAttachmentRulesText(activity, canon.attachments);
   const [state, formAction] = useActionState(props.action, initialFormState);
   const form = useRef<HTMLFormElement>(null);
   useFocusOnError(state, form);
@@ -71,8 +71,8 @@ export function EvidenceForm(props: EvidenceFormProps) {
 
   const keys = uploads.keys.join("\n");
   const filesProblem = uploads.busy
-    ? "Wait until the uploads have finished."
-    : attachmentCountProblem(activity, uploads.keys.length);
+    ? t("attachments.waitForUploads")
+    : attachmentRules.problem(uploads.keys.length);
   // The server's word on the files stands until the files change.
   const filesError =
     (sent.keys === keys ? state.fieldErrors?.attachments : undefined) ??
@@ -101,6 +101,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
             onBlur={evidence.blur}
           />
           <FileUpload
+            activity={activity}
             uploads={uploads}
             rules={canon.attachments}
             maxBytes={maxUploadBytes}
@@ -116,7 +117,6 @@ export function EvidenceForm(props: EvidenceFormProps) {
               activity={activity}
               values={evidence.values}
               ready={evidence.valid}
-              pointsRule={canon.pointsRule}
               preview={props.preview}
             />
           </div>
@@ -125,7 +125,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
           <SubmitButton pendingLabel={props.pendingLabel}>{props.submitLabel}</SubmitButton>
           {props.cancelHref ? (
             <Link href={props.cancelHref} className={secondaryButtonClass}>
-              Cancel
+              {t("cancel")}
             </Link>
           ) : null}
         </div>

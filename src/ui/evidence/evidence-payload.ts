@@ -1,13 +1,16 @@
 import type { ActivityCode } from "@/server/activities/activity-canon";
-import { EVIDENCE_FIELDS } from "./evidence-field-specs";
+import { parseLocalDate } from "@/i18n/parse-local-date";
+import { EVIDENCE_FIELDS, type EvidenceInputKind } from "./evidence-field-specs";
 
 /** An evidence form's fields as typed: field name → text. */
 export type EvidenceValues = Record<string, string>;
 
 /**
  * The payload the activity's schema checks, from what the form holds: numbers become
- * numbers (an empty count is 0, so "4 students, no peers" needs only one box), text
- * stays as typed. The client validates and the server action submits this same object.
+ * numbers (an empty count is 0, so "4 students, no peers" needs only one box), dates
+ * typed day first (31/03/2026) become ISO (a date that can't be read stays as typed, for
+ * the schema to refuse), other text stays as typed. The client validates and the server
+ * action submits this same object.
  */
 export function payloadFromValues(
   activity: ActivityCode,
@@ -18,9 +21,15 @@ export function payloadFromValues(
       // Server actions get whatever a client sends: anything but text counts as empty.
       const raw: unknown = values[name];
       const value = typeof raw === "string" ? raw : "";
-      return [name, kind === "number" ? (value.trim() === "" ? 0 : Number(value)) : value];
+      return [name, fieldValue(kind, value)];
     }),
   );
+}
+
+function fieldValue(kind: EvidenceInputKind, value: string): unknown {
+  if (kind === "number") return value.trim() === "" ? 0 : Number(value);
+  if (kind === "date") return parseLocalDate(value).iso ?? value;
+  return value;
 }
 
 /** A stored payload back as form text, to prefill the edit form or show the evidence. */

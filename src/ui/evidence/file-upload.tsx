@@ -1,10 +1,12 @@
 "use client";
-import { useFormatter } from "next-intl";
 
+import { useFormatter, useTranslations } from "next-intl";
 import type { ChangeEvent } from "react";
+import type { ActivityCode } from "@/server/activities/activity-canon";
 import { formatFileSize } from "@/ui/format/format-file-size";
+import { useAttachmentRulesText } from "./attachment-rules-text";
 import { UploadListItem } from "./upload-list-item";
-import { acceptAttribute, typeNames } from "./upload-types";
+import { acceptAttribute } from "./upload-types";
 import type { UploadRules, Uploads } from "./use-uploads";
 
 /**
@@ -13,12 +15,14 @@ import type { UploadRules, Uploads } from "./use-uploads";
  * The activity's count is enforced here (the picker closes when full) and again on send.
  */
 export function FileUpload({
+  activity,
   uploads,
   rules,
   maxBytes,
   name = "attachments",
   error,
 }: {
+  activity: ActivityCode;
   uploads: Uploads;
   rules: UploadRules;
   maxBytes: number;
@@ -26,6 +30,8 @@ export function FileUpload({
   error?: string;
 }) {
   const format = useFormatter();
+  const t = useTranslations("evidence.attachments");
+  const text = useAttachmentRulesText(activity, rules);
   const inputId = `field-${name}`;
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
@@ -39,11 +45,12 @@ export function FileUpload({
   return (
     <div>
       <label htmlFor={inputId} className="block text-sm font-semibold text-slate-900">
-        Attachments{rules.min === 0 ? " (optional)" : ""}
+        {rules.min === 0 ? t("labelOptional") : t("label")}
       </label>
       <p id={hintId} className="mt-1 text-sm text-slate-600">
-        {countRule(rules)} {typeNames(rules.types)}, up to {formatFileSize(format, maxBytes)} each.
-        {uploads.full ? fullNote(rules.max) : ""}
+        {text.count} {t("types", { types: text.types, size: formatFileSize(format, maxBytes) })}
+        {uploads.full ? " " : null}
+        {uploads.full ? (rules.max === 1 ? t("fullOne") : t("fullMany", { max: rules.max })) : null}
       </p>
       <input
         id={inputId}
@@ -57,9 +64,7 @@ export function FileUpload({
         className="mt-1.5 block w-full rounded-lg border border-dashed border-slate-400 bg-slate-50 p-3 text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-700 file:px-4 file:py-2 file:font-semibold file:text-white hover:file:bg-brand-800 disabled:cursor-not-allowed disabled:opacity-70 aria-invalid:border-red-700"
       />
       <noscript>
-        <p className="mt-1.5 text-sm font-medium text-slate-800">
-          Attaching files needs JavaScript, which is turned off in this browser.
-        </p>
+        <p className="mt-1.5 text-sm font-medium text-slate-800">{t("noscript")}</p>
       </noscript>
       {error ? (
         <p id={errorId} className="mt-1.5 flex gap-1.5 text-sm font-medium text-red-800">
@@ -68,7 +73,7 @@ export function FileUpload({
         </p>
       ) : null}
       {uploads.items.length > 0 ? (
-        <ul aria-label="Chosen files" className="mt-3 flex flex-col gap-2">
+        <ul aria-label={t("chosen")} className="mt-3 flex flex-col gap-2">
           {uploads.items.map((item) => (
             <UploadListItem key={item.id} item={item} onRemove={() => uploads.remove(item.id)} />
           ))}
@@ -82,19 +87,4 @@ export function FileUpload({
       </p>
     </div>
   );
-}
-
-function fullNote(max: number): string {
-  return max === 1
-    ? " A file is chosen; remove it to choose another."
-    : ` The maximum of ${max} files is reached; remove one to add another.`;
-}
-
-/** "Evidence from the class: 1 to 5 files." in the activity's terms. */
-function countRule(rules: UploadRules): string {
-  const label = rules.label.charAt(0).toUpperCase() + rules.label.slice(1);
-  const files = (n: number) => `${n} file${n === 1 ? "" : "s"}`;
-  if (rules.min === rules.max) return `${label}: exactly ${files(rules.min)}.`;
-  if (rules.min === 0) return `${label}: up to ${files(rules.max)}.`;
-  return `${label}: ${rules.min} to ${files(rules.max)}.`;
 }

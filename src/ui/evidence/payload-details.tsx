@@ -1,6 +1,7 @@
-import { useFormatter } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ActivityCode } from "@/server/activities/activity-canon";
 import { EVIDENCE_FIELDS, type EvidenceFieldSpec } from "./evidence-field-specs";
+import { useEvidenceFieldText } from "./evidence-field-text";
 import { valuesFromPayload } from "./evidence-payload";
 import { formatDate } from "@/ui/format/format-date";
 
@@ -16,11 +17,12 @@ export function PayloadDetails({
   payload: unknown;
 }) {
   const values = valuesFromPayload(activity, payload);
+  const text = useEvidenceFieldText(activity);
   return (
     <dl className="flex flex-col gap-4">
       {EVIDENCE_FIELDS[activity].map((spec) => (
         <div key={spec.name}>
-          <dt className="text-sm font-semibold text-slate-700">{spec.label}</dt>
+          <dt className="text-sm font-semibold text-slate-700">{text.label(spec)}</dt>
           <dd className="mt-1 whitespace-pre-wrap text-slate-900 wrap-anywhere">
             <FieldValue spec={spec} value={values[spec.name] ?? ""} />
           </dd>
@@ -32,7 +34,8 @@ export function PayloadDetails({
 
 function FieldValue({ spec, value }: { spec: EvidenceFieldSpec; value: string }) {
   const format = useFormatter();
-  if (value === "") return <span className="text-slate-600">Not given</span>;
+  const t = useTranslations("submission");
+  if (value === "") return <span className="text-slate-600">{t("notGiven")}</span>;
   if (spec.kind === "date") return <>{formatDate(format, value)}</>;
   if (spec.kind === "url" && isHttps(value)) {
     return (

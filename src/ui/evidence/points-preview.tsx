@@ -1,9 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { SEEDED_DEFAULT_POINTS } from "@/server/activities/points-rules";
 import type { ActivityCode } from "@/server/activities/activity-canon";
 import type { EvidenceValues } from "./evidence-payload";
 import type { PointsQuote, PreviewPoints } from "./points-quote";
+import { usePointsRule } from "./points-rule";
 
 const DEBOUNCE_MS = 400;
 
@@ -16,16 +19,16 @@ export function PointsPreview({
   activity,
   values,
   ready,
-  pointsRule,
   preview,
 }: {
   activity: ActivityCode;
   values: EvidenceValues;
   /** The evidence passes its schema; before that there is nothing to price. */
   ready: boolean;
-  pointsRule: string;
   preview: PreviewPoints;
 }) {
+  const t = useTranslations("evidence.preview");
+  const pointsRule = usePointsRule();
   const asked = JSON.stringify(values);
   const [answer, setAnswer] = useState<{ for: string; quote: PointsQuote | null }>();
 
@@ -48,22 +51,20 @@ export function PointsPreview({
       className="rounded-xl border border-brand-200 bg-brand-50 p-5"
     >
       <h2 id="points-preview-heading" className="text-base font-semibold text-slate-900">
-        Points for this evidence
+        {t("title")}
       </h2>
-      <p className="mt-1 text-sm text-slate-700">{pointsRule}</p>
+      <p className="mt-1 text-sm text-slate-700">
+        {pointsRule(activity, SEEDED_DEFAULT_POINTS[activity])}
+      </p>
       <div aria-live="polite" aria-busy={loading} className="mt-4" data-testid="points-preview">
         {!ready ? (
-          <p className="text-sm text-slate-700">
-            Complete the fields to see what approval would earn.
-          </p>
+          <p className="text-sm text-slate-700">{t("incomplete")}</p>
         ) : loading ? (
-          <p className="text-sm text-slate-700">Working out the points…</p>
+          <p className="text-sm text-slate-700">{t("working")}</p>
         ) : current?.quote ? (
           <QuoteText quote={current.quote} />
         ) : (
-          <p className="text-sm text-slate-700">
-            The points can’t be worked out just now; the rule above still applies.
-          </p>
+          <p className="text-sm text-slate-700">{t("unavailable")}</p>
         )}
       </div>
     </section>
@@ -71,19 +72,18 @@ export function PointsPreview({
 }
 
 function QuoteText({ quote }: { quote: PointsQuote }) {
+  const t = useTranslations("evidence.preview");
   if (quote.refused) {
     return (
       <p className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900">
-        <span className="font-semibold">This can&apos;t be submitted yet: </span>
+        <span className="font-semibold">{t("refused")} </span>
         {quote.explanation}
       </p>
     );
   }
   return (
     <>
-      <p className="text-lg font-bold text-brand-900">
-        This would earn {quote.points} {quote.points === 1 ? "point" : "points"}
-      </p>
+      <p className="text-lg font-bold text-brand-900">{t("wouldEarn", { points: quote.points })}</p>
       <p
         className={
           quote.limited
@@ -91,12 +91,10 @@ function QuoteText({ quote }: { quote: PointsQuote }) {
             : "mt-1 text-sm text-slate-700"
         }
       >
-        {quote.limited ? <span className="font-semibold">Capped: </span> : null}
+        {quote.limited ? <span className="font-semibold">{t("capped")} </span> : null}
         {quote.explanation}
       </p>
-      <p className="mt-2 text-xs text-slate-600">
-        Points are credited when a reviewer approves the evidence.
-      </p>
+      <p className="mt-2 text-xs text-slate-600">{t("onApproval")}</p>
     </>
   );
 }

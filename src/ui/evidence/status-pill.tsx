@@ -1,3 +1,6 @@
+import { useTranslations } from "next-intl";
+import type { SubmissionStatus } from "@/server/db/schema";
+
 const TONES = {
   amber: "border-amber-300 bg-amber-50 text-amber-900",
   green: "border-green-300 bg-green-50 text-green-900",
@@ -35,12 +38,17 @@ function StatusPill({ label, tone }: { label: string; tone: StatusTone }) {
 
 /** PENDING / APPROVED / REJECTED as a pill reading "Pending", "Approved", "Rejected". */
 export function SubmissionStatusPill({ status }: { status: string }) {
+  const t = useTranslations("submission");
   return (
     <StatusPill
-      label={status.charAt(0) + status.slice(1).toLowerCase()}
+      label={isSubmissionStatus(status) ? t(`status.${status}`) : status}
       tone={SUBMISSION_TONES[status] ?? "slate"}
     />
   );
+}
+
+function isSubmissionStatus(status: string): status is SubmissionStatus {
+  return status in SUBMISSION_TONES;
 }
 
 /** A Kajabi event outcome (credited, unmatched…) as a pill. */

@@ -1,4 +1,5 @@
-import { useFormatter } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { Fragment } from "react";
 import Link from "next/link";
 import type { OwnSubmissionItem } from "@/server/submissions/list-own-submissions";
 import { activityName } from "@/ui/activities/activity-name";
@@ -13,6 +14,7 @@ import { summaryPointsLabel, SubmissionThumbnail, workDateLabel } from "./submis
  */
 export function SubmissionList({ submissions }: { submissions: OwnSubmissionItem[] }) {
   const format = useFormatter();
+  const t = useTranslations("submission");
   return (
     <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200">
       {submissions.map((submission) => {
@@ -29,13 +31,13 @@ export function SubmissionList({ submissions }: { submissions: OwnSubmissionItem
                   className="min-w-0 text-brand-700 hover:text-brand-900"
                 >
                   <span className="block text-xs font-semibold text-slate-600">
-                    {activityName(submission.activity)} evidence
+                    {t("list.activity", { activity: activityName(submission.activity) })}
                   </span>
                   <span className="block font-semibold wrap-anywhere underline">
                     {summary.title}
                   </span>
                   <span className="sr-only">
-                    , submitted {formatDate(format, submission.createdAt)}
+                    {t("list.submittedHidden", { date: formatDate(format, submission.createdAt) })}
                   </span>
                 </Link>
                 <span className="shrink-0">
@@ -46,15 +48,20 @@ export function SubmissionList({ submissions }: { submissions: OwnSubmissionItem
                 {[
                   workDate,
                   points,
-                  `Submitted ${formatDate(format, submission.createdAt)}`,
-                  submission.visibility === "PUBLIC" ? "Public" : "Private",
+                  t("submitted", { date: formatDate(format, submission.createdAt) }),
+                  submission.visibility === "PUBLIC" ? t("list.public") : t("list.private"),
                 ]
                   .filter(Boolean)
-                  .join(" · ")}
+                  .map((part, index) => (
+                    <Fragment key={index}>
+                      {index > 0 ? " · " : null}
+                      {part}
+                    </Fragment>
+                  ))}
               </p>
               {submission.reviewNote ? (
                 <p className="mt-2 text-sm whitespace-pre-wrap text-slate-800 wrap-anywhere">
-                  <span className="font-semibold">Reviewer’s note: </span>
+                  <span className="font-semibold">{t("list.reviewerNote")} </span>
                   {submission.reviewNote}
                 </p>
               ) : null}

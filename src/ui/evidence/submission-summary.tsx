@@ -1,31 +1,45 @@
+import { useFormatter, useTranslations } from "next-intl";
 import Image from "next/image";
+import type { ReactNode } from "react";
 import type { SubmissionSummary } from "@/server/submissions/describe-submissions";
 import { formatDate } from "@/ui/format/format-date";
 import type { Formatter } from "@/ui/format/formatter";
 import { fileUrl } from "./file-url";
 
-const WORK_DATE_LABELS: Record<string, string> = {
-  LEARN: "Completed",
-  EXPLORE: "Class on",
-  AMPLIFY: "Session on",
-};
+const DATED_ACTIVITIES = ["LEARN", "EXPLORE", "AMPLIFY"] as const;
 
-/** "Class on 3 Mar 2026", or null when the activity has no date of its own. */
+/**
+ * "Class on 3 Mar 2026", or null when the activity has no date of its own. Elements
+ * rather than strings, so any page can place them without a translator of its own.
+ * (`_format` is kept for the callers; the element formats with the reader's formatter.)
+ */
 export function workDateLabel(
-  format: Formatter,
+  _format: Formatter,
   activity: string,
   workDate: string | null,
-): string | null {
+): ReactNode {
   if (!workDate) return null;
-  return `${WORK_DATE_LABELS[activity] ?? "Dated"} ${formatDate(format, workDate)}`;
+  return <WorkDate activity={activity} workDate={workDate} />;
+}
+
+function WorkDate({ activity, workDate }: { activity: string; workDate: string }) {
+  const t = useTranslations("submission.summary.workDate");
+  const format = useFormatter();
+  const date = formatDate(format, workDate);
+  const dated = DATED_ACTIVITIES.find((code) => code === activity);
+  return dated ? t(dated, { date }) : t("other", { date });
 }
 
 /** "50 points earned", "Would earn 20 points", or null when there are none to speak of. */
-export function summaryPointsLabel(points: SubmissionSummary["points"]): string | null {
+export function summaryPointsLabel(points: SubmissionSummary["points"]): ReactNode {
   if (!points) return null;
-  const amount = `${points.value.toLocaleString("en")} ${points.value === 1 ? "point" : "points"}`;
-  if (points.kind === "earned") return `${amount} earned`;
-  return points.value === 0 ? "No points on approval" : `Would earn ${amount}`;
+  return <SummaryPoints points={points} />;
+}
+
+function SummaryPoints({ points }: { points: NonNullable<SubmissionSummary["points"]> }) {
+  const t = useTranslations("submission.summary");
+  if (points.kind === "earned") return t("earned", { points: points.value });
+  return points.value === 0 ? t("noPoints") : t("wouldEarn", { points: points.value });
 }
 
 /**

@@ -6,8 +6,22 @@ export interface UploadedFile {
   type: string;
 }
 
-/** A refusal, in the server's words when it gave any. */
-export class UploadRefused extends Error {}
+/** Why an upload failed when the server gave no words of its own. */
+export type UploadFailure = "failed" | "offline" | "tooLargeForServer" | "signedOut";
+
+/**
+ * A refusal: the server's message when it gave one (already in the reader's language:
+ * the request carries the language cookie), else the kind of failure for the form to
+ * put into words.
+ */
+export class UploadRefused extends Error {
+  constructor(
+    readonly failure: UploadFailure,
+    readonly serverMessage?: string,
+  ) {
+    super(serverMessage ?? failure);
+  }
+}
 
 /**
  * Sends one file to /api/uploads. XMLHttpRequest rather than fetch: only it reports
@@ -29,12 +43,10 @@ export function uploadFile(
         onProgress(100);
         resolve(body);
       } else {
-        reject(new UploadRefused(refusalMessage(request.status, body)));
+        reject(refusal(request.status, body));
       }
     });
-    request.addEventListener("error", () =>
-      reject(new UploadRefused("The upload failed. Check your connection and try again.")),
-    );
+    request.addEventListener("error", () => reject(new UploadRefused("offline")));
   });
   const form = new FormData();
   form.append("file", file);
@@ -58,11 +70,9 @@ function isUploadedFile(body: unknown): body is UploadedFile {
   );
 }
 
-/** The API's `{"error":{"message"}}`, or a fallback when a proxy answered instead. */
-function refusalMessage(status: number, body: unknown): string {
+/** The API's `{"error":{"message"}}`, or the kind of failure when a proxy answered instead. */
+function refusal(status: number, body: unknown): UploadRefused {
   const message = (body as { error?: { message?: unknown } } | undefined)?.error?.message;
-  if (typeof message === "string" && message) return message;
-  if (status === 413) return "The file is too large.";
-  if (status === 401) return "Your session has ended. Sign in again, then add the file.";
-  return "The upload failed. Please try again.";
+  const failure = status === 413 ? "tooLargeForServer" : status === 401 ? "signedOut" : "failed";
+  return new UploadRefused(failure, typeof message === "string" && message ? message : undefined);
 }

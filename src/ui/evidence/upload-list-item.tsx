@@ -1,4 +1,4 @@
-import { useFormatter } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { fileUrl } from "./file-url";
 import { formatFileSize } from "@/ui/format/format-file-size";
 import type { UploadItem } from "./use-uploads";
@@ -9,9 +9,14 @@ import type { UploadItem } from "./use-uploads";
  */
 export function UploadListItem({ item, onRemove }: { item: UploadItem; onRemove: () => void }) {
   const format = useFormatter();
+  const t = useTranslations("evidence.upload");
   const progressId = `${item.id}-progress`;
   const action =
-    item.status === "uploading" ? "Cancel" : item.status === "refused" ? "Dismiss" : "Remove";
+    item.status === "uploading"
+      ? t("cancel")
+      : item.status === "refused"
+        ? t("dismiss")
+        : t("remove");
   return (
     <li
       className={`rounded-lg border p-3 ${item.status === "refused" ? "border-red-300 bg-red-50" : "border-slate-300 bg-white"}`}
@@ -45,16 +50,16 @@ export function UploadListItem({ item, onRemove }: { item: UploadItem; onRemove:
         <p role="alert" className="mt-2 flex gap-1.5 text-sm font-medium text-red-800">
           <span aria-hidden="true">!</span>
           <span>
-            <span className="sr-only">{item.name} was not added: </span>
+            <span className="sr-only">{t("notAdded", { name: item.name })} </span>
             {item.message}
           </span>
         </p>
       ) : item.stored ? (
-        <p className="mt-1 text-sm text-slate-600">Attached</p>
+        <p className="mt-1 text-sm text-slate-600">{t("attached")}</p>
       ) : (
         <div className="mt-2 flex items-center gap-3">
           <label htmlFor={progressId} className="sr-only">
-            Upload of {item.name}
+            {t("progressLabel", { name: item.name })}
           </label>
           <progress
             id={progressId}
@@ -63,7 +68,9 @@ export function UploadListItem({ item, onRemove }: { item: UploadItem; onRemove:
             className="h-2 flex-1 overflow-hidden rounded-full bg-slate-200 [&::-moz-progress-bar]:bg-brand-700 [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-700"
           />
           <span className="w-24 text-right text-sm text-slate-700 tabular-nums">
-            {item.status === "done" ? "100 % · done" : `${item.percent} %`}
+            {item.status === "done"
+              ? t("done", { percent: 100 })
+              : t("percent", { percent: item.percent })}
           </span>
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { UploadType } from "@/server/activities/activity-canon";
+import type { Formatter } from "@/ui/format/formatter";
 
 const EXTENSIONS: Record<UploadType, string[]> = {
   "application/pdf": [".pdf"],
@@ -19,10 +20,12 @@ export function acceptAttribute(types: readonly UploadType[]): string {
   return types.flatMap((type) => EXTENSIONS[type]).join(",");
 }
 
-/** "PDF, JPEG, PNG or WebP". */
-export function typeNames(types: readonly UploadType[]): string {
-  const names = types.map((type) => NAMES[type]);
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names.join("");
+/** "PDF, JPEG, PNG or WebP" / "PDF, JPEG, PNG, atau WebP", in the reader's language. */
+export function typeNames(format: Formatter, types: readonly UploadType[]): string {
+  return format.list(
+    types.map((type) => NAMES[type]),
+    { type: "disjunction" },
+  );
 }
 
 /**

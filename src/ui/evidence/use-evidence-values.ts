@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import type { ActivityCode } from "@/server/activities/activity-canon";
+import { localDateText } from "@/i18n/parse-local-date";
 import { evidenceErrors } from "./evidence-errors";
+import { useEvidenceProblem } from "./use-evidence-problem";
 import { EVIDENCE_FIELDS } from "./evidence-field-specs";
 import type { EvidenceValues } from "./evidence-payload";
 import type { FormState } from "@/server/forms/form-state";
@@ -18,10 +20,18 @@ export function useEvidenceValues(
   initial: EvidenceValues,
   state: FormState,
 ) {
-  const fields = EVIDENCE_FIELDS[activity].map((field) => field.name);
+  const specs = EVIDENCE_FIELDS[activity];
+  const fields = specs.map((field) => field.name);
+  // Stored dates are ISO; the date fields show them day first, as they are typed.
   const [values, setValues] = useState<EvidenceValues>(() =>
-    Object.fromEntries(fields.map((name) => [name, state.values?.[name] ?? initial[name] ?? ""])),
+    Object.fromEntries(
+      specs.map(({ name, kind }) => {
+        const stored = initial[name] ?? "";
+        return [name, state.values?.[name] ?? (kind === "date" ? localDateText(stored) : stored)];
+      }),
+    ),
   );
+  const describe = useEvidenceProblem(activity);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [editedSinceAnswer, setEditedSinceAnswer] = useState<ReadonlySet<string>>(new Set());
   const [answer, setAnswer] = useState(state);
@@ -31,7 +41,7 @@ export function useEvidenceValues(
     setEditedSinceAnswer(new Set());
   }
 
-  const schemaErrors = evidenceErrors(activity, values);
+  const schemaErrors = evidenceErrors(activity, values, describe);
   const errors: Record<string, string | undefined> = Object.fromEntries(
     fields.map((name) => [
       name,

@@ -1,11 +1,19 @@
 "use client";
-import { useFormatter } from "next-intl";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import type { UploadType } from "@/server/activities/activity-canon";
 import { formatFileSize } from "@/ui/format/format-file-size";
-import { looksAccepted } from "./upload-types";
-import { uploadFile, UploadRefused, type UploadedFile } from "./upload-file";
+import { looksAccepted, typeNames } from "./upload-types";
+import { uploadFile, UploadRefused, type UploadedFile, type UploadFailure } from "./upload-file";
+
+/** The message of each kind of failed upload (keys of evidence.upload). */
+const FAILURE_MESSAGES = {
+  failed: "failed",
+  offline: "offline",
+  tooLargeForServer: "tooLargeForServer",
+  signedOut: "signedOut",
+} as const satisfies Record<UploadFailure, string>;
 
 export interface UploadItem {
   id: string;
@@ -24,7 +32,6 @@ export interface UploadRules {
   min: number;
   max: number;
   types: UploadType[];
-  label: string;
 }
 
 export interface Uploads {
@@ -50,6 +57,7 @@ export function useUploads(options: {
   maxBytes: number;
 }): Uploads {
   const format = useFormatter();
+  const t = useTranslations("evidence.upload");
   const { rules, maxBytes } = options;
   const [items, setItems] = useState<UploadItem[]>(() =>
     options.initial.map((file) => ({
@@ -79,7 +87,7 @@ export function useUploads(options: {
       // Every quarter is enough for a screen reader; each percent would drown the page.
       if (percent >= announced + 25 && percent < 100) {
         announced = percent - (percent % 25);
-        setAnnouncement(`${file.name}: ${announced} % uploaded.`);
+        setAnnouncement(t("announceProgress", { name: file.name, percent: announced }));
       }
     });
     aborts.current.set(id, upload.abort);
@@ -87,12 +95,14 @@ export function useUploads(options: {
       (uploaded) => {
         aborts.current.delete(id);
         update(id, { status: "done", percent: 100, key: uploaded.key, type: uploaded.type });
-        setAnnouncement(`${file.name}: uploaded.`);
+        setAnnouncement(t("announceDone", { name: file.name }));
       },
       (error: unknown) => {
         aborts.current.delete(id);
         const message =
-          error instanceof UploadRefused ? error.message : "The upload failed. Please try again.";
+          error instanceof UploadRefused
+            ? (error.serverMessage ?? t(FAILURE_MESSAGES[error.failure]))
+            : t("failed");
         update(id, { status: "refused", message });
       },
     );
@@ -105,11 +115,14 @@ export function useUploads(options: {
       const base = { id, name: file.name, size: file.size, percent: 0 };
       const refusal =
         file.size > maxBytes
-          ? `The file is ${formatFileSize(format, file.size)}; files may be at most ${formatFileSize(format, maxBytes)}.`
+          ? t("tooLarge", {
+              size: formatFileSize(format, file.size),
+              max: formatFileSize(format, maxBytes),
+            })
           : file.size === 0
-            ? "The file is empty."
+            ? t("empty")
             : !looksAccepted(file, rules.types)
-              ? `This file type is not accepted here (${rules.label}).`
+              ? t("wrongType", { types: typeNames(format, rules.types) })
               : undefined;
       if (refusal) return { ...base, status: "refused", message: refusal };
       start(id, file);
@@ -118,9 +131,7 @@ export function useUploads(options: {
     setItems((list) => [...list, ...added]);
     const left = files.length - added.length;
     if (left > 0) {
-      setAnnouncement(
-        `At most ${rules.max} file${rules.max === 1 ? "" : "s"} can be attached: ${left} not added.`,
-      );
+      setAnnouncement(t("announceTooMany", { max: rules.max, left }));
     }
   }
 
@@ -129,7 +140,7 @@ export function useUploads(options: {
     aborts.current.delete(id);
     setItems((list) => list.filter((item) => item.id !== id));
     const item = items.find((candidate) => candidate.id === id);
-    if (item) setAnnouncement(`${item.name} removed.`);
+    if (item) setAnnouncement(t("announceRemoved", { name: item.name }));
   }
 
   return {

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Visibility } from "@/server/db/schema";
 import { VISIBILITY_OPTIONS } from "./visibility-options";
 
@@ -11,34 +12,35 @@ export function VisibilityField({
   onChange: (value: Visibility) => void;
   name?: string;
 }) {
+  const t = useTranslations("evidence.visibility");
   return (
     <fieldset>
-      <legend className="text-sm font-semibold text-slate-900">Who can see this evidence?</legend>
-      <p className="mt-1 text-sm text-slate-600">You can change this later at any time.</p>
+      <legend className="text-sm font-semibold text-slate-900">{t("legend")}</legend>
+      <p className="mt-1 text-sm text-slate-600">{t("changeLater")}</p>
       <div className="mt-2 flex flex-col gap-2">
         {VISIBILITY_OPTIONS.map((option) => {
-          const id = `${name}-${option.value.toLowerCase()}`;
+          const id = `${name}-${option.toLowerCase()}`;
           return (
             <div
-              key={option.value}
+              key={option}
               className="flex gap-3 rounded-lg border border-slate-300 p-3 has-checked:border-brand-700 has-checked:bg-brand-50"
             >
               <input
                 id={id}
                 type="radio"
                 name={name}
-                value={option.value}
-                checked={value === option.value}
-                onChange={() => onChange(option.value)}
+                value={option}
+                checked={value === option}
+                onChange={() => onChange(option)}
                 aria-describedby={`${id}-description`}
                 className="mt-1 size-4 accent-brand-700"
               />
               <div>
                 <label htmlFor={id} className="font-semibold text-slate-900">
-                  {option.label}
+                  {t(`label.${option}`)}
                 </label>
                 <p id={`${id}-description`} className="text-sm text-slate-700">
-                  {option.description}
+                  {t(`description.${option}`)}
                 </p>
               </div>
             </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { Visibility } from "@/server/db/schema";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
@@ -20,17 +21,18 @@ export function VisibilitySwitch({
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const [state, action] = useActionState(changeAction, initialFormState);
-  const current = VISIBILITY_OPTIONS.find((option) => option.value === visibility)!;
-  const other = VISIBILITY_OPTIONS.find((option) => option.value !== visibility)!;
+  const t = useTranslations("evidence.visibility");
+  const other = VISIBILITY_OPTIONS.find((option) => option !== visibility)!;
   return (
     <form action={action}>
       <FormBanner state={state} />
       <p className="text-slate-900" data-testid="current-visibility">
-        <span className="font-semibold">{current.label}.</span> {current.description}
+        <span className="font-semibold">{t(`label.${visibility}`)}.</span>{" "}
+        {t(`description.${visibility}`)}
       </p>
-      <input type="hidden" name="visibility" value={other.value} />
-      <SubmitButton pendingLabel="Saving…" className={`mt-3 ${secondaryButtonClass} py-2`}>
-        Make {other.label.toLowerCase()}
+      <input type="hidden" name="visibility" value={other} />
+      <SubmitButton pendingLabel={t("saving")} className={`mt-3 ${secondaryButtonClass} py-2`}>
+        {t(`make.${other}`)}
       </SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { dangerButtonClass, secondaryButtonClass } from "@/ui/forms/button-styles";
 import { FormBanner } from "@/ui/forms/form-banner";
@@ -18,6 +19,7 @@ export function WithdrawSubmissionForm({
 }) {
   const [state, action] = useActionState(withdrawAction, initialFormState);
   const details = useRef<HTMLDetailsElement>(null);
+  const t = useTranslations("evidence.withdraw");
 
   function keep() {
     if (!details.current) return;
@@ -30,21 +32,18 @@ export function WithdrawSubmissionForm({
       <summary
         className={`${secondaryButtonClass} cursor-pointer list-none py-2 [&::-webkit-details-marker]:hidden`}
       >
-        Withdraw…
+        {t("open")}
       </summary>
       <div className="mt-3 rounded-lg border border-red-300 bg-red-50 p-4">
-        <p className="text-sm text-red-950">
-          Withdrawing deletes this submission; it can’t be undone. You can send new evidence
-          afterwards.
-        </p>
+        <p className="text-sm text-red-950">{t("warning")}</p>
         <form action={action} className="mt-3">
           <FormBanner state={state} />
           <div className="flex flex-wrap gap-3">
-            <SubmitButton pendingLabel="Withdrawing…" className={`${dangerButtonClass} py-2`}>
-              Yes, withdraw it
+            <SubmitButton pendingLabel={t("pending")} className={`${dangerButtonClass} py-2`}>
+              {t("confirm")}
             </SubmitButton>
             <button type="button" onClick={keep} className={`${secondaryButtonClass} py-2`}>
-              Keep it
+              {t("keep")}
             </button>
           </div>
         </form>

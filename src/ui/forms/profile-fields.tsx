@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { TextField } from "./form-field";
 
 /** What a profile field shows: the value to start from and its error, if any. */
@@ -8,11 +9,12 @@ interface ProfileFieldProps {
 
 /** A person's display name, as on their public profile. */
 export function NameField({ hint, ...props }: ProfileFieldProps & { hint?: string }) {
+  const t = useTranslations("forms.profile");
   return (
     <TextField
       {...props}
       name="name"
-      label="Name"
+      label={t("name")}
       hint={hint}
       autoComplete="name"
       required
@@ -23,12 +25,13 @@ export function NameField({ hint, ...props }: ProfileFieldProps & { hint?: strin
 
 /** The public handle (the /u/… address); the pattern is the server's rule. */
 export function HandleField(props: ProfileFieldProps) {
+  const t = useTranslations("forms.profile");
   return (
     <TextField
       {...props}
       name="handle"
-      label="Handle"
-      hint="3–30 characters: lower-case letters, digits, - and _."
+      label={t("handle")}
+      hint={t("handleHint")}
       autoComplete="off"
       autoCapitalize="none"
       spellCheck={false}
@@ -40,12 +43,13 @@ export function HandleField(props: ProfileFieldProps) {
 
 /** The school; `own` when people fill in their own (the browser may suggest it). */
 export function SchoolField({ own = false, ...props }: ProfileFieldProps & { own?: boolean }) {
+  const t = useTranslations("forms.profile");
   return (
     <TextField
       {...props}
       name="school"
-      label="School"
-      hint="Optional."
+      label={t("school")}
+      hint={t("schoolHint")}
       autoComplete={own ? "organization" : "off"}
       maxLength={200}
     />
@@ -54,12 +58,13 @@ export function SchoolField({ own = false, ...props }: ProfileFieldProps & { own
 
 /** A link to the person's picture. */
 export function AvatarUrlField(props: ProfileFieldProps) {
+  const t = useTranslations("forms.profile");
   return (
     <TextField
       {...props}
       name="avatarUrl"
-      label="Avatar URL"
-      hint="Optional. An https:// link to a picture of you."
+      label={t("avatarUrl")}
+      hint={t("avatarUrlHint")}
       type="url"
       inputMode="url"
       autoComplete="photo"
@@ -75,12 +80,13 @@ export function CohortField({
   list,
   ...props
 }: ProfileFieldProps & { id?: string; hint: string; list?: string }) {
+  const t = useTranslations("forms.profile");
   return (
     <TextField
       {...props}
       id={id}
       name="cohort"
-      label="Cohort"
+      label={t("cohort")}
       hint={hint}
       list={list}
       autoComplete="off"
@@ -96,12 +102,13 @@ export function KajabiContactIdField({
   hint,
   ...props
 }: ProfileFieldProps & { id?: string; name: string; hint: string }) {
+  const t = useTranslations("forms.profile");
   return (
     <TextField
       {...props}
       id={id}
       name={name}
-      label="Kajabi contact id"
+      label={t("kajabiContactId")}
       hint={hint}
       autoComplete="off"
       spellCheck={false}

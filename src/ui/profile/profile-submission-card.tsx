@@ -5,6 +5,7 @@ import type { PublicProfile } from "@/server/profiles/get-public-profile";
 import { activityName } from "@/ui/activities/activity-name";
 import { EVIDENCE_FIELDS, type EvidenceFieldSpec } from "@/ui/evidence/evidence-field-specs";
 import { valuesFromPayload } from "@/ui/evidence/evidence-payload";
+import { useEvidenceFieldText } from "@/ui/evidence/evidence-field-text";
 import { fileUrl } from "@/ui/evidence/file-url";
 import { formatDate } from "@/ui/format/format-date";
 
@@ -50,6 +51,7 @@ export function ProfileSubmissionCard({ submission }: { submission: PublicSubmis
 }
 
 function EvidenceFields({ activity, payload }: { activity: string; payload: unknown }) {
+  const text = useEvidenceFieldText(isActivityCode(activity) ? activity : "LEARN");
   if (!isActivityCode(activity)) return null;
   const values = valuesFromPayload(activity, payload);
   const shown = EVIDENCE_FIELDS[activity].filter((spec) => (values[spec.name] ?? "") !== "");
@@ -59,7 +61,7 @@ function EvidenceFields({ activity, payload }: { activity: string; payload: unkn
       {shown.map((spec) => (
         <div key={spec.name}>
           <dt className="text-sm font-semibold text-slate-700">
-            {PUBLIC_LABELS[spec.name] ?? spec.label}
+            {PUBLIC_LABELS[spec.name] ?? text.label(spec)}
           </dt>
           <dd className="mt-0.5 whitespace-pre-wrap text-slate-900 wrap-anywhere">
             <FieldValue spec={spec} value={values[spec.name] ?? ""} />

@@ -8,8 +8,10 @@ import { SubmitButton } from "@/ui/forms/submit-button";
 /** Current and new password; neither is ever refilled after a submit. */
 export function ChangePasswordForm({
   action,
+  text,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  text: { current: string; new: string; submit: string; pending: string };
 }) {
   return (
     <ActionForm action={action} className="mt-6">
@@ -18,11 +20,11 @@ export function ChangePasswordForm({
           <PasswordField
             isNew={false}
             name="currentPassword"
-            label="Current password"
+            label={text.current}
             error={errors.currentPassword}
           />
-          <PasswordField isNew label="New password" error={errors.password} />
-          <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
+          <PasswordField isNew label={text.new} error={errors.password} />
+          <SubmitButton pendingLabel={text.pending}>{text.submit}</SubmitButton>
         </>
       )}
     </ActionForm>

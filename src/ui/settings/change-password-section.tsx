@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { getEnv } from "@/server/env";
 import type { FormState } from "@/server/forms/form-state";
 import { ChangePasswordForm } from "./change-password-form";
@@ -11,6 +12,7 @@ export function ChangePasswordSection({
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
 }) {
+  const t = useTranslations("settings.password");
   if (getEnv().AUTH_PROVIDER !== "local") return null;
   return (
     <section
@@ -18,12 +20,18 @@ export function ChangePasswordSection({
       className="mt-12 border-t border-slate-200 pt-8"
     >
       <h2 id="change-password-heading" className="text-xl font-semibold text-slate-900">
-        Password
+        {t("title")}
       </h2>
-      <p className="mt-1 text-sm text-slate-600">
-        Changing it signs you out on your other devices; this one stays signed in.
-      </p>
-      <ChangePasswordForm action={action} />
+      <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
+      <ChangePasswordForm
+        action={action}
+        text={{
+          current: t("current"),
+          new: t("new"),
+          submit: t("submit"),
+          pending: t("pending"),
+        }}
+      />
     </section>
   );
 }

@@ -8,13 +8,18 @@ import { SubmitButton } from "@/ui/forms/submit-button";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-/** Local mode asks for the current password; Clerk mode mails a confirmation link. */
+/**
+ * Local mode asks for the current password; Clerk mode mails a confirmation link. Its
+ * words come translated from the settings page.
+ */
 export function DeleteAccountForm({
   action,
   withPassword,
+  text,
 }: {
   action: Action;
   withPassword: boolean;
+  text: { password: string; submit: string; pending: string };
 }) {
   return (
     <ActionForm action={action} className="mt-4">
@@ -27,15 +32,15 @@ export function DeleteAccountForm({
               id="delete-account-password"
               name="password"
               type="password"
-              label="Your current password"
+              label={text.password}
               autoComplete="current-password"
               required
               error={errors.password}
             />
           ) : null}
           <div>
-            <SubmitButton className={dangerButtonClass} pendingLabel="Deleting…">
-              {withPassword ? "Delete my account" : "Email me a deletion link"}
+            <SubmitButton className={dangerButtonClass} pendingLabel={text.pending}>
+              {text.submit}
             </SubmitButton>
           </div>
         </>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getEnv } from "@/server/env";
 import { readOwnSettings } from "@/server/accounts/read-own-settings";
 import type { FormState } from "@/server/forms/form-state";
@@ -27,20 +28,30 @@ export async function PrivacySettings({
 }) {
   const publicProfile = (await readOwnSettings(user)).publicProfile;
   const local = getEnv().AUTH_PROVIDER !== "clerk";
+  const [t, tDeletion] = await Promise.all([
+    getTranslations("settings.privacy"),
+    getTranslations("settings.deletion"),
+  ]);
   return (
     <>
       <section aria-labelledby="privacy-heading" className="mt-12 border-t border-slate-200 pt-8">
         <h2 id="privacy-heading" className="text-xl font-bold text-slate-900">
-          Privacy
+          {t("title")}
         </h2>
-        <PublicProfileForm action={actions.savePublicProfile} publicProfile={publicProfile} />
-        <h3 className="mt-8 font-semibold text-slate-900">Your data</h3>
-        <p className="mt-1 text-sm text-slate-600">
-          One file (JSON) with your profile, settings, evidence, uploads, points, badges and the log
-          of changes to your account.
-        </p>
+        <PublicProfileForm
+          action={actions.savePublicProfile}
+          publicProfile={publicProfile}
+          text={{
+            label: t("publicLabel"),
+            hint: t("publicHint"),
+            save: t("save"),
+            saving: t("saving"),
+          }}
+        />
+        <h3 className="mt-8 font-semibold text-slate-900">{t("dataTitle")}</h3>
+        <p className="mt-1 text-sm text-slate-600">{t("dataIntro")}</p>
         <a href="/api/me/export" download className={`${secondaryButtonClass} mt-3`}>
-          Download my data
+          {t("download")}
         </a>
       </section>
       <section
@@ -48,15 +59,22 @@ export async function PrivacySettings({
         className="mt-12 rounded-xl border border-red-300 bg-red-50 p-5"
       >
         <h2 id="danger-heading" className="text-xl font-bold text-red-900">
-          Delete your account
+          {tDeletion("title")}
         </h2>
         <p className="mt-2 text-sm text-slate-800">
-          Your name, email, handle, picture and files are removed and all your evidence becomes
-          private. Your points stay in the programme’s totals without your name. This cannot be
-          undone.
-          {local ? "" : " We email you a link to confirm."}
+          {tDeletion("body")}
+          {local ? null : " "}
+          {local ? null : tDeletion("bodyByMail")}
         </p>
-        <DeleteAccountForm action={actions.deleteAccount} withPassword={local} />
+        <DeleteAccountForm
+          action={actions.deleteAccount}
+          withPassword={local}
+          text={{
+            password: tDeletion("password"),
+            submit: local ? tDeletion("delete") : tDeletion("mailLink"),
+            pending: tDeletion("deleting"),
+          }}
+        />
       </section>
     </>
   );

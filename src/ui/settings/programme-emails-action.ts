@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction } from "@/server/forms/form-action";
 import type { FormState } from "@/server/forms/form-state";
@@ -12,11 +13,10 @@ export const saveProgrammeEmailsAction = formAction({
   schema: z.object({ on: z.boolean() }),
   run: async (input, { user }): Promise<FormState> => {
     await saveProgrammeEmails(user, input.on);
+    const t = await getTranslations("settings.programmeEmails");
     return {
       status: "success",
-      message: input.on
-        ? "Programme emails are on."
-        : "Programme emails are off. Account emails (such as password resets) still come.",
+      message: input.on ? t("on") : t("off"),
       values: { programmeEmails: input.on ? "on" : "" },
     };
   },

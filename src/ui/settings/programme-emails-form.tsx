@@ -4,7 +4,14 @@ import { ActionForm } from "@/ui/forms/action-form";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { saveProgrammeEmailsAction } from "./programme-emails-action";
 
-export function ProgrammeEmailsForm({ on }: { on: boolean }) {
+/** The programme-emails switch; its words come translated from the section around it. */
+export function ProgrammeEmailsForm({
+  on,
+  text,
+}: {
+  on: boolean;
+  text: { label: string; save: string; saving: string };
+}) {
   return (
     <ActionForm
       action={saveProgrammeEmailsAction}
@@ -20,13 +27,10 @@ export function ProgrammeEmailsForm({ on }: { on: boolean }) {
               defaultChecked={values.programmeEmails === "on"}
               className="mt-1 size-5 accent-brand-700"
             />
-            <span>
-              Email me about my evidence and badges: review outcomes, new badges and Kajabi course
-              credit.
-            </span>
+            <span>{text.label}</span>
           </label>
           <div>
-            <SubmitButton pendingLabel="Saving…">Save email preference</SubmitButton>
+            <SubmitButton pendingLabel={text.saving}>{text.save}</SubmitButton>
           </div>
         </>
       )}

@@ -8,14 +8,17 @@ type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /**
  * The "show me on public pages" switch: a native checkbox (role=switch) and a save button,
- * so it works with the keyboard and without JavaScript alike.
+ * so it works with the keyboard and without JavaScript alike. Its words come translated
+ * from the settings page.
  */
 export function PublicProfileForm({
   action,
   publicProfile,
+  text,
 }: {
   action: Action;
   publicProfile: boolean;
+  text: { label: string; hint: string; save: string; saving: string };
 }) {
   return (
     <ActionForm action={action} className="mt-4">
@@ -33,17 +36,15 @@ export function PublicProfileForm({
             />
             <div>
               <label htmlFor="field-publicProfile" className="font-semibold text-slate-900">
-                Show me on public pages
+                {text.label}
               </label>
               <p id="field-publicProfile-hint" className="text-sm text-slate-600">
-                When off, you are not on the leaderboards, in search or on the home page, your
-                profile page is gone and none of your evidence is public. Your points still count,
-                and reviewers still see your work.
+                {text.hint}
               </p>
             </div>
           </div>
           <div>
-            <SubmitButton pendingLabel="Saving…">Save</SubmitButton>
+            <SubmitButton pendingLabel={text.saving}>{text.save}</SubmitButton>
           </div>
         </>
       )}

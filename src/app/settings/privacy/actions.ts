@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { refresh } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { clearedSessionCookie } from "@/server/auth/session-cookie";
 import { formAction } from "@/server/forms/form-action";
@@ -23,12 +24,8 @@ export const savePublicProfile = formAction({
   run: async (input, { user }): Promise<FormState> => {
     const shown = await setPublicProfile(user, input.publicProfile);
     refresh();
-    return {
-      status: "success",
-      message: shown
-        ? "You are shown on the public pages again (the leaderboards catch up within seconds)."
-        : "You are hidden from the public pages. Your points still count.",
-    };
+    const t = await getTranslations("settings.privacy");
+    return { status: "success", message: shown ? t("shown") : t("hidden") };
   },
 });
 
@@ -42,11 +39,10 @@ export const deleteAccount = formAction({
   schema: deleteAccountInput,
   run: async (input, { user }): Promise<FormState> => {
     const outcome = await deleteOwnAccount(user, input);
-    if (outcome.status === "mailed")
-      return {
-        status: "success",
-        message: `We sent a link to ${user.email}. Open it within an hour to delete your account.`,
-      };
+    if (outcome.status === "mailed") {
+      const t = await getTranslations("settings.deletion");
+      return { status: "success", message: t("mailed", { email: user.email }) };
+    }
     await signedOut();
     redirect("/account-deleted");
   },

@@ -1,6 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/server/forms/form-action";
 import { formText } from "@/server/forms/form-data";
 import type { FormState } from "@/server/forms/form-state";
@@ -20,9 +21,10 @@ export const saveProfile = formAction({
     const saved = await updateOwnProfile(user, input);
     // The header shows the name too: re-render the page around the form.
     refresh();
+    const t = await getTranslations("settings.profile");
     return {
       status: "success",
-      message: "Your profile is saved.",
+      message: t("saved"),
       values: {
         name: saved.name,
         handle: saved.handle,

@@ -1,32 +1,38 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/server/auth/page-guards";
 import { PrivacySettings } from "@/ui/settings/privacy-settings";
 import * as privacyActions from "@/app/settings/privacy/actions";
+import { BackLink } from "@/ui/common/back-link";
+import { NoticeBanner } from "@/ui/forms/notice-banner";
 import { ChangePasswordSection } from "@/ui/settings/change-password-section";
+import { LanguageSection } from "@/ui/settings/language-section";
 import { changeOwnPassword } from "../change-password-action";
 import { ProgrammeEmailsSection } from "@/ui/settings/programme-emails-section";
+import { noticeMessage } from "@/app/dashboard/notice-messages";
 import { ProfileForm } from "./profile-form";
 
-export const metadata: Metadata = { title: "Profile settings" };
+const PATH = "/settings/profile";
 
-export default async function ProfileSettingsPage() {
-  const user = await requirePageUser("/settings/profile");
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings");
+  return { title: t("metaTitle") };
+}
+
+export default async function ProfileSettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePageUser(PATH);
+  const t = await getTranslations("settings");
+  const { notice } = await searchParams;
   return (
     <div className="mx-auto w-full max-w-2xl px-4 py-10 sm:px-6 sm:py-12">
-      <p className="text-sm">
-        <Link
-          href="/dashboard"
-          className="font-medium text-brand-700 underline hover:text-brand-900"
-        >
-          Dashboard
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900">Profile settings</h1>
-      <p className="mt-2 text-slate-600">
-        Your name, handle, school and picture appear on your public profile and the leaderboard.
-        Your email ({user.email}) stays private.
-      </p>
+      <BackLink href="/dashboard">{t("dashboard")}</BackLink>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
+      <NoticeBanner message={await noticeMessage(notice)} />
+      <p className="mt-2 text-slate-600">{t("intro", { email: user.email })}</p>
       <ProfileForm
         saved={{
           name: user.name,
@@ -34,7 +40,9 @@ export default async function ProfileSettingsPage() {
           school: user.school ?? "",
           avatarUrl: user.avatar_url ?? "",
         }}
+        text={{ save: t("profile.save"), saving: t("profile.saving") }}
       />
+      <LanguageSection returnTo={`${PATH}?notice=language`} />
       <ProgrammeEmailsSection user={user} />
       <ChangePasswordSection action={changeOwnPassword} />
       <PrivacySettings user={user} actions={privacyActions} />

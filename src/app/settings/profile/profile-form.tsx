@@ -12,7 +12,14 @@ type ProfileValues = {
   avatarUrl: string;
 };
 
-export function ProfileForm({ saved }: { saved: ProfileValues }) {
+/** The profile fields and their save button (its words come translated from the page). */
+export function ProfileForm({
+  saved,
+  text,
+}: {
+  saved: ProfileValues;
+  text: { save: string; saving: string };
+}) {
   return (
     <ActionForm action={saveProfile} saved={saved} className="mt-8">
       {({ values, errors }) => (
@@ -22,7 +29,7 @@ export function ProfileForm({ saved }: { saved: ProfileValues }) {
           <SchoolField own defaultValue={values.school} error={errors.school} />
           <AvatarUrlField defaultValue={values.avatarUrl} error={errors.avatarUrl} />
           <div>
-            <SubmitButton pendingLabel="Saving…">Save profile</SubmitButton>
+            <SubmitButton pendingLabel={text.saving}>{text.save}</SubmitButton>
           </div>
         </>
       )}

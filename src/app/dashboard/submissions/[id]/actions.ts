@@ -2,6 +2,7 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { isActivityCode, type ActivityCode } from "@/server/activities/activity-canon";
 import { AppError } from "@/server/errors";
 import { formAction } from "@/server/forms/form-action";
@@ -51,10 +52,8 @@ export const changeVisibility = formAction({
     const saved = await updateSubmission(user, id, input);
     // The page around the switch shows the visibility too: render it again.
     refresh();
-    return {
-      status: "success",
-      message: saved.visibility === "PUBLIC" ? "It is public now." : "It is private now.",
-    };
+    const t = await getTranslations("submission");
+    return { status: "success", message: t(`visibilityChanged.${saved.visibility}`) };
   },
 });
 

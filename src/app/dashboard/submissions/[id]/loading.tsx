@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { LoadingStatus } from "@/ui/common/loading-status";
 
 export default function SubmissionLoading() {
-  return <LoadingStatus label="Loading your submission…" />;
+  const t = useTranslations("submission");
+  return <LoadingStatus label={t("loading")} />;
 }

@@ -1,4 +1,4 @@
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -31,15 +31,12 @@ import { noticeMessage } from "../../notice-messages";
 import { changeVisibility, saveEvidence, withdrawEvidence } from "./actions";
 import { PageSection } from "@/ui/common/page-section";
 
-export const metadata: Metadata = { title: "Your submission" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("submission");
+  return { title: t("metaTitle") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
-
-const STATUS_TEXT: Record<SubmissionDto["status"], string> = {
-  PENDING: "Waiting for a reviewer. Until then you can edit or withdraw it.",
-  APPROVED: "Approved by a reviewer. Its points, if any, are in your points history.",
-  REJECTED: "Not approved. It stays here as history; you can send new evidence at any time.",
-};
 
 export default async function SubmissionPage({
   params,
@@ -48,7 +45,7 @@ export default async function SubmissionPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const format = await getFormatter();
+  const [format, t] = await Promise.all([getFormatter(), getTranslations("submission")]);
   const { id } = await params;
   const path = `/dashboard/submissions/${encodeURIComponent(id)}`;
   const user = await requirePageUser(path);
@@ -66,27 +63,27 @@ export default async function SubmissionPage({
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-12">
-      <BackLink href="/dashboard">Dashboard</BackLink>
-      <NoticeBanner message={noticeMessage(query.notice)} />
+      <BackLink href="/dashboard">{t("dashboard")}</BackLink>
+      <NoticeBanner message={await noticeMessage(query.notice)} />
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">
-          {activityName(activity)} evidence
+          {t("title", { activity: activityName(activity) })}
         </h1>
         <SubmissionStatusPill status={submission.status} />
       </div>
       <p className="mt-2 text-sm text-slate-600">
-        Submitted {formatDateTime(format, submission.createdAt)}
+        {t("submitted", { date: formatDateTime(format, submission.createdAt) })}
         {submission.updatedAt !== submission.createdAt
-          ? ` · last changed ${formatDateTime(format, submission.updatedAt)}`
-          : ""}
+          ? [" · ", t("lastChanged", { date: formatDateTime(format, submission.updatedAt) })]
+          : null}
       </p>
-      <p className="mt-3 max-w-2xl text-slate-700">{STATUS_TEXT[submission.status]}</p>
+      <p className="mt-3 max-w-2xl text-slate-700">{t(`statusText.${submission.status}`)}</p>
       {submission.reviewNote ? (
         <ReviewerNote status={submission.status} note={submission.reviewNote} />
       ) : null}
 
       {editing ? (
-        <PageSection id="edit" title="Edit your evidence" className="mt-10">
+        <PageSection id="edit" title={t("edit.title")} className="mt-10">
           <EvidenceForm
             // A fresh form after each save, prefilled from what was stored.
             key={submission.updatedAt}
@@ -98,8 +95,8 @@ export default async function SubmissionPage({
             dateBounds={evidenceDateBounds(activity)}
             maxUploadBytes={MAX_UPLOAD_BYTES}
             withVisibility={false}
-            submitLabel="Save changes"
-            pendingLabel="Saving…"
+            submitLabel={t("edit.save")}
+            pendingLabel={t("edit.saving")}
             cancelHref={path}
           />
         </PageSection>
@@ -108,11 +105,11 @@ export default async function SubmissionPage({
           <div className="flex flex-col gap-10">
             <PageSection
               id="evidence"
-              title="Evidence"
+              title={t("evidenceTitle")}
               action={
                 pending ? (
                   <Link href={`${path}?edit=1`} className={`${secondaryButtonClass} py-2`}>
-                    Edit evidence
+                    {t("edit.open")}
                   </Link>
                 ) : null
               }
@@ -123,8 +120,8 @@ export default async function SubmissionPage({
             </PageSection>
             <AttachmentsSection attachments={submission.attachments} />
           </div>
-          <aside className="flex flex-col gap-6" aria-label="Submission settings">
-            <PageSection id="visibility" title="Visibility" look="card">
+          <aside className="flex flex-col gap-6" aria-label={t("settingsLabel")}>
+            <PageSection id="visibility" title={t("visibilityTitle")} look="card">
               <div className="mt-2">
                 <VisibilitySwitch
                   visibility={submission.visibility}
@@ -133,15 +130,13 @@ export default async function SubmissionPage({
               </div>
             </PageSection>
             {pending ? (
-              <PageSection id="withdraw" title="Withdraw" look="card">
-                <p className="mt-1 mb-3 text-sm text-slate-700">
-                  Changed your mind? Withdraw it while it waits for review.
-                </p>
+              <PageSection id="withdraw" title={t("withdrawTitle")} look="card">
+                <p className="mt-1 mb-3 text-sm text-slate-700">{t("withdrawIntro")}</p>
                 <WithdrawSubmissionForm action={withdrawEvidence.bind(null, submission.id)} />
               </PageSection>
             ) : (
               <Link href={submitEvidencePath(activity)} className={`${secondaryButtonClass} py-2`}>
-                Send new {activityName(activity)} evidence
+                {t("sendNew", { activity: activityName(activity) })}
               </Link>
             )}
           </aside>

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { LoadingStatus } from "@/ui/common/loading-status";
 
 export default function SubmitEvidenceLoading() {
-  return <LoadingStatus label="Loading the evidence form…" />;
+  const t = useTranslations("submission.submit");
+  return <LoadingStatus label={t("loading")} />;
 }

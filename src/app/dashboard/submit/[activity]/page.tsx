@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { requirePageUser } from "@/server/auth/page-guards";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { MAX_UPLOAD_BYTES } from "@/server/uploads/create-upload";
@@ -9,6 +11,7 @@ import { activityName } from "@/ui/activities/activity-name";
 import { activityFromSlug, submitEvidencePath } from "@/ui/activities/activity-slugs";
 import { BackLink } from "@/ui/common/back-link";
 import { EmptyState } from "@/ui/common/empty-state";
+import { LearnClosedReason } from "@/ui/dashboard/learn-closed-reason";
 import { evidenceDateBounds } from "@/ui/evidence/evidence-date-bounds";
 import { EvidenceForm } from "@/ui/evidence/evidence-form";
 import { leapsActivitySummaries } from "@/ui/activities/leaps-activity-summaries";
@@ -18,7 +21,12 @@ type Params = Promise<{ activity: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const activity = activityFromSlug((await params).activity);
-  return { title: activity ? `Submit ${activityName(activity)} evidence` : "Page not found" };
+  if (!activity) {
+    const tErrors = await getTranslations("errorPages.notFound");
+    return { title: tErrors("metaTitle") };
+  }
+  const t = await getTranslations("submission.submit");
+  return { title: t("metaTitle", { activity: activityName(activity) }) };
 }
 
 export default async function SubmitEvidencePage({ params }: { params: Params }) {
@@ -27,29 +35,36 @@ export default async function SubmitEvidencePage({ params }: { params: Params })
   const user = await requirePageUser(submitEvidencePath(activity));
   const name = activityName(activity);
   // Learn takes one certificate up to its cap: say so before the form, not after an upload.
-  const closed =
+  const learn =
     activity === "LEARN"
-      ? ((await getDashboard(user)).activities.find((row) => row.code === activity)?.closed ?? null)
-      : null;
+      ? (await getDashboard(user)).activities.find((row) => row.code === activity)
+      : undefined;
+  const closed = learn?.closed ? learn : null;
   const summary = leapsActivitySummaries.find((item) => item.name === name);
+  const [t, tSubmission] = await Promise.all([
+    getTranslations("submission.submit"),
+    getTranslations("submission"),
+  ]);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-12">
-      <BackLink href="/dashboard">Dashboard</BackLink>
+      <BackLink href="/dashboard">{tSubmission("dashboard")}</BackLink>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900">
-        Submit {name} evidence
+        {t("title", { activity: name })}
       </h1>
       <p className="mt-2 max-w-2xl text-slate-600">{summary?.summary}</p>
       {closed ? (
         <div className="mt-6 max-w-2xl">
           <EmptyState>
-            <p className="font-semibold text-slate-900">No more {name} evidence is needed.</p>
-            <p className="mt-1">{closed}</p>
+            <p className="font-semibold text-slate-900">{t("closed", { activity: name })}</p>
+            <p className="mt-1">
+              <LearnClosedReason activity={closed} />
+            </p>
             <Link
               href="/dashboard"
               className="mt-3 inline-block font-semibold text-brand-700 underline hover:text-brand-900"
             >
-              Back to your dashboard
+              {t("backToDashboard")}
             </Link>
           </EmptyState>
         </div>
@@ -61,16 +76,13 @@ export default async function SubmitEvidencePage({ params }: { params: Params })
 }
 
 function SubmitForm({ activity, name }: { activity: ActivityCode; name: string }) {
+  const t = useTranslations("submission.submit");
   return (
     <>
       {activity === "LEARN" ? (
-        <p className="mt-2 max-w-2xl text-slate-600">
-          Send a certificate here only for a course whose completion did not arrive from Kajabi.
-        </p>
+        <p className="mt-2 max-w-2xl text-slate-600">{t("learnNote")}</p>
       ) : null}
-      <p className="mt-2 max-w-2xl text-sm text-slate-600">
-        A reviewer checks every submission. Fields marked “optional” can stay empty.
-      </p>
+      <p className="mt-2 max-w-2xl text-sm text-slate-600">{t("reviewNote")}</p>
       <EvidenceForm
         activity={activity}
         action={submitEvidence.bind(null, activity)}
@@ -80,8 +92,8 @@ function SubmitForm({ activity, name }: { activity: ActivityCode; name: string }
         dateBounds={evidenceDateBounds(activity)}
         maxUploadBytes={MAX_UPLOAD_BYTES}
         withVisibility
-        submitLabel={`Submit ${name} evidence`}
-        pendingLabel="Submitting…"
+        submitLabel={t("title", { activity: name })}
+        pendingLabel={t("submitting")}
         cancelHref="/dashboard"
       />
     </>
