@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requirePageUser } from "@/server/auth/page-guards";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
@@ -31,7 +32,9 @@ export default async function SubmitEvidencePage({ params }: { params: Params })
     activity === "LEARN"
       ? ((await getDashboard(user)).activities.find((row) => row.code === activity)?.closed ?? null)
       : null;
-  const summary = leapsActivitySummaries.find((item) => item.name === name);
+  const summary = leapsActivitySummaries(await getTranslations("activities")).find(
+    (item) => item.code === activity,
+  );
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-12">
