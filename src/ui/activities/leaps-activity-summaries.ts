@@ -8,7 +8,7 @@ import { LEARN_POINTS_PER_COURSE, SEEDED_DEFAULT_POINTS } from "@/server/activit
 import type { Messages } from "@/i18n/messages";
 import { activityName } from "./activity-name";
 
-/** A translator of the `activities` namespace (useTranslations / getTranslations). */
+/** A translator of the activities: useTranslations("activities") or getTranslations("activities"). */
 export type ActivitiesTranslator = ReturnType<typeof createTranslator<Messages, "activities">>;
 
 export interface LeapsActivitySummary {

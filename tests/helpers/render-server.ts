@@ -1,0 +1,50 @@
+import { cloneElement, createElement, isValidElement, type ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import { intlConfig } from "./intl-server";
+
+/**
+ * Server components as HTML, outside Next.js: async components (which react-dom/server
+ * cannot render) are awaited here first, wherever they sit in the tree (as children,
+ * fallbacks or other element props); the rest renders with React inside next-intl's
+ * provider, so useTranslations/useFormatter read the language intl-server's readAs chose.
+ */
+export async function renderServer(node: ReactNode): Promise<string> {
+  const resolved = await resolveAsync(node);
+  return renderToStaticMarkup(
+    createElement(NextIntlClientProvider, { ...intlConfig(), children: resolved }),
+  );
+}
+
+/** The visible text (and nothing of the markup), whitespace collapsed. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&nbsp;/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+type AnyComponent = (props: unknown) => unknown;
+
+async function resolveAsync(node: ReactNode): Promise<ReactNode> {
+  if (Array.isArray(node)) return Promise.all(node.map(resolveAsync));
+  if (!isValidElement(node)) return node;
+  const type = node.type as unknown;
+  if (typeof type === "function" && type.constructor.name === "AsyncFunction") {
+    return resolveAsync((await (type as AnyComponent)(node.props)) as ReactNode);
+  }
+  const props = node.props as Record<string, unknown>;
+  const resolved: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (name === "children" || isValidElement(value) || Array.isArray(value)) {
+      resolved[name] = await resolveAsync(value as ReactNode);
+    }
+  }
+  return Object.keys(resolved).length > 0 ? cloneElement(node, resolved) : node;
+}
