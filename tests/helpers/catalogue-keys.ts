@@ -26,7 +26,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const NAMESPACE = /(?:useTranslations|getTranslations)\(\s*["'`]([\w.]+)["'`]|namespace:\s*["'`]([\w.]+)["'`]/g;
+const NAMESPACE =
+  /(?:useTranslations|getTranslations)\(\s*["'`]([\w.]+)["'`]|namespace:\s*["'`]([\w.]+)["'`]/g;
 const STRING = /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g;
 
 /**

@@ -1,4 +1,4 @@
-import { cloneElement, createElement, isValidElement, type ReactNode } from "react";
+import { cloneElement, isValidElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { intlConfig } from "./intl-server";
@@ -12,7 +12,7 @@ import { intlConfig } from "./intl-server";
 export async function renderServer(node: ReactNode): Promise<string> {
   const resolved = await resolveAsync(node);
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { ...intlConfig(), children: resolved }),
+    <NextIntlClientProvider {...intlConfig()}>{resolved}</NextIntlClientProvider>,
   );
 }
 
@@ -39,12 +39,18 @@ async function resolveAsync(node: ReactNode): Promise<ReactNode> {
   if (typeof type === "function" && type.constructor.name === "AsyncFunction") {
     return resolveAsync((await (type as AnyComponent)(node.props)) as ReactNode);
   }
-  const props = node.props as Record<string, unknown>;
+  const { children, ...props } = node.props as Record<string, unknown>;
   const resolved: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(props)) {
-    if (name === "children" || isValidElement(value) || Array.isArray(value)) {
+    if (isValidElement(value) || Array.isArray(value)) {
       resolved[name] = await resolveAsync(value as ReactNode);
     }
   }
-  return Object.keys(resolved).length > 0 ? cloneElement(node, resolved) : node;
+  // JSX children stay separate arguments, so React sees them as written, not as a list.
+  const resolvedChildren = Array.isArray(children)
+    ? await Promise.all(children.map((child) => resolveAsync(child as ReactNode)))
+    : [await resolveAsync(children as ReactNode)];
+  return children === undefined
+    ? cloneElement(node, resolved)
+    : cloneElement(node, resolved, ...resolvedChildren);
 }
