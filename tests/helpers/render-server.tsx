@@ -1,19 +1,15 @@
 import { cloneElement, isValidElement, type ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
 import { intlConfig } from "./intl-server";
+import { renderInLocale } from "./render-in-locale";
 
 /**
  * Server components as HTML, outside Next.js: async components (which react-dom/server
  * cannot render) are awaited here first, wherever they sit in the tree (as children,
- * fallbacks or other element props); the rest renders with React inside next-intl's
- * provider, so useTranslations/useFormatter read the language intl-server's readAs chose.
+ * fallbacks or other element props); the rest renders with renderInLocale, in the
+ * language intl-server's readAs chose, so useTranslations/useFormatter read it too.
  */
 export async function renderServer(node: ReactNode): Promise<string> {
-  const resolved = await resolveAsync(node);
-  return renderToStaticMarkup(
-    <NextIntlClientProvider {...intlConfig()}>{resolved}</NextIntlClientProvider>,
-  );
+  return renderInLocale(intlConfig().locale, <>{await resolveAsync(node)}</>);
 }
 
 /** The visible text (and nothing of the markup), whitespace collapsed. */
