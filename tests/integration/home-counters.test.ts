@@ -1,15 +1,17 @@
 import { isValidElement, type ReactElement } from "react";
 import { describe, expect, test, vi } from "vitest";
 import { GET as metricsRoute } from "../../src/app/api/metrics/route";
+import { catalogues } from "../../src/i18n/messages";
 import { refreshLeaderboards } from "../../src/server/leaderboard/refresh-leaderboards";
 import { MetricsHomeCounters } from "../../src/ui/metrics/metrics-home-counters";
 import { programmeCounters, type MetricsCounter } from "../../src/ui/metrics/metrics-counter-list";
 import { addPoints, createSubmission, createUser } from "../helpers/factories";
 import { call } from "../helpers/http";
-import { getTranslations } from "../helpers/intl-server";
 import { setupTestDatabase } from "../helpers/test-database";
 
-vi.mock("next-intl/server", () => import("../helpers/intl-server"));
+vi.mock("next-intl/server", async () =>
+  (await import("../helpers/render-in-locale")).intlServerMock(),
+);
 
 setupTestDatabase();
 
@@ -27,8 +29,8 @@ async function homeCounters(): Promise<MetricsCounter[]> {
 async function metricsCounters(): Promise<MetricsCounter[]> {
   const response = await call(metricsRoute, "GET", "/api/metrics");
   expect(response.status).toBe(200);
-  const t = await getTranslations("metrics");
-  return programmeCounters(response.body, (key) => t(`counters.${key}`));
+  const t = catalogues.en.metrics.counters;
+  return programmeCounters(response.body, (key) => t[key]);
 }
 
 const value = (counters: MetricsCounter[], label: string) =>

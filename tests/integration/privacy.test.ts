@@ -27,7 +27,9 @@ import { call } from "../helpers/http";
 import { setupTestDatabase } from "../helpers/test-database";
 
 // The profile page's metadata is translated: next-intl's request config, outside Next.js.
-vi.mock("next-intl/server", () => import("../helpers/intl-server"));
+vi.mock("next-intl/server", async () =>
+  (await import("../helpers/render-in-locale")).intlServerMock(),
+);
 
 setupTestDatabase();
 

@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { intlLocale } from "@/i18n/locales";
 import { catalogues } from "@/i18n/messages";
 
 /**
@@ -7,7 +8,7 @@ import { catalogues } from "@/i18n/messages";
  * default language (English); the picture itself is drawn in the visitor's language.
  */
 export const shareCardAlt = createTranslator({
-  locale: "en",
+  locale: intlLocale.en,
   messages: catalogues.en,
   namespace: "og",
 });
