@@ -1,18 +1,17 @@
 import { ImageResponse } from "next/og";
+import { getTranslations } from "next-intl/server";
 import { SHARE_CARD_SIZE, ShareCard } from "@/ui/layout/share-card";
+import { shareCardAlt } from "@/ui/share/share-card-alt";
 
-export const alt = "LEAPS Tracker: Learn, Explore, Amplify, Present, Shine";
+export const alt = shareCardAlt("siteAlt");
 export const size = SHARE_CARD_SIZE;
 export const contentType = "image/png";
 
-/** The site's shared-link picture, drawn once at build time. */
-export default function OpenGraphImage() {
+/** The site's shared-link picture, in the language of whoever asks for it. */
+export default async function OpenGraphImage() {
+  const t = await getTranslations("og");
   return new ImageResponse(
-    <ShareCard
-      eyebrow="An educator programme"
-      title="Learn, share and shine with AI in class"
-      lines={["Submit evidence, earn points and badges, climb the leaderboard."]}
-    />,
+    <ShareCard eyebrow={t("siteEyebrow")} title={t("siteTitle")} lines={[t("siteLine")]} />,
     size,
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { getPageUser } from "@/server/auth/page-guards";
 import { HomeHero } from "@/ui/activities/home-hero";
@@ -12,16 +13,17 @@ import { HomeStories } from "@/ui/stories/home-stories";
 // Renders per request (the session decides the call to action). The live sections
 // stream in behind their own placeholders, so what LEAPS is shows at once.
 export default async function HomePage() {
-  const signedIn = (await getPageUser()) !== null;
+  const [user, t] = await Promise.all([getPageUser(), getTranslations("home")]);
+  const signedIn = user !== null;
   return (
     <>
       <HomeHero signedIn={signedIn} />
       <section aria-labelledby="programme-heading" className="mx-auto max-w-6xl px-4 pt-16 sm:px-6">
         <h2 id="programme-heading" className="text-2xl font-bold tracking-tight text-slate-900">
-          The programme so far
+          {t("programmeHeading")}
         </h2>
         <div className="mt-6">
-          <Suspense fallback={<SectionLoading label="Loading the programme’s numbers…" />}>
+          <Suspense fallback={<SectionLoading label={t("loadingNumbers")} />}>
             <MetricsHomeCounters />
           </Suspense>
         </div>
@@ -30,27 +32,27 @@ export default async function HomePage() {
       <section aria-labelledby="top-five-heading" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="top-five-heading" className="text-2xl font-bold tracking-tight text-slate-900">
-            Top of the leaderboard
+            {t("topFiveHeading")}
           </h2>
           <Link
             href="/leaderboard"
             className="font-semibold text-brand-700 underline hover:text-brand-900"
           >
-            See the full leaderboard
+            {t("seeFullLeaderboard")}
           </Link>
         </div>
         <div className="mt-6 max-w-3xl">
-          <Suspense fallback={<SectionLoading label="Loading the leaderboard…" />}>
+          <Suspense fallback={<SectionLoading label={t("loadingLeaderboard")} />}>
             <LeaderboardTopFive />
           </Suspense>
         </div>
       </section>
       <section aria-labelledby="stories-heading" className="mx-auto max-w-6xl px-4 pb-16 sm:px-6">
         <h2 id="stories-heading" className="text-2xl font-bold tracking-tight text-slate-900">
-          Stories from the classroom
+          {t("storiesHeading")}
         </h2>
         <div className="mt-6">
-          <Suspense fallback={<SectionLoading label="Loading stories…" />}>
+          <Suspense fallback={<SectionLoading label={t("loadingStories")} />}>
             <HomeStories />
           </Suspense>
         </div>
@@ -58,7 +60,7 @@ export default async function HomePage() {
       <HowToStart signedIn={signedIn} />
       <section aria-labelledby="faq-heading" className="mx-auto max-w-3xl px-4 pb-16 sm:px-6">
         <h2 id="faq-heading" className="text-2xl font-bold tracking-tight text-slate-900">
-          Questions
+          {t("questionsHeading")}
         </h2>
         <div className="mt-6">
           <HomeFaq />

@@ -1,12 +1,17 @@
 import { isValidElement, type ReactElement } from "react";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { GET as metricsRoute } from "../../src/app/api/metrics/route";
+import { catalogues } from "../../src/i18n/messages";
 import { refreshLeaderboards } from "../../src/server/leaderboard/refresh-leaderboards";
 import { MetricsHomeCounters } from "../../src/ui/metrics/metrics-home-counters";
 import { programmeCounters, type MetricsCounter } from "../../src/ui/metrics/metrics-counter-list";
 import { addPoints, createSubmission, createUser } from "../helpers/factories";
 import { call } from "../helpers/http";
 import { setupTestDatabase } from "../helpers/test-database";
+
+vi.mock("next-intl/server", async () =>
+  (await import("../helpers/intl")).intlServerMock(),
+);
 
 setupTestDatabase();
 
@@ -24,7 +29,8 @@ async function homeCounters(): Promise<MetricsCounter[]> {
 async function metricsCounters(): Promise<MetricsCounter[]> {
   const response = await call(metricsRoute, "GET", "/api/metrics");
   expect(response.status).toBe(200);
-  return programmeCounters(response.body);
+  const t = catalogues.en.metrics.counters;
+  return programmeCounters(response.body, (key) => t[key]);
 }
 
 const value = (counters: MetricsCounter[], label: string) =>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { primaryButtonClass, secondaryButtonClass } from "@/ui/forms/button-styles";
 import { LeapsStaircase } from "./leaps-staircase";
 
@@ -7,36 +8,33 @@ import { LeapsStaircase } from "./leaps-staircase";
  * someone already signed in, go to their dashboard.
  */
 export function HomeHero({ signedIn }: { signedIn: boolean }) {
+  const t = useTranslations("home.hero");
   return (
     <section aria-labelledby="hero-heading" className="bg-brand-50">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-12 px-4 py-16 sm:px-6 sm:py-24">
         <div>
           <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
-            An educator programme for AI in the classroom
+            {t("eyebrow")}
           </p>
           <h1
             id="hero-heading"
             className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl"
           >
-            Learn, Explore, Amplify, Present, Shine.
+            {t("title")}
           </h1>
-          <p className="mt-6 max-w-2xl text-lg leading-8 text-slate-700">
-            LEAPS walks teachers from their first AI course to sharing what works. Submit evidence
-            of each step, a reviewer approves it, and your points, badges and place on the
-            leaderboard follow.
-          </p>
+          <p className="mt-6 max-w-2xl text-lg leading-8 text-slate-700">{t("body")}</p>
           <div className="mt-8 flex flex-col gap-3 sm:flex-row">
             {signedIn ? (
               <Link href="/dashboard" className={primaryButtonClass}>
-                Go to your dashboard
+                {t("dashboard")}
               </Link>
             ) : (
               <Link href="/sign-up" className={primaryButtonClass}>
-                Join the programme
+                {t("join")}
               </Link>
             )}
             <Link href="/leaderboard" className={secondaryButtonClass}>
-              See the leaderboard
+              {t("leaderboard")}
             </Link>
           </div>
         </div>

@@ -1,42 +1,49 @@
-import { SEEDED_DEFAULT_POINTS } from "@/server/activities/points-rules";
-import { pointsRuleSummary } from "@/server/activities/points-wording";
+import type { createTranslator } from "next-intl";
+import { ACTIVITY_CODES, type ActivityCode } from "@/server/activities/activity-canon";
+import {
+  AMPLIFY_POINTS_PER_PEER,
+  AMPLIFY_POINTS_PER_STUDENT,
+} from "@/server/activities/amplify-rules";
+import { LEARN_POINTS_PER_COURSE, SEEDED_DEFAULT_POINTS } from "@/server/activities/points-rules";
+import type { Messages } from "@/i18n/messages";
+import { activityName } from "./activity-name";
+
+/** A translator of the activities: useTranslations("activities") or getTranslations("activities"). */
+export type ActivitiesTranslator = ReturnType<typeof createTranslator<Messages, "activities">>;
+
+export interface LeapsActivitySummary {
+  letter: string;
+  code: ActivityCode;
+  /** The programme's name for the step; Learn, Explore… stay as they are in every language. */
+  name: string;
+  summary: string;
+  points: string;
+}
 
 /**
- * The five LEAPS activities as the home page explains them, their points worded by the
- * point rules (docs/product.md §3). The home page is static (no database), so it quotes the
- * seeded default points, not an admin's later changes.
+ * The five LEAPS activities as the home page explains them, in the reader's language, their
+ * points worded from the point rules (docs/product.md §3). The home page reads no
+ * activity rows, so it quotes the seeded default points, not an admin's later changes.
  */
-export const leapsActivitySummaries = [
-  {
-    letter: "L",
-    name: "Learn",
-    summary: "Complete the online AI courses; completions are credited automatically.",
-    points: pointsRuleSummary.LEARN(SEEDED_DEFAULT_POINTS.LEARN),
-  },
-  {
-    letter: "E",
-    name: "Explore",
-    summary: "Use AI in a real lesson with your class and reflect on what happened.",
-    points: pointsRuleSummary.EXPLORE(SEEDED_DEFAULT_POINTS.EXPLORE),
-  },
-  {
-    letter: "A",
-    name: "Amplify",
-    summary: "Train fellow teachers and students in what you have learned.",
-    points: pointsRuleSummary.AMPLIFY(),
-  },
-  {
-    letter: "P",
-    name: "Present",
-    summary: "Share your story publicly, for example in a LinkedIn post.",
-    points: pointsRuleSummary.PRESENT(SEEDED_DEFAULT_POINTS.PRESENT),
-  },
-  {
-    letter: "S",
-    name: "Shine",
-    summary: "Submit an innovation idea for your classroom or school.",
-    points: pointsRuleSummary.SHINE(),
-  },
-] as const;
-
-export type LeapsActivitySummary = (typeof leapsActivitySummaries)[number];
+export function leapsActivitySummaries(t: ActivitiesTranslator): LeapsActivitySummary[] {
+  const points: Record<ActivityCode, string> = {
+    LEARN: t("points.LEARN", {
+      cap: SEEDED_DEFAULT_POINTS.LEARN,
+      perCourse: LEARN_POINTS_PER_COURSE,
+    }),
+    EXPLORE: t("points.EXPLORE", { points: SEEDED_DEFAULT_POINTS.EXPLORE }),
+    AMPLIFY: t("points.AMPLIFY", {
+      perPeer: AMPLIFY_POINTS_PER_PEER,
+      perStudent: AMPLIFY_POINTS_PER_STUDENT,
+    }),
+    PRESENT: t("points.PRESENT", { points: SEEDED_DEFAULT_POINTS.PRESENT }),
+    SHINE: t("points.SHINE"),
+  };
+  return ACTIVITY_CODES.map((code) => ({
+    letter: code.charAt(0),
+    code,
+    name: activityName(code),
+    summary: t(`summary.${code}`),
+    points: points[code],
+  }));
+}

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /**
  * Badge chips of one leaderboard row: the badge's name (its code when the catalogue has
  * no such badge). Text, not colour, carries the meaning.
@@ -12,9 +14,10 @@ export function LeaderboardBadgeChips({
   /** Code → credential id: the chip links to /badges/<id>. */
   pages?: Record<string, string>;
 }) {
-  if (codes.length === 0) return <span className="text-slate-600">None yet</span>;
+  const t = useTranslations("leaderboard.table");
+  if (codes.length === 0) return <span className="text-slate-600">{t("noBadges")}</span>;
   return (
-    <ul className="flex flex-wrap gap-1" aria-label="Badges">
+    <ul className="flex flex-wrap gap-1" aria-label={t("badges")}>
       {codes.map((code) => (
         <li
           key={code}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { leaderboardHref, type LeaderboardParams } from "./leaderboard-params";
 
 const linkClass = "font-semibold text-brand-700 underline hover:text-brand-900";
@@ -14,44 +15,44 @@ export function LeaderboardEmptyState({
   params: LeaderboardParams;
   total: number;
 }) {
+  const t = useTranslations("leaderboard.empty");
   const filtered = Boolean(params.q || params.cohort);
   let title: string;
   let body: React.ReactNode;
   if (total > 0) {
-    title = "This page is past the end of the leaderboard";
+    title = t("pastEndTitle");
     body = (
       <Link href={leaderboardHref({ ...params, page: 1 })} className={linkClass}>
-        Go to the first page
+        {t("firstPage")}
       </Link>
     );
   } else if (filtered) {
-    title = "No educators match your search";
+    title = t("noMatchTitle");
     body = (
       <>
-        Check the spelling, or search by part of a name, handle or school. Cohort must match
-        exactly.{" "}
+        {t("noMatchBody")}{" "}
         <Link href={leaderboardHref({ period: params.period })} className={linkClass}>
-          Clear filters
+          {t("clear")}
         </Link>
       </>
     );
   } else if (params.period === "30d") {
-    title = "No points awarded in the last 30 days";
+    title = t("no30dTitle");
     body = (
       <>
-        The 30-day board fills as reviewers approve new evidence.{" "}
+        {t("no30dBody")}{" "}
         <Link href={leaderboardHref({ period: "all" })} className={linkClass}>
-          See the all-time leaderboard
+          {t("allTime")}
         </Link>
       </>
     );
   } else {
-    title = "No one is on the leaderboard yet";
+    title = t("noneTitle");
     body = (
       <>
-        Educators appear here once they earn their first points.{" "}
+        {t("noneBody")}{" "}
         <Link href="/sign-up" className={linkClass}>
-          Join the programme
+          {t("join")}
         </Link>
       </>
     );

@@ -1,5 +1,6 @@
 import Form from "next/form";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { leaderboardHref, type LeaderboardParams } from "./leaderboard-params";
 
 const inputClass =
@@ -16,18 +17,19 @@ export function LeaderboardFilterForm({
   params: LeaderboardParams;
   cohorts: string[];
 }) {
+  const t = useTranslations("leaderboard.filter");
   const filtered = Boolean(params.q || params.cohort);
   return (
     <Form
       action="/leaderboard"
       role="search"
-      aria-label="Filter the leaderboard"
+      aria-label={t("label")}
       className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] sm:items-end"
     >
       {params.period !== "all" ? <input type="hidden" name="period" value={params.period} /> : null}
       <div>
         <label htmlFor="leaderboard-q" className="text-sm font-semibold text-slate-800">
-          Search
+          {t("search")}
         </label>
         <input
           id="leaderboard-q"
@@ -35,17 +37,17 @@ export function LeaderboardFilterForm({
           name="q"
           defaultValue={params.q}
           maxLength={100}
-          placeholder="Name, handle or school"
+          placeholder={t("placeholder")}
           aria-describedby="leaderboard-q-hint"
           className={inputClass}
         />
         <p id="leaderboard-q-hint" className="sr-only">
-          Matches part of an educator’s name, handle or school.
+          {t("hint")}
         </p>
       </div>
       <div>
         <label htmlFor="leaderboard-cohort" className="text-sm font-semibold text-slate-800">
-          Cohort
+          {t("cohort")}
         </label>
         <select
           id="leaderboard-cohort"
@@ -53,7 +55,7 @@ export function LeaderboardFilterForm({
           defaultValue={params.cohort ?? ""}
           className={inputClass}
         >
-          <option value="">All cohorts</option>
+          <option value="">{t("allCohorts")}</option>
           {cohorts.map((cohort) => (
             <option key={cohort} value={cohort}>
               {cohort}
@@ -66,14 +68,14 @@ export function LeaderboardFilterForm({
           type="submit"
           className="inline-flex items-center justify-center rounded-lg bg-brand-700 px-5 py-2.5 text-base font-semibold text-white shadow-sm hover:bg-brand-800"
         >
-          Search
+          {t("submit")}
         </button>
         {filtered ? (
           <Link
             href={leaderboardHref({ period: params.period })}
             className="text-sm font-semibold whitespace-nowrap text-brand-700 underline hover:text-brand-900"
           >
-            Clear filters
+            {t("clear")}
           </Link>
         ) : null}
       </div>

@@ -1,11 +1,7 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { LeaderboardItem } from "@/server/leaderboard/list-leaderboard";
-import {
-  PERIOD_LABELS,
-  leaderboardHref,
-  pageOfRank,
-  type LeaderboardParams,
-} from "./leaderboard-params";
+import { leaderboardHref, pageOfRank, type LeaderboardParams } from "./leaderboard-params";
 import { ProfileAvatar } from "@/ui/profile/profile-avatar";
 
 /**
@@ -19,6 +15,7 @@ export function LeaderboardOwnRank({
   row: LeaderboardItem;
   params: LeaderboardParams;
 }) {
+  const t = useTranslations("leaderboard");
   return (
     <section
       aria-labelledby="own-rank-heading"
@@ -28,13 +25,15 @@ export function LeaderboardOwnRank({
         <ProfileAvatar name={row.name} avatarUrl={row.avatarUrl} />
         <div>
           <h2 id="own-rank-heading" className="text-sm font-semibold text-slate-700">
-            Your place · {PERIOD_LABELS[params.period]}
+            {t("ownRank.heading", { period: t(`periods.${params.period}`) })}
           </h2>
           <p className="text-slate-900">
-            <span className="text-xl font-bold tabular-nums">#{row.rank.toLocaleString("en")}</span>{" "}
-            with{" "}
-            <span className="font-semibold tabular-nums">{row.points.toLocaleString("en")}</span>{" "}
-            {row.points === 1 ? "point" : "points"}
+            {t.rich("ownRank.summary", {
+              rank: row.rank,
+              points: row.points,
+              big: (chunks) => <span className="text-xl font-bold tabular-nums">{chunks}</span>,
+              bold: (chunks) => <span className="font-semibold tabular-nums">{chunks}</span>,
+            })}
           </p>
         </div>
       </div>
@@ -42,7 +41,7 @@ export function LeaderboardOwnRank({
         href={`${leaderboardHref({ period: params.period, page: pageOfRank(row.rank) })}#your-row`}
         className="inline-flex items-center justify-center rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
       >
-        Jump to my rank
+        {t("ownRank.jump")}
       </Link>
     </section>
   );
@@ -50,16 +49,15 @@ export function LeaderboardOwnRank({
 
 /** A signed-in educator who has no row on this board yet: how to get one. */
 export function LeaderboardNotYetRanked({ params }: { params: LeaderboardParams }) {
+  const t = useTranslations("leaderboard.ownRank");
   return (
     <p className="rounded-xl border border-slate-200 bg-slate-50 p-4 text-slate-700">
-      {params.period === "all"
-        ? "You are not on the leaderboard yet: your first approved evidence or Learn course puts you on it."
-        : "You have no points from the last 30 days yet: approved evidence from this month puts you on this board."}{" "}
+      {params.period === "all" ? t("notRankedAll") : t("notRanked30d")}{" "}
       <Link
         href="/dashboard"
         className="font-semibold text-brand-700 underline hover:text-brand-900"
       >
-        Go to your dashboard
+        {t("dashboard")}
       </Link>
     </p>
   );

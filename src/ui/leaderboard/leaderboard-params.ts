@@ -41,8 +41,3 @@ export function leaderboardHref({ period, q, cohort, page }: Partial<Leaderboard
 export function pageOfRank(rank: number): number {
   return Math.floor((rank - 1) / PAGE_SIZE) + 1;
 }
-
-export const PERIOD_LABELS: Record<Period, string> = {
-  all: "All-time",
-  "30d": "Last 30 days",
-};

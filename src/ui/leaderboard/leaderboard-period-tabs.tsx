@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { PERIODS } from "@/server/leaderboard/leaderboard-views";
-import { leaderboardHref, PERIOD_LABELS, type LeaderboardParams } from "./leaderboard-params";
+import { leaderboardHref, type LeaderboardParams } from "./leaderboard-params";
 
 /**
  * All-time / last 30 days. Links, not ARIA tabs: each period is its own URL, and
  * aria-current marks the one shown. Switching keeps the search and starts at page one.
  */
 export function LeaderboardPeriodTabs({ params }: { params: LeaderboardParams }) {
+  const t = useTranslations("leaderboard");
   return (
-    <nav aria-label="Leaderboard period" className="border-b border-slate-200">
+    <nav aria-label={t("periodNav")} className="border-b border-slate-200">
       <ul className="-mb-px flex gap-2">
         {PERIODS.map((period) => {
           const current = period === params.period;
@@ -23,7 +25,7 @@ export function LeaderboardPeriodTabs({ params }: { params: LeaderboardParams })
                     : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
                 }`}
               >
-                {PERIOD_LABELS[period]}
+                {t(`periods.${period}`)}
               </Link>
             </li>
           );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import type { LeaderboardItem } from "@/server/leaderboard/list-leaderboard";
 import { LeaderboardBadgeChips } from "./leaderboard-badge-chips";
 import { ProfileAvatar } from "@/ui/profile/profile-avatar";
@@ -20,6 +21,8 @@ export function LeaderboardTable({
   badgeNames: ReadonlyMap<string, string>;
   ownHandle?: string;
 }) {
+  const t = useTranslations("leaderboard.table");
+  const format = useFormatter();
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200">
       <table className="w-full text-left text-sm">
@@ -27,25 +30,25 @@ export function LeaderboardTable({
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             <th scope="col" className="w-14 px-3 py-3 text-right font-semibold sm:px-4">
-              Rank
+              {t("rank")}
             </th>
             <th scope="col" className="px-3 py-3 font-semibold sm:px-4 md:min-w-60">
-              Educator
+              {t("educator")}
             </th>
             <th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">
-              School
+              {t("school")}
             </th>
             <th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">
-              Cohort
+              {t("cohort")}
             </th>
             <th scope="col" className="px-3 py-3 text-right font-semibold sm:px-4">
-              Points
+              {t("points")}
             </th>
             <th scope="col" className="hidden px-4 py-3 text-right font-semibold sm:table-cell">
-              Public submissions
+              {t("publicSubmissions")}
             </th>
             <th scope="col" className="hidden px-4 py-3 font-semibold lg:table-cell">
-              Badges
+              {t("badges")}
             </th>
           </tr>
         </thead>
@@ -60,7 +63,7 @@ export function LeaderboardTable({
                 className={own ? "bg-brand-50" : "bg-white"}
               >
                 <td className="px-3 py-3 text-right align-top text-base font-bold text-slate-900 tabular-nums sm:px-4">
-                  {item.rank.toLocaleString("en")}
+                  {format.number(item.rank)}
                 </td>
                 <th scope="row" className="px-3 py-3 text-left align-top font-normal sm:px-4">
                   <div className="flex items-start gap-3">
@@ -74,7 +77,7 @@ export function LeaderboardTable({
                       </Link>
                       {own ? (
                         <span className="ml-2 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-bold text-white">
-                          You
+                          {t("you")}
                         </span>
                       ) : null}
                       <p className="text-slate-600 wrap-anywhere">@{item.handle}</p>
@@ -84,7 +87,7 @@ export function LeaderboardTable({
                       {item.badges.length > 0 ? (
                         <>
                           <p className="text-slate-600 sm:hidden">
-                            {item.badges.length} {item.badges.length === 1 ? "badge" : "badges"}
+                            {t("badgeCount", { count: item.badges.length })}
                           </p>
                           <div className="mt-1 max-sm:hidden lg:hidden">
                             <LeaderboardBadgeChips
@@ -99,16 +102,16 @@ export function LeaderboardTable({
                   </div>
                 </th>
                 <td className="hidden px-4 py-3 align-top text-slate-700 md:table-cell">
-                  {item.school ?? <NotGiven />}
+                  {item.school ?? <NotGiven label={t("notGiven")} />}
                 </td>
                 <td className="hidden px-4 py-3 align-top text-slate-700 md:table-cell">
-                  {item.cohort ?? <NotGiven />}
+                  {item.cohort ?? <NotGiven label={t("notGiven")} />}
                 </td>
                 <td className="px-3 py-3 text-right align-top text-base font-semibold text-slate-900 tabular-nums sm:px-4">
-                  {item.points.toLocaleString("en")}
+                  {format.number(item.points)}
                 </td>
                 <td className="hidden px-4 py-3 text-right align-top text-slate-700 tabular-nums sm:table-cell">
-                  {item.publicSubmissions.toLocaleString("en")}
+                  {format.number(item.publicSubmissions)}
                 </td>
                 <td className="hidden px-4 py-3 align-top lg:table-cell">
                   <LeaderboardBadgeChips
@@ -126,13 +129,13 @@ export function LeaderboardTable({
   );
 }
 
-function NotGiven() {
+function NotGiven({ label }: { label: string }) {
   return (
     <>
       <span aria-hidden="true" className="text-slate-500">
         —
       </span>
-      <span className="sr-only">Not given</span>
+      <span className="sr-only">{label}</span>
     </>
   );
 }

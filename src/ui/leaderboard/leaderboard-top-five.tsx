@@ -1,14 +1,19 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getLeaderboardPage } from "@/server/leaderboard/cached-leaderboard";
 import { ProfileAvatar } from "@/ui/profile/profile-avatar";
 
 /** The first five of the all-time leaderboard, each linking to their profile. */
 export async function LeaderboardTopFive() {
-  const { items } = await getLeaderboardPage({ period: "all", limit: 5 });
+  const [{ items }, t, format] = await Promise.all([
+    getLeaderboardPage({ period: "all", limit: 5 }),
+    getTranslations("leaderboard.topFive"),
+    getFormatter(),
+  ]);
   if (items.length === 0) {
     return (
       <p className="rounded-xl border border-dashed border-slate-300 px-6 py-8 text-center text-slate-600">
-        No one is on the leaderboard yet: the first approved evidence will put someone here.
+        {t("empty")}
       </p>
     );
   }
@@ -17,8 +22,8 @@ export async function LeaderboardTopFive() {
       {items.map((item) => (
         <li key={item.handle} className="flex items-center gap-3 px-4 py-3 sm:gap-4">
           <span className="w-10 shrink-0 text-right text-lg font-bold text-slate-900 tabular-nums">
-            <span className="sr-only">Rank </span>
-            {item.rank}
+            <span className="sr-only">{t("rank")}</span>
+            {format.number(item.rank)}
           </span>
           <ProfileAvatar name={item.name} avatarUrl={item.avatarUrl} />
           <div className="min-w-0 flex-1">
@@ -33,8 +38,8 @@ export async function LeaderboardTopFive() {
             ) : null}
           </div>
           <p className="shrink-0 text-right font-semibold text-slate-900 tabular-nums">
-            {item.points.toLocaleString("en")}
-            <span className="text-sm font-normal text-slate-600"> pts</span>
+            {format.number(item.points)}
+            <span className="text-sm font-normal text-slate-600">{t("points")}</span>
           </p>
         </li>
       ))}

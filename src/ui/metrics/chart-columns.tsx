@@ -1,5 +1,6 @@
+import { useFormatter } from "next-intl";
 import { ChartLegend } from "./chart-legend";
-import { formatCount, niceTicks, type ChartSeries } from "./chart-series";
+import { niceTicks, type ChartSeries } from "./chart-series";
 
 const HEIGHT = 220;
 const PLOT_TOP = 18;
@@ -24,6 +25,7 @@ export function ChartColumns({
   series: ChartSeries[];
   categories: { label: string; shortLabel: string; values: Record<string, number> }[];
 }) {
+  const format = useFormatter();
   const ticks = niceTicks(
     Math.max(
       0,
@@ -48,7 +50,7 @@ export function ChartColumns({
               className="absolute right-0 -translate-y-1/2 text-xs text-slate-600 tabular-nums"
               style={{ top: y(tick) }}
             >
-              {formatCount(tick)}
+              {format.number(tick)}
             </span>
           ))}
         </div>

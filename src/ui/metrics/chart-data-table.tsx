@@ -1,3 +1,5 @@
+import { useFormatter, useTranslations } from "next-intl";
+
 /**
  * A chart's figures as a table, folded away in a <details> under the chart: the text
  * equivalent for screen readers, and for anyone who wants the exact numbers.
@@ -13,10 +15,12 @@ export function ChartDataTable({
   columns: string[];
   rows: { label: string; values: number[] }[];
 }) {
+  const t = useTranslations("metrics");
+  const format = useFormatter();
   return (
     <details className="group mt-3 text-sm">
       <summary className="cursor-pointer font-semibold text-brand-700 hover:text-brand-900">
-        Show the data as a table
+        {t("showTable")}
       </summary>
       {/* Focusable so keyboard users can scroll it sideways on the narrowest screens. */}
       <div className="mt-2 overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
@@ -42,7 +46,7 @@ export function ChartDataTable({
                 </th>
                 {row.values.map((value, index) => (
                   <td key={columns[index]} className="px-2 py-2 text-right tabular-nums">
-                    {value.toLocaleString("en")}
+                    {format.number(value)}
                   </td>
                 ))}
               </tr>

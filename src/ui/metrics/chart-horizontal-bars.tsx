@@ -1,5 +1,6 @@
+import { useFormatter } from "next-intl";
 import { ChartLegend } from "./chart-legend";
-import { formatCount, type ChartSeries } from "./chart-series";
+import type { ChartSeries } from "./chart-series";
 
 const ROW_HEIGHT = 52;
 const BAR_HEIGHT = 20;
@@ -24,6 +25,7 @@ export function ChartHorizontalBars({
   series: ChartSeries[];
   rows: { label: string; values: Record<string, number> }[];
 }) {
+  const format = useFormatter();
   const totals = rows.map((row) =>
     series.reduce((sum, item) => sum + (row.values[item.key] ?? 0), 0),
   );
@@ -81,7 +83,7 @@ export function ChartHorizontalBars({
                 y={top + 37}
                 className="fill-slate-900 text-sm font-semibold tabular-nums"
               >
-                {formatCount(totals[index] ?? 0)}
+                {format.number(totals[index] ?? 0)}
               </text>
             </g>
           );

@@ -19,5 +19,3 @@ export function niceTicks(max: number): number[] {
   const top = Math.ceil(max / step) * step;
   return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
 }
-
-export const formatCount = (value: number) => value.toLocaleString("en");

@@ -1,63 +1,65 @@
+import { useTranslations } from "next-intl";
 import type { ProgrammeMetrics } from "@/server/metrics/get-programme-metrics";
 import { ChartDataTable } from "./chart-data-table";
 import { ChartHorizontalBars } from "./chart-horizontal-bars";
 import type { ChartSeries } from "./chart-series";
 import { MetricsChartCard, MetricsNothingYet } from "./metrics-chart-card";
 
-const STATUS_SERIES: ChartSeries[] = [
-  {
-    key: "approved",
-    label: "Approved",
-    fillClass: "fill-brand-700",
-    swatchClass: "bg-brand-700",
-  },
-  { key: "pending", label: "Pending", fillClass: "fill-amber-600", swatchClass: "bg-amber-600" },
-  {
-    key: "rejected",
-    label: "Rejected",
-    fillClass: "fill-slate-500",
-    swatchClass: "bg-slate-500",
-  },
-];
-
-const POINTS_SERIES: ChartSeries[] = [
-  { key: "points", label: "Points", fillClass: "fill-brand-600", swatchClass: "bg-brand-600" },
-];
-
 type ByActivity = ProgrammeMetrics["byActivity"];
 
 /** Submissions per activity, stacked by review status. */
 export function MetricsSubmissionsByActivity({ byActivity }: { byActivity: ByActivity }) {
+  const t = useTranslations("metrics");
   const total = byActivity.reduce((sum, row) => sum + row.approved + row.pending + row.rejected, 0);
+  const series: ChartSeries[] = [
+    {
+      key: "approved",
+      label: t("series.approved"),
+      fillClass: "fill-brand-700",
+      swatchClass: "bg-brand-700",
+    },
+    {
+      key: "pending",
+      label: t("series.pending"),
+      fillClass: "fill-amber-600",
+      swatchClass: "bg-amber-600",
+    },
+    {
+      key: "rejected",
+      label: t("series.rejected"),
+      fillClass: "fill-slate-500",
+      swatchClass: "bg-slate-500",
+    },
+  ];
   return (
-    <MetricsChartCard
-      id="by-status"
-      title="Submissions by activity"
-      intro="Every submission of evidence, by where it stands in review."
-    >
+    <MetricsChartCard id="by-status" title={t("byStatus.title")} intro={t("byStatus.intro")}>
       {total === 0 ? (
-        <MetricsNothingYet>No submissions yet.</MetricsNothingYet>
+        <MetricsNothingYet>{t("byStatus.empty")}</MetricsNothingYet>
       ) : (
         <>
           <ChartHorizontalBars
             id="by-status-chart"
-            title="Submissions by activity and status"
+            title={t("byStatus.chartTitle")}
             description={byActivity
-              .map(
-                (row) =>
-                  `${row.name}: ${row.approved} approved, ${row.pending} pending, ${row.rejected} rejected.`,
+              .map((row) =>
+                t("byStatus.row", {
+                  activity: row.name,
+                  approved: row.approved,
+                  pending: row.pending,
+                  rejected: row.rejected,
+                }),
               )
               .join(" ")}
-            series={STATUS_SERIES}
+            series={series}
             rows={byActivity.map((row) => ({
               label: row.name,
               values: { approved: row.approved, pending: row.pending, rejected: row.rejected },
             }))}
           />
           <ChartDataTable
-            caption="Submissions by activity and status"
-            rowHeader="Activity"
-            columns={["Approved", "Pending", "Rejected", "Educators"]}
+            caption={t("byStatus.chartTitle")}
+            rowHeader={t("activity")}
+            columns={[...series.map((item) => item.label), t("series.educators")]}
             rows={byActivity.map((row) => ({
               label: row.name,
               values: [row.approved, row.pending, row.rejected, row.participants],
@@ -71,33 +73,42 @@ export function MetricsSubmissionsByActivity({ byActivity }: { byActivity: ByAct
 
 /** Points the ledger has credited per activity. */
 export function MetricsPointsByActivity({ byActivity }: { byActivity: ByActivity }) {
+  const t = useTranslations("metrics");
   const total = byActivity.reduce((sum, row) => sum + row.pointsAwarded, 0);
+  const points = t("series.points");
   return (
     <MetricsChartCard
       id="points-by-activity"
-      title="Points awarded by activity"
-      intro="Points credited to educators, including course completions and adjustments."
+      title={t("byPoints.title")}
+      intro={t("byPoints.intro")}
     >
       {total === 0 ? (
-        <MetricsNothingYet>No points awarded yet.</MetricsNothingYet>
+        <MetricsNothingYet>{t("byPoints.empty")}</MetricsNothingYet>
       ) : (
         <>
           <ChartHorizontalBars
             id="points-by-activity-chart"
-            title="Points awarded by activity"
+            title={t("byPoints.title")}
             description={byActivity
-              .map((row) => `${row.name}: ${row.pointsAwarded.toLocaleString("en")} points.`)
+              .map((row) => t("byPoints.row", { activity: row.name, points: row.pointsAwarded }))
               .join(" ")}
-            series={POINTS_SERIES}
+            series={[
+              {
+                key: "points",
+                label: points,
+                fillClass: "fill-brand-600",
+                swatchClass: "bg-brand-600",
+              },
+            ]}
             rows={byActivity.map((row) => ({
               label: row.name,
               values: { points: row.pointsAwarded },
             }))}
           />
           <ChartDataTable
-            caption="Points awarded by activity"
-            rowHeader="Activity"
-            columns={["Points"]}
+            caption={t("byPoints.title")}
+            rowHeader={t("activity")}
+            columns={[points]}
             rows={byActivity.map((row) => ({ label: row.name, values: [row.pointsAwarded] }))}
           />
         </>

@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import type { ProgrammeMetrics } from "@/server/metrics/get-programme-metrics";
 
 export interface MetricsCounter {
@@ -5,23 +6,32 @@ export interface MetricsCounter {
   value: number;
 }
 
+/** A counter's label by its key under metrics.counters (a translator of that namespace). */
+export type CounterLabel = (
+  key: "educators" | "approved" | "peers" | "students" | "stories" | "badges",
+) => string;
+
 /** The headline programme numbers, shared by the home page and /metrics. */
-export function programmeCounters(metrics: ProgrammeMetrics): MetricsCounter[] {
+export function programmeCounters(
+  metrics: ProgrammeMetrics,
+  label: CounterLabel,
+): MetricsCounter[] {
   return [
-    { label: "Educators", value: metrics.participants },
+    { label: label("educators"), value: metrics.participants },
     {
-      label: "Submissions approved",
+      label: label("approved"),
       value: metrics.byActivity.reduce((sum, row) => sum + row.approved, 0),
     },
-    { label: "Peers reached", value: metrics.peersReached },
-    { label: "Students reached", value: metrics.studentsReached },
-    { label: "Stories shared", value: metrics.storiesShared },
-    { label: "Badges earned", value: metrics.badgesEarned },
+    { label: label("peers"), value: metrics.peersReached },
+    { label: label("students"), value: metrics.studentsReached },
+    { label: label("stories"), value: metrics.storiesShared },
+    { label: label("badges"), value: metrics.badgesEarned },
   ];
 }
 
 /** Counters as a description list: each figure is read with its label. */
 export function MetricsCounterList({ counters }: { counters: MetricsCounter[] }) {
+  const format = useFormatter();
   return (
     <dl className="grid grid-cols-[repeat(auto-fit,minmax(8rem,1fr))] gap-3">
       {counters.map((counter) => (
@@ -31,7 +41,7 @@ export function MetricsCounterList({ counters }: { counters: MetricsCounter[] })
         >
           <dt className="text-sm font-medium text-slate-600">{counter.label}</dt>
           <dd className="order-first text-2xl font-bold tracking-tight text-brand-800 tabular-nums sm:text-3xl">
-            {counter.value.toLocaleString("en")}
+            {format.number(counter.value)}
           </dd>
         </div>
       ))}

@@ -1,9 +1,18 @@
-const long = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const short = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
+import type { Formatter } from "@/ui/format/formatter";
 
-/** "2026-03" → "March 2026" and "Mar", read in UTC like the database groups them. */
-export function monthLabels(month: string): { label: string; shortLabel: string } {
-  const date = new Date(`${month}-01T00:00:00Z`);
+/**
+ * "2026-03" → "March 2026" and "Mar" ("Maret 2026" and "Mar" in Indonesian). The database
+ * groups months in UTC; the day is read at noon on the 15th, which is the same month in
+ * every time zone, so DISPLAY_TIME_ZONE never moves a label into the next month.
+ */
+export function monthLabels(
+  format: Formatter,
+  month: string,
+): { label: string; shortLabel: string } {
+  const date = new Date(`${month}-15T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return { label: month, shortLabel: month };
-  return { label: long.format(date), shortLabel: short.format(date) };
+  return {
+    label: format.dateTime(date, { month: "long", year: "numeric" }),
+    shortLabel: format.dateTime(date, { month: "short" }),
+  };
 }

@@ -1,3 +1,4 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { ProgrammeMetrics } from "@/server/metrics/get-programme-metrics";
 import { ChartColumns } from "./chart-columns";
 import { ChartDataTable } from "./chart-data-table";
@@ -5,50 +6,58 @@ import type { ChartSeries } from "./chart-series";
 import { MetricsChartCard, MetricsNothingYet } from "./metrics-chart-card";
 import { monthLabels } from "./metrics-month";
 
-const SUBMISSION_SERIES: ChartSeries[] = [
-  {
-    key: "submissions",
-    label: "Submitted",
-    fillClass: "fill-slate-500",
-    swatchClass: "bg-slate-500",
-  },
-  { key: "approved", label: "Approved", fillClass: "fill-brand-700", swatchClass: "bg-brand-700" },
-];
-
-const POINT_SERIES: ChartSeries[] = [
-  { key: "points", label: "Points", fillClass: "fill-brand-600", swatchClass: "bg-brand-600" },
-];
-
 type ByMonth = ProgrammeMetrics["byMonth"];
+type Month = ByMonth[number] & { label: string; shortLabel: string };
+type Measure = "submissions" | "approved" | "points";
 
 /** The last twelve months: submissions and approvals, then points, with one table. */
 export function MetricsTrendCharts({ byMonth }: { byMonth: ByMonth }) {
-  const months = byMonth.map((row) => ({ ...row, ...monthLabels(row.month) }));
+  const t = useTranslations("metrics");
+  const format = useFormatter();
+  const months: Month[] = byMonth.map((row) => ({ ...row, ...monthLabels(format, row.month) }));
   const first = months[0]?.label ?? "";
   const last = months[months.length - 1]?.label ?? "";
   const empty = months.every(
     (row) => row.submissions === 0 && row.approved === 0 && row.points === 0,
   );
+  const submitted = t("series.submitted");
+  const approved = t("series.approved");
+  const points = t("series.points");
+  const submissionSeries: ChartSeries[] = [
+    {
+      key: "submissions",
+      label: submitted,
+      fillClass: "fill-slate-500",
+      swatchClass: "bg-slate-500",
+    },
+    { key: "approved", label: approved, fillClass: "fill-brand-700", swatchClass: "bg-brand-700" },
+  ];
+  const pointSeries: ChartSeries[] = [
+    { key: "points", label: points, fillClass: "fill-brand-600", swatchClass: "bg-brand-600" },
+  ];
+
+  /** "1,234 submissions in twelve months, most in March 2026 (321)." */
+  const describePeak = (key: Measure): string => {
+    const total = months.reduce((sum, row) => sum + row[key], 0);
+    const peak = months.reduce((best, row) => (row[key] > best[key] ? row : best), months[0]!);
+    if (total === 0) return t(`trend.none.${key}`);
+    return t(`trend.peak.${key}`, { total, month: peak.label, peak: peak[key] });
+  };
+
   return (
-    <MetricsChartCard
-      id="trend"
-      title="Month by month"
-      intro={`The last twelve months, ${first} to ${last} (UTC).`}
-    >
+    <MetricsChartCard id="trend" title={t("trend.title")} intro={t("trend.intro", { first, last })}>
       {empty ? (
-        <MetricsNothingYet>
-          Nothing submitted or awarded in the last twelve months.
-        </MetricsNothingYet>
+        <MetricsNothingYet>{t("trend.empty")}</MetricsNothingYet>
       ) : (
         <>
           <div className="grid gap-8 lg:grid-cols-2">
             <div>
-              <h3 className="mb-2 font-semibold text-slate-800">Submissions and approvals</h3>
+              <h3 className="mb-2 font-semibold text-slate-800">{t("trend.submissionsHeading")}</h3>
               <ChartColumns
                 id="trend-submissions-chart"
-                title="Submissions and approvals by month"
-                description={`${describePeak(months, "submissions", "submissions")} ${describePeak(months, "approved", "approvals")}`}
-                series={SUBMISSION_SERIES}
+                title={t("trend.submissionsChart")}
+                description={`${describePeak("submissions")} ${describePeak("approved")}`}
+                series={submissionSeries}
                 categories={months.map((row) => ({
                   label: row.label,
                   shortLabel: row.shortLabel,
@@ -57,12 +66,12 @@ export function MetricsTrendCharts({ byMonth }: { byMonth: ByMonth }) {
               />
             </div>
             <div>
-              <h3 className="mb-2 font-semibold text-slate-800">Points awarded</h3>
+              <h3 className="mb-2 font-semibold text-slate-800">{t("trend.pointsHeading")}</h3>
               <ChartColumns
                 id="trend-points-chart"
-                title="Points awarded by month"
-                description={describePeak(months, "points", "points")}
-                series={POINT_SERIES}
+                title={t("trend.pointsChart")}
+                description={describePeak("points")}
+                series={pointSeries}
                 categories={months.map((row) => ({
                   label: row.label,
                   shortLabel: row.shortLabel,
@@ -72,9 +81,9 @@ export function MetricsTrendCharts({ byMonth }: { byMonth: ByMonth }) {
             </div>
           </div>
           <ChartDataTable
-            caption="Submissions, approvals and points by month"
-            rowHeader="Month"
-            columns={["Submitted", "Approved", "Points"]}
+            caption={t("trend.tableCaption")}
+            rowHeader={t("month")}
+            columns={[submitted, approved, points]}
             rows={months.map((row) => ({
               label: row.label,
               values: [row.submissions, row.approved, row.points],
@@ -84,16 +93,4 @@ export function MetricsTrendCharts({ byMonth }: { byMonth: ByMonth }) {
       )}
     </MetricsChartCard>
   );
-}
-
-/** "1,234 submissions in twelve months, most in March 2026 (321)." */
-function describePeak(
-  months: (ByMonth[number] & { label: string })[],
-  key: "submissions" | "approved" | "points",
-  noun: string,
-): string {
-  const total = months.reduce((sum, row) => sum + row[key], 0);
-  const peak = months.reduce((best, row) => (row[key] > best[key] ? row : best), months[0]!);
-  if (total === 0) return `No ${noun} in the last twelve months.`;
-  return `${total.toLocaleString("en")} ${noun} in twelve months, most in ${peak.label} (${peak[key].toLocaleString("en")}).`;
 }

@@ -1,4 +1,4 @@
-import { useFormatter } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Dashboard } from "@/server/dashboard/get-dashboard";
 import { EmptyState } from "@/ui/common/empty-state";
 import { formatDate } from "@/ui/format/format-date";
@@ -6,13 +6,9 @@ import { formatDate } from "@/ui/format/format-date";
 /** The educator's earned badges, oldest first, or how the first one is earned. */
 export function BadgeList({ badges }: { badges: Dashboard["badges"] }) {
   const format = useFormatter();
-  if (badges.length === 0) {
-    return (
-      <EmptyState>
-        No badges yet. They arrive on their own as your evidence is approved and your points grow.
-      </EmptyState>
-    );
-  }
+  const t = useTranslations("profile");
+  if (badges.length === 0) return <EmptyState>{t("noBadgesYet")}</EmptyState>;
+  const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {badges.map((badge) => (
@@ -27,19 +23,22 @@ export function BadgeList({ badges }: { badges: Dashboard["badges"] }) {
             <h3 className="font-semibold text-slate-900">{badge.name}</h3>
             <p className="text-sm text-slate-700">{badge.description}</p>
             <p className="mt-1 text-xs text-slate-600">
-              Earned {formatDate(format, badge.earnedAt)}
+              {t.rich("earned", {
+                date: formatDate(format, badge.earnedAt),
+                time: (chunks) => <time dateTime={badge.earnedAt}>{chunks}</time>,
+              })}
             </p>
             {badge.credentialId ? (
               <p className="mt-2 flex flex-wrap gap-x-3 text-sm">
                 <a href={`/badges/${badge.credentialId}`} className="text-brand-700 underline">
-                  Badge page<span className="sr-only"> for {badge.name}</span>
+                  {t.rich("badgePage", { badge: badge.name, sr })}
                 </a>
                 <a
                   href={`/api/credentials/${badge.credentialId}?download`}
                   download
                   className="text-brand-700 underline"
                 >
-                  Download credential<span className="sr-only"> for {badge.name}</span>
+                  {t.rich("downloadCredential", { badge: badge.name, sr })}
                 </a>
               </p>
             ) : null}

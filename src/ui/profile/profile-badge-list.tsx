@@ -1,12 +1,13 @@
-import { useFormatter } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { PublicProfile } from "@/server/profiles/get-public-profile";
 import { formatDate } from "@/ui/format/format-date";
 
 /** The badges on a public profile: name, what it is for, and when it was earned. */
 export function ProfileBadgeList({ badges }: { badges: PublicProfile["badges"] }) {
   const format = useFormatter();
+  const t = useTranslations("profile");
   if (badges.length === 0) {
-    return <p className="text-slate-600">No badges yet.</p>;
+    return <p className="text-slate-600">{t("noBadges")}</p>;
   }
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -36,7 +37,10 @@ export function ProfileBadgeList({ badges }: { badges: PublicProfile["badges"] }
             </h3>
             <p className="text-sm text-slate-700">{badge.description}</p>
             <p className="mt-1 text-xs text-slate-600">
-              Earned <time dateTime={badge.earnedAt}>{formatDate(format, badge.earnedAt)}</time>
+              {t.rich("earned", {
+                date: formatDate(format, badge.earnedAt),
+                time: (chunks) => <time dateTime={badge.earnedAt}>{chunks}</time>,
+              })}
             </p>
           </div>
         </li>

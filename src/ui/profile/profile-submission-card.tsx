@@ -1,5 +1,6 @@
-import { useFormatter } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import Image from "next/image";
+import type { Messages } from "@/i18n/messages";
 import { isActivityCode } from "@/server/activities/activity-canon";
 import type { PublicProfile } from "@/server/profiles/get-public-profile";
 import { activityName } from "@/ui/activities/activity-name";
@@ -11,9 +12,6 @@ import { formatDate } from "@/ui/format/format-date";
 
 type PublicSubmission = PublicProfile["submissions"][number];
 
-/** The form asks the educator in the second person; a visitor reads a plain label. */
-const PUBLIC_LABELS: Record<string, string> = { linkedinUrl: "LinkedIn post" };
-
 /**
  * One approved public submission on a profile. Everything the educator typed is React
  * text, so it is escaped, never HTML; links open with rel="noopener noreferrer nofollow"
@@ -21,6 +19,7 @@ const PUBLIC_LABELS: Record<string, string> = { linkedinUrl: "LinkedIn post" };
  */
 export function ProfileSubmissionCard({ submission }: { submission: PublicSubmission }) {
   const format = useFormatter();
+  const t = useTranslations("profile");
   const headingId = `submission-${submission.id}`;
   return (
     <article
@@ -32,8 +31,10 @@ export function ProfileSubmissionCard({ submission }: { submission: PublicSubmis
           {activityName(submission.activity)}
         </h3>
         <p className="text-sm text-slate-600">
-          Approved{" "}
-          <time dateTime={submission.approvedAt}>{formatDate(format, submission.approvedAt)}</time>
+          {t.rich("approved", {
+            date: formatDate(format, submission.approvedAt),
+            time: (chunks) => <time dateTime={submission.approvedAt}>{chunks}</time>,
+          })}
         </p>
       </header>
       <EvidenceFields activity={submission.activity} payload={submission.payload} />
@@ -52,6 +53,7 @@ export function ProfileSubmissionCard({ submission }: { submission: PublicSubmis
 
 function EvidenceFields({ activity, payload }: { activity: string; payload: unknown }) {
   const text = useEvidenceFieldText(isActivityCode(activity) ? activity : "LEARN");
+  const t = useTranslations("profile");
   if (!isActivityCode(activity)) return null;
   const values = valuesFromPayload(activity, payload);
   const shown = EVIDENCE_FIELDS[activity].filter((spec) => (values[spec.name] ?? "") !== "");
@@ -60,9 +62,7 @@ function EvidenceFields({ activity, payload }: { activity: string; payload: unkn
     <dl className="mt-3 flex flex-col gap-3">
       {shown.map((spec) => (
         <div key={spec.name}>
-          <dt className="text-sm font-semibold text-slate-700">
-            {PUBLIC_LABELS[spec.name] ?? text.label(spec)}
-          </dt>
+          <dt className="text-sm font-semibold text-slate-700">{fieldLabel(t, spec, text)}</dt>
           <dd className="mt-0.5 whitespace-pre-wrap text-slate-900 wrap-anywhere">
             <FieldValue spec={spec} value={values[spec.name] ?? ""} />
           </dd>
@@ -72,8 +72,24 @@ function EvidenceFields({ activity, payload }: { activity: string; payload: unkn
   );
 }
 
+/**
+ * A field's label for a visitor, in their language: the form asks the educator in the
+ * second person ("Link to your LinkedIn post"), a visitor reads a plain label ("LinkedIn
+ * post"). A field this catalogue does not know yet keeps the form's label.
+ */
+/** The public wording of a field where the profile has its own, else the form's label. */
+function fieldLabel(
+  t: ReturnType<typeof useTranslations<"profile">>,
+  spec: EvidenceFieldSpec,
+  text: ReturnType<typeof useEvidenceFieldText>,
+) {
+  const key = `fields.${spec.name}` as `fields.${keyof Messages["profile"]["fields"]}`;
+  return t.has(key) ? t(key) : text.label(spec);
+}
+
 function FieldValue({ spec, value }: { spec: EvidenceFieldSpec; value: string }) {
   const format = useFormatter();
+  const t = useTranslations("profile");
   if (spec.kind === "date") return <>{formatDate(format, value)}</>;
   if (spec.kind === "url" && value.startsWith("https://")) {
     return (
@@ -84,7 +100,7 @@ function FieldValue({ spec, value }: { spec: EvidenceFieldSpec; value: string })
         className="text-brand-700 underline hover:text-brand-900"
       >
         {value}
-        <span className="sr-only"> (opens in a new tab)</span>
+        <span className="sr-only">{t("opensInNewTab")}</span>
       </a>
     );
   }
@@ -97,11 +113,12 @@ function FieldValue({ spec, value }: { spec: EvidenceFieldSpec; value: string })
  * anyone at /api/files/<key>.
  */
 function Attachment({ file }: { file: PublicSubmission["attachments"][number] }) {
+  const t = useTranslations("profile");
   if (file.type.startsWith("image/")) {
     return (
       <Image
         src={fileUrl(file.key)}
-        alt={`Evidence image ${file.name}`}
+        alt={t("evidenceImage", { name: file.name })}
         width={480}
         height={320}
         unoptimized
@@ -117,7 +134,7 @@ function Attachment({ file }: { file: PublicSubmission["attachments"][number] })
       className="font-semibold wrap-anywhere text-brand-700 underline hover:text-brand-900"
     >
       {file.name}
-      <span className="sr-only"> (opens in a new tab)</span>
+      <span className="sr-only">{t("opensInNewTab")}</span>
     </a>
   );
 }

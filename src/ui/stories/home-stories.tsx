@@ -1,4 +1,4 @@
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getCachedHomeStories } from "@/server/stories/cached-home-stories";
 import { activityName } from "@/ui/activities/activity-name";
@@ -10,13 +10,15 @@ import { formatDate } from "@/ui/format/format-date";
  * appear: the query runs as a visitor under row level security.
  */
 export async function HomeStories() {
-  const format = await getFormatter();
-  const stories = await getCachedHomeStories();
+  const [format, t, stories] = await Promise.all([
+    getFormatter(),
+    getTranslations("stories"),
+    getCachedHomeStories(),
+  ]);
   if (stories.length === 0) {
     return (
       <p className="rounded-xl border border-dashed border-slate-300 px-6 py-8 text-center text-slate-600">
-        No stories yet. When educators share an Explore reflection or a Present post publicly and it
-        is approved, it shows here.
+        {t("empty")}
       </p>
     );
   }
@@ -36,7 +38,7 @@ export async function HomeStories() {
                   rel="noopener noreferrer nofollow"
                   className="font-medium text-brand-700 underline hover:text-brand-900"
                 >
-                  Read the post on LinkedIn
+                  {t("readOnLinkedIn")}
                 </a>
               </p>
             ) : null}

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { LoadingStatus } from "@/ui/common/loading-status";
 
 export default function LeaderboardLoading() {
-  return <LoadingStatus label="Loading the leaderboard…" />;
+  const t = useTranslations("leaderboard");
+  return <LoadingStatus label={t("loading")} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getPageUser } from "@/server/auth/page-guards";
 import { listBadges } from "@/server/badges/list-badges";
 import { findLeaderboardRow } from "@/server/leaderboard/find-leaderboard-row";
@@ -7,18 +8,14 @@ import { LeaderboardEmptyState } from "@/ui/leaderboard/leaderboard-empty-state"
 import { LeaderboardFilterForm } from "@/ui/leaderboard/leaderboard-filter-form";
 import { LeaderboardNotYetRanked, LeaderboardOwnRank } from "@/ui/leaderboard/leaderboard-own-rank";
 import { LeaderboardPagination, leaderboardRange } from "@/ui/leaderboard/leaderboard-pagination";
-import {
-  PAGE_SIZE,
-  parseLeaderboardParams,
-  PERIOD_LABELS,
-} from "@/ui/leaderboard/leaderboard-params";
+import { PAGE_SIZE, parseLeaderboardParams } from "@/ui/leaderboard/leaderboard-params";
 import { LeaderboardPeriodTabs } from "@/ui/leaderboard/leaderboard-period-tabs";
 import { LeaderboardTable } from "@/ui/leaderboard/leaderboard-table";
 
-export const metadata: Metadata = {
-  title: "Leaderboard",
-  description: "LEAPS educators ranked by points, all-time and over the last 30 days.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("leaderboard");
+  return { title: t("metaTitle"), description: t("metaDescription") };
+}
 
 export default async function LeaderboardPage({
   searchParams,
@@ -26,7 +23,7 @@ export default async function LeaderboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = parseLeaderboardParams(await searchParams);
-  const user = await getPageUser();
+  const [user, t] = await Promise.all([getPageUser(), getTranslations("leaderboard")]);
   const [board, ownRow, badges, cohorts] = await Promise.all([
     getLeaderboardPage({
       period: params.period,
@@ -42,19 +39,16 @@ export default async function LeaderboardPage({
   const badgeNames = new Map(badges.map((badge) => [badge.code, badge.name]));
   const ownRowShown = ownRow !== null && board.items.some((item) => item.handle === ownRow.handle);
   const filters = [
-    params.q ? `matching “${params.q}”` : null,
-    params.cohort ? `in cohort ${params.cohort}` : null,
+    params.q ? t("matching", { query: params.q }) : null,
+    params.cohort ? t("inCohort", { cohort: params.cohort }) : null,
   ].filter(Boolean);
+  const { first, last } = leaderboardRange(params, board.items.length);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-12">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Leaderboard</h1>
-      <p className="mt-2 max-w-3xl text-slate-600">
-        Educators ranked by their LEAPS points; tied educators share a rank.
-      </p>
-      <p className="mt-1 text-sm text-slate-600">
-        Rankings refresh a few seconds after points are awarded.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
+      <p className="mt-2 max-w-3xl text-slate-600">{t("intro")}</p>
+      <p className="mt-1 text-sm text-slate-600">{t("refreshNote")}</p>
 
       <div className="mt-6">
         <LeaderboardPeriodTabs params={params} />
@@ -78,12 +72,13 @@ export default async function LeaderboardPage({
         {board.items.length > 0 ? (
           <>
             <p className="text-sm text-slate-700" id="leaderboard-range">
-              {leaderboardRange(params, board.items.length, board.total)}{" "}
-              {board.total === 1 ? "educator" : "educators"}
+              {first === last
+                ? t("rangeOne", { first, total: board.total })
+                : t("range", { first, last, total: board.total })}
               {filters.length > 0 ? ` ${filters.join(" ")}` : ""}
             </p>
             <LeaderboardTable
-              caption={`${PERIOD_LABELS[params.period]} leaderboard, page ${params.page}`}
+              caption={t("caption", { period: t(`periods.${params.period}`), page: params.page })}
               items={board.items}
               badgeNames={badgeNames}
               ownHandle={ownRow?.handle}

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { LoadingStatus } from "@/ui/common/loading-status";
 
 export default function MetricsLoading() {
-  return <LoadingStatus label="Loading the programme metrics…" />;
+  const t = useTranslations("metrics");
+  return <LoadingStatus label={t("loading")} />;
 }

@@ -47,4 +47,12 @@ export const ACCOUNT_OPERATIONS: ApiOperation[] = [
     body: meInput,
     success: { status: 200, description: "The user with publicProfile" },
   },
+  {
+    method: "post",
+    path: "/api/locale",
+    summary:
+      "Choose the language (form fields locale=en|id and returnTo): sets NEXT_LOCALE and, signed in, saves it for mails",
+    access: "public",
+    success: { status: 303, description: "Back to returnTo (a path on this site), cookie set" },
+  },
 ];

@@ -1,4 +1,4 @@
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -14,11 +14,14 @@ import { loadBadge } from "./load-badge";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const badge = await loadBadge((await params).id);
-  if (!badge) return { title: "Page not found" };
+  const [badge, t] = await Promise.all([
+    loadBadge((await params).id),
+    getTranslations("badgePage"),
+  ]);
+  if (!badge) return { title: (await getTranslations("errorPages.notFound"))("metaTitle") };
   const title = badge.recipient
-    ? `${badge.recipient.name}: ${badge.badge.name}`
-    : `${badge.badge.name} badge`;
+    ? t("metaTitleRecipient", { name: badge.recipient.name, badge: badge.badge.name })
+    : t("metaTitle", { badge: badge.badge.name });
   return {
     title,
     description: badge.badge.description,
@@ -31,8 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** `/badges/<id>` (docs/product.md §15): one earned badge, its evidence and its live verification. */
 export default async function BadgePage({ params }: Props) {
-  const format = await getFormatter();
-  const badge = await loadBadge((await params).id);
+  const [format, t, badge] = await Promise.all([
+    getFormatter(),
+    getTranslations("badgePage"),
+    loadBadge((await params).id),
+  ]);
   if (!badge) notFound();
   const report = await verifyStoredCredential(badge.id);
   const pageUrl = badgePageUrl(badge.id);
@@ -56,34 +62,39 @@ export default async function BadgePage({ params }: Props) {
         />
         <div className="min-w-0">
           <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
-            {PROGRAMME_NAME} badge
+            {t("eyebrow")}
           </p>
           <h1 className="text-3xl font-bold tracking-tight wrap-anywhere text-slate-900">
             {badge.badge.name}
           </h1>
           <p className="mt-1 text-slate-700" data-testid="badge-recipient">
-            {badge.recipient ? (
-              <>
-                Earned by{" "}
-                <Link
-                  href={`/u/${badge.recipient.handle}`}
-                  className="font-semibold text-brand-700 underline"
-                >
-                  {badge.recipient.name}
-                </Link>
-              </>
-            ) : (
-              "Earned by a programme participant"
-            )}
+            {badge.recipient
+              ? t.rich("earnedBy", {
+                  name: badge.recipient.name,
+                  link: (chunks) => (
+                    <Link
+                      href={`/u/${badge.recipient!.handle}`}
+                      className="font-semibold text-brand-700 underline"
+                    >
+                      {chunks}
+                    </Link>
+                  ),
+                })
+              : t("earnedByParticipant")}
           </p>
           <p className="text-sm text-slate-600">
-            Issued <time dateTime={badge.validFrom}>{formatDate(format, badge.validFrom)}</time>
+            {t.rich("issued", {
+              date: formatDate(format, badge.validFrom),
+              time: (chunks) => <time dateTime={badge.validFrom}>{chunks}</time>,
+            })}
             {badge.revokedAt ? (
               <>
                 {" · "}
                 <strong className="text-red-800">
-                  Revoked{" "}
-                  <time dateTime={badge.revokedAt}>{formatDate(format, badge.revokedAt)}</time>
+                  {t.rich("revoked", {
+                    date: formatDate(format, badge.revokedAt),
+                    time: (chunks) => <time dateTime={badge.revokedAt!}>{chunks}</time>,
+                  })}
                 </strong>
               </>
             ) : null}
@@ -95,17 +106,17 @@ export default async function BadgePage({ params }: Props) {
         {report ? <VerificationPanel report={report} /> : null}
         <section aria-labelledby="criteria-heading">
           <h2 id="criteria-heading" className="text-xl font-semibold text-slate-900">
-            Criteria
+            {t("criteria")}
           </h2>
           <p className="mt-1 text-slate-700">{badge.badge.description}</p>
           <p className="mt-1 text-slate-700">{badge.badge.narrative}</p>
         </section>
         <section aria-labelledby="evidence-heading">
           <h2 id="evidence-heading" className="text-xl font-semibold text-slate-900">
-            Evidence
+            {t("evidence")}
           </h2>
           {badge.evidence.length === 0 ? (
-            <p className="mt-1 text-slate-600">No public evidence is listed.</p>
+            <p className="mt-1 text-slate-600">{t("noEvidence")}</p>
           ) : (
             <ul className="mt-1 list-disc space-y-1 pl-5">
               {badge.evidence.map((item) => (
@@ -120,7 +131,7 @@ export default async function BadgePage({ params }: Props) {
         </section>
         <section aria-labelledby="actions-heading" className="space-y-3">
           <h2 id="actions-heading" className="text-xl font-semibold text-slate-900">
-            Keep and share
+            {t("keepAndShare")}
           </h2>
           <div className="flex flex-wrap gap-2">
             {!badge.revokedAt ? (
@@ -131,7 +142,8 @@ export default async function BadgePage({ params }: Props) {
                 target="_blank"
                 className="inline-block rounded-lg bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
               >
-                Add to LinkedIn<span className="sr-only"> (opens in a new tab)</span>
+                {t("addToLinkedIn")}
+                <span className="sr-only">{t("opensInNewTab")}</span>
               </a>
             ) : null}
             {badge.credential ? (
@@ -140,7 +152,7 @@ export default async function BadgePage({ params }: Props) {
                 download
                 className="inline-block rounded-lg border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100"
               >
-                Download credential (JSON)
+                {t("download")}
               </a>
             ) : null}
           </div>

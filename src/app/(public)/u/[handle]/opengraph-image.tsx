@@ -1,8 +1,10 @@
 import { ImageResponse } from "next/og";
+import { getTranslations } from "next-intl/server";
 import { SHARE_CARD_SIZE, ShareCard } from "@/ui/layout/share-card";
+import { shareCardAlt } from "@/ui/share/share-card-alt";
 import { loadProfile } from "./load-profile";
 
-export const alt = "An educator's LEAPS Tracker profile: points, rank and badges";
+export const alt = shareCardAlt("profileAlt");
 export const size = SHARE_CARD_SIZE;
 export const contentType = "image/png";
 
@@ -12,21 +14,26 @@ export default async function ProfileOpenGraphImage({
 }: {
   params: Promise<{ handle: string }>;
 }) {
-  const profile = await loadProfile((await params).handle);
+  const [profile, t] = await Promise.all([
+    loadProfile((await params).handle),
+    getTranslations("og"),
+  ]);
   if (!profile) {
     return new ImageResponse(
-      <ShareCard eyebrow="Educator profile" title="LEAPS Tracker" lines={[]} />,
+      <ShareCard eyebrow={t("profileEyebrow")} title="LEAPS Tracker" lines={[]} />,
       size,
     );
   }
-  const points = `${profile.points.toLocaleString("en")} ${profile.points === 1 ? "point" : "points"}`;
-  const rank = profile.rank === null ? "not ranked yet" : `#${profile.rank} all-time`;
-  const badges = `${profile.badges.length} ${profile.badges.length === 1 ? "badge" : "badges"}`;
+  const line = t("profileLine", {
+    points: profile.points,
+    rank: profile.rank === null ? t("notRankedYet") : t("rankAllTime", { rank: profile.rank }),
+    badges: profile.badges.length,
+  });
   return new ImageResponse(
     <ShareCard
       eyebrow={profile.school ?? `@${profile.handle}`}
       title={profile.name}
-      lines={[`${points} · ${rank} · ${badges}`]}
+      lines={[line]}
     />,
     size,
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ProfileAvatar } from "@/ui/profile/profile-avatar";
 import { ProfileBadgeList } from "@/ui/profile/profile-badge-list";
 import { ProfileSubmissionCard } from "@/ui/profile/profile-submission-card";
@@ -8,13 +9,18 @@ import { loadProfile } from "./load-profile";
 import { profileUrl } from "./profile-url";
 
 type Props = { params: Promise<{ handle: string }> };
+type Profile = NonNullable<Awaited<ReturnType<typeof loadProfile>>>;
+type ProfileTranslator = Awaited<ReturnType<typeof getTranslations<"profile">>>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const profile = await loadProfile((await params).handle);
-  if (!profile) return { title: "Page not found" };
+  const [profile, t] = await Promise.all([
+    loadProfile((await params).handle),
+    getTranslations("profile"),
+  ]);
+  if (!profile) return { title: (await getTranslations("errorPages.notFound"))("metaTitle") };
   const url = await profileUrl(profile.handle);
-  const title = `${profile.name} on LEAPS Tracker`;
-  const description = summary(profile);
+  const title = t("ogTitle", { name: profile.name });
+  const description = summary(t, profile);
   return {
     title: profile.name,
     description,
@@ -34,7 +40,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProfilePage({ params }: Props) {
   const { handle } = await params;
-  const profile = await loadProfile(handle);
+  const [profile, t, format] = await Promise.all([
+    loadProfile(handle),
+    getTranslations("profile"),
+    getFormatter(),
+  ]);
   if (!profile) notFound();
   if (profile.handle !== handle) permanentRedirect(`/u/${profile.handle}`);
 
@@ -44,7 +54,8 @@ export default async function ProfilePage({ params }: Props) {
         href="/leaderboard"
         className="text-sm font-semibold text-brand-700 underline hover:text-brand-900"
       >
-        <span aria-hidden="true">← </span>Leaderboard
+        <span aria-hidden="true">← </span>
+        {t("backToLeaderboard")}
       </Link>
 
       <div className="mt-6 flex flex-col gap-6 sm:flex-row sm:items-center">
@@ -56,7 +67,7 @@ export default async function ProfilePage({ params }: Props) {
           <p className="mt-1 text-slate-600">@{profile.handle}</p>
           {profile.school || profile.cohort ? (
             <p className="mt-1 text-slate-700">
-              {[profile.school, profile.cohort ? `Cohort ${profile.cohort}` : null]
+              {[profile.school, profile.cohort ? t("cohort", { cohort: profile.cohort }) : null]
                 .filter(Boolean)
                 .join(" · ")}
             </p>
@@ -65,18 +76,18 @@ export default async function ProfilePage({ params }: Props) {
       </div>
 
       <dl className="mt-8 grid grid-cols-3 gap-3 sm:max-w-xl">
-        <Stat label="Points" value={profile.points.toLocaleString("en")} testId="profile-points" />
+        <Stat label={t("points")} value={format.number(profile.points)} testId="profile-points" />
         <Stat
-          label="All-time rank"
-          value={profile.rank === null ? "Not ranked" : `#${profile.rank.toLocaleString("en")}`}
+          label={t("rank")}
+          value={profile.rank === null ? t("notRanked") : t("rankValue", { rank: profile.rank })}
           testId="profile-rank"
         />
-        <Stat label="Badges" value={profile.badges.length.toLocaleString("en")} />
+        <Stat label={t("badges")} value={format.number(profile.badges.length)} />
       </dl>
 
       <section aria-labelledby="badges-heading" className="mt-10">
         <h2 id="badges-heading" className="text-xl font-bold tracking-tight text-slate-900">
-          Badges
+          {t("badges")}
         </h2>
         <div className="mt-4">
           <ProfileBadgeList badges={profile.badges} />
@@ -85,11 +96,9 @@ export default async function ProfilePage({ params }: Props) {
 
       <section aria-labelledby="evidence-heading" className="mt-10">
         <h2 id="evidence-heading" className="text-xl font-bold tracking-tight text-slate-900">
-          Public evidence
+          {t("evidenceHeading")}
         </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          Approved submissions {profile.name} chose to share.
-        </p>
+        <p className="mt-1 text-sm text-slate-600">{t("evidenceIntro", { name: profile.name })}</p>
         {profile.submissions.length > 0 ? (
           <div className="mt-4 grid items-start gap-4 lg:grid-cols-2">
             {profile.submissions.map((submission) => (
@@ -98,7 +107,7 @@ export default async function ProfilePage({ params }: Props) {
           </div>
         ) : (
           <p className="mt-4 rounded-xl border border-dashed border-slate-300 px-6 py-8 text-center text-slate-600">
-            No public evidence shared yet.
+            {t("noEvidence")}
           </p>
         )}
       </section>
@@ -120,11 +129,14 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
   );
 }
 
-/** "120 points · ranked #2 all-time · 3 badges": what a shared link previews. */
-function summary(profile: NonNullable<Awaited<ReturnType<typeof loadProfile>>>): string {
-  const points = `${profile.points.toLocaleString("en")} ${profile.points === 1 ? "point" : "points"}`;
-  const rank = profile.rank === null ? "not ranked" : `ranked #${profile.rank} all-time`;
-  const badges = `${profile.badges.length} ${profile.badges.length === 1 ? "badge" : "badges"}`;
-  const school = profile.school ? ` at ${profile.school}` : "";
-  return `LEAPS educator${school}: ${points} · ${rank} · ${badges}.`;
+/** "LEAPS educator at …: 120 points · ranked #2 all-time · 3 badges": what a shared link previews. */
+function summary(t: ProfileTranslator, profile: Profile): string {
+  const values = {
+    points: profile.points,
+    badges: profile.badges.length,
+    rank: profile.rank === null ? t("notRankedLower") : t("rankedAllTime", { rank: profile.rank }),
+  };
+  return profile.school
+    ? t("summaryAt", { ...values, school: profile.school })
+    : t("summary", values);
 }

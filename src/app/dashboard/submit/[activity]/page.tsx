@@ -40,7 +40,9 @@ export default async function SubmitEvidencePage({ params }: { params: Params })
       ? (await getDashboard(user)).activities.find((row) => row.code === activity)
       : undefined;
   const closed = learn?.closed ? learn : null;
-  const summary = leapsActivitySummaries.find((item) => item.name === name);
+  const summary = leapsActivitySummaries(await getTranslations("activities")).find(
+    (item) => item.code === activity,
+  );
   const [t, tSubmission] = await Promise.all([
     getTranslations("submission.submit"),
     getTranslations("submission"),
