@@ -10,9 +10,18 @@ import { resolveLocale } from "./resolve-locale";
  * server actions, for code that holds the Request itself.
  */
 export function localeFromHeaders(headers: Headers): Locale {
+  return askedLocaleFromHeaders(headers) ?? getEnv().DEFAULT_LOCALE;
+}
+
+/**
+ * The language the visitor asked for (the cookie, or one we speak in Accept-Language),
+ * or undefined when they named none: what a new account keeps as its own, so that
+ * "not chosen" stays null and follows DEFAULT_LOCALE.
+ */
+export function askedLocaleFromHeaders(headers: Headers): Locale | undefined {
   return resolveLocale({
     cookie: readCookie(headers.get("cookie"), LOCALE_COOKIE),
     acceptLanguage: headers.get("accept-language"),
-    fallback: getEnv().DEFAULT_LOCALE,
+    fallback: undefined,
   });
 }

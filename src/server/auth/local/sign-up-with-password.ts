@@ -25,13 +25,13 @@ export type SignUpInput = z.infer<typeof signUpInput>;
  * try a limited number of sign-ups an hour (counted before anything else and kept even
  * when the sign-up fails), which also bounds how many emails it can probe through the
  * "already exists" answer the sign-up form needs. The verification mail is queued in the
- * account's transaction (createAccount), in the visitor's language (`locale`), which the
- * account keeps as its saved language.
+ * account's transaction (createAccount), in the visitor's language (`locale`, when they
+ * named one), which the account keeps as its saved language.
  */
 export async function signUpWithPassword(
   input: SignUpInput,
   ip: string,
-  locale: Locale,
+  locale: Locale | undefined,
 ): Promise<{ user: UserDto; token: string; expiresAt: Date }> {
   await privileged({ system: "sign-up" }, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`leaps.sign-up:${ip}`}))`);

@@ -1,4 +1,4 @@
-import { localeFromHeaders } from "@/i18n/headers-locale";
+import { askedLocaleFromHeaders } from "@/i18n/headers-locale";
 import { requireLocalAuth } from "@/server/auth/local/require-local-auth";
 import { signUpInput, signUpWithPassword } from "@/server/auth/local/sign-up-with-password";
 import { serializeCookie, sessionCookie } from "@/server/auth/session-cookie";
@@ -13,7 +13,7 @@ export const POST = apiRoute(async (request) => {
   const { user, token } = await signUpWithPassword(
     input,
     clientIp(request.headers),
-    localeFromHeaders(request.headers),
+    askedLocaleFromHeaders(request.headers),
   );
   return Response.json(
     { user },
