@@ -8,11 +8,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { POST as resetRoute } from "../../src/app/api/auth/password-reset/route";
+import { POST as resendRoute } from "../../src/app/api/auth/verify-email/resend/route";
 import { POST as signUpRoute } from "../../src/app/api/auth/sign-up/route";
 import { POST as localeRoute } from "../../src/app/api/locale/route";
 import { awardBadge } from "../../src/server/badges/award-badge";
 import { privileged } from "../../src/server/db/privileged";
-import { account_settings, users } from "../../src/server/db/schema";
+import { account_settings, account_tokens, users } from "../../src/server/db/schema";
 import { sendDueMail } from "../../src/server/mail/send-due-mail";
 import { closeSmtpTransports } from "../../src/server/mail/smtp-transport";
 import { requestAccountDeletion } from "../../src/server/privacy/request-account-deletion";
@@ -94,6 +95,25 @@ describe("the sign-up's verification mail", () => {
     expect(mail.text).not.toMatch(/Hello|Please confirm|expires/);
     expect(mail.html).toContain('<html lang="id">');
     expect((await verifyByMail(database(), email)).status).toBe(200);
+  });
+
+  test("a resent link: the saved language, else the request's", async () => {
+    const { email, id, cookie } = await signUpWith({});
+    expect((await latestMailTo(database(), email))!.locale).toBe("en");
+    // The sign-up's link is an hour old, so a new one may be asked for at once.
+    await privileged(SYSTEM, (tx) =>
+      tx
+        .update(account_tokens)
+        .set({ created_at: new Date(Date.now() - 3600_000) })
+        .where(eq(account_tokens.user_id, id)),
+    );
+    const resent = await call(resendRoute, "POST", "/api/auth/verify-email/resend", {
+      cookie: `${cookie}; NEXT_LOCALE=id`,
+    });
+    expect(resent.status).toBe(202);
+    expect((await latestMailTo(database(), email))!.subject).toBe(
+      "Konfirmasi alamat email Anda untuk LEAPS Tracker",
+    );
   });
 
   test("the NEXT_LOCALE cookie wins over Accept-Language", async () => {

@@ -50,7 +50,7 @@ export async function resendVerificationLink(): Promise<void> {
   const user = await requireUser().catch(() => redirect("/sign-in?next=/verify-email"));
   let outcome = "sent";
   try {
-    await resendVerification(user);
+    await resendVerification(user, await requestLocale());
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     outcome = error.code === "CONFLICT" ? "verified" : "too-soon";
