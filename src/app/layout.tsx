@@ -3,7 +3,6 @@ import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { clientMessages } from "@/i18n/client-messages";
-import { intlLocale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
 import { requestOrigin } from "@/server/http/request-origin";
 import { SiteFooter } from "@/ui/layout/site-footer";
@@ -30,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
     description,
     openGraph: {
       type: "website",
-      locale: intlLocale[locale].replace("-", "_"),
+      locale: locale.replace("-", "_"),
       siteName: "LEAPS Tracker",
       title: "LEAPS Tracker",
       description,

@@ -9,7 +9,15 @@ export const formats = {
     /** "3 Mar 2026" / "3 Mar 2026". */
     date: { dateStyle: "medium" },
     /** "3 Mar 2026, 21:05 GMT+7" / "3 Mar 2026, 21.05 WIB". */
-    dateTime: { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" },
+    // Spelt out: Intl refuses timeZoneName together with dateStyle/timeStyle.
+    dateTime: {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZoneName: "short",
+    },
     /** "Mar 2026" / "Mar 2026": chart axes. */
     month: { month: "short", year: "numeric" },
     /** "3 Mar" / "3 Mar": week labels on charts. */

@@ -2,7 +2,7 @@ import "server-only";
 import { getRequestConfig } from "next-intl/server";
 import { getEnv } from "@/server/env";
 import { formats } from "./formats";
-import { isLocale } from "./locales";
+import { appLocale, intlLocale } from "./locales";
 import { catalogues } from "./messages";
 import { requestLocale } from "./request-locale";
 
@@ -12,9 +12,9 @@ import { requestLocale } from "./request-locale";
  * caller names one (`getTranslations({ locale })`, as mails and cached renders do).
  */
 export default getRequestConfig(async ({ locale: requested }) => {
-  const locale = isLocale(requested) ? requested : await requestLocale();
+  const locale = requested ? appLocale(requested) : await requestLocale();
   return {
-    locale,
+    locale: intlLocale[locale],
     messages: catalogues[locale],
     timeZone: getEnv().DISPLAY_TIME_ZONE,
     formats,

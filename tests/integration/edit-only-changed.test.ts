@@ -19,12 +19,21 @@ import type { UserRow } from "../../src/server/users/user-dto";
 import { signUp } from "../helpers/accounts";
 import { call } from "../helpers/http";
 import { actionSession } from "../helpers/action-session";
+import { requestLanguage } from "../helpers/request-language";
 import { setupTestDatabase } from "../helpers/test-database";
 
 vi.mock("../../src/server/auth/guards", async () =>
   (await import("../helpers/action-session")).signedInGuards(),
 );
+// The actions answer in the request's language: English, the default, unless a test sets one.
+vi.mock("next/headers", async () =>
+  (await import("../helpers/request-language")).requestLanguageHeaders(),
+);
 vi.mock("next/cache", () => ({ refresh: () => undefined }));
+// The badge action's messages come from next-intl/server, which only runs inside Next.js.
+vi.mock("next-intl/server", async () =>
+  (await import("../helpers/render-in-locale")).intlServerMock(),
+);
 
 setupTestDatabase();
 
@@ -118,6 +127,23 @@ describe("the admin's user edit form", () => {
     const second = await updateUser(targetId, idle, userForm(loaded, { cohort: "Batch 9" }));
     expect(second.status).toBe("success");
     expect((await rowOf(targetId)).cohort).toBe("Batch 9");
+  });
+
+  test("NEXT_LOCALE=id: the form's messages are in Indonesian", async () => {
+    const loaded = await rowOf(targetId);
+    actionSession.userId = admin.id;
+    requestLanguage.cookie = "id";
+    try {
+      const saved = await updateUser(targetId, idle, userForm(loaded, { cohort: "Angkatan 3" }));
+      expect(saved).toMatchObject({ status: "success", message: "Perubahan disimpan." });
+      const again = await updateUser(targetId, idle, userForm(await rowOf(targetId), {}));
+      expect(again).toMatchObject({
+        status: "success",
+        message: "Tidak ada yang disimpan: tidak ada isian yang diubah.",
+      });
+    } finally {
+      requestLanguage.cookie = undefined;
+    }
   });
 
   test("a save that changes nothing writes nothing and says so", async () => {

@@ -13,10 +13,15 @@ import { signUp } from "../helpers/accounts";
 import { submitValid } from "../helpers/evidence";
 import { versionOf } from "../helpers/review";
 import { actionSession } from "../helpers/action-session";
+import { requestLanguage } from "../helpers/request-language";
 import { setupTestDatabase } from "../helpers/test-database";
 
 vi.mock("../../src/server/auth/guards", async () =>
   (await import("../helpers/action-session")).signedInGuards(),
+);
+// The actions answer in the request's language: English, the default, unless a test sets one.
+vi.mock("next/headers", async () =>
+  (await import("../helpers/request-language")).requestLanguageHeaders(),
 );
 vi.mock("next/cache", () => ({ refresh: () => undefined }));
 
@@ -142,5 +147,61 @@ describe("bulk review", () => {
     );
     expect(state.confirm).toMatchObject({ selected: 2, points: 20, sharedEducator: true });
     for (const id of ids) expect(await statusOf(id)).toBe("PENDING");
+  });
+});
+
+describe("in the page's language", () => {
+  test("NEXT_LOCALE=id: the bulk report and a field error speak Indonesian", async () => {
+    requestLanguage.cookie = "id";
+    try {
+      const educator = await signUp("Intan Indonesia");
+      const ids = [await submitValid(educator.cookie, "PRESENT")];
+      const done = await reviewSelected(
+        { status: "idle" },
+        await bulkForm(ids, [
+          ["confirm", "yes"],
+          ["quotedAction", "approve"],
+          ["quotedIds", ids.join(",")],
+        ]),
+      );
+      expect(done).toMatchObject({ status: "success", message: "1 kiriman disetujui." });
+
+      const other = await submitValid(educator.cookie, "SHINE");
+      const refused = await approveSubmission(
+        other,
+        { status: "idle" },
+        form([
+          ["version", await versionOf(reviewer.cookie, other)],
+          ["points", "lots"],
+        ]),
+      );
+      expect(refused.fieldErrors?.points).toBe(
+        "Masukkan poin berupa bilangan bulat, atau kosongkan.",
+      );
+      expect(await statusOf(other)).toBe("PENDING");
+    } finally {
+      requestLanguage.cookie = undefined;
+    }
+  });
+
+  test("without a cookie, Accept-Language chooses the language", async () => {
+    requestLanguage.acceptLanguage = "id-ID,id;q=0.9,en;q=0.5";
+    try {
+      const educator = await signUp("Edi Accept");
+      const id = await submitValid(educator.cookie, "SHINE");
+      const refused = await approveSubmission(
+        id,
+        { status: "idle" },
+        form([
+          ["version", await versionOf(reviewer.cookie, id)],
+          ["points", "lots"],
+        ]),
+      );
+      expect(refused.fieldErrors?.points).toBe(
+        "Masukkan poin berupa bilangan bulat, atau kosongkan.",
+      );
+    } finally {
+      requestLanguage.acceptLanguage = undefined;
+    }
   });
 });

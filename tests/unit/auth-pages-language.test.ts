@@ -4,26 +4,20 @@
  * server API answering from the catalogue in the chosen language (as the request config
  * does for NEXT_LOCALE / Accept-Language); the signed-in person is a test double.
  */
-import { createElement, type ComponentProps, type ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { createElement, type ReactNode } from "react";
 import { describe, expect, test, vi } from "vitest";
 import type { Locale } from "../../src/i18n/locales";
 import { catalogues } from "../../src/i18n/messages";
 import { flattenCatalogue } from "../helpers/catalogue-keys";
+import { renderInLocale } from "../helpers/render-in-locale";
 
 const current = vi.hoisted(() => ({
-  locale: "en" as "en" | "id",
   user: null as null | { id: string; email: string; role: string },
 }));
 
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { catalogues } = await import("../../src/i18n/messages");
-  return {
-    getTranslations: async (namespace: never) =>
-      createTranslator({ locale: current.locale, messages: catalogues[current.locale], namespace }),
-  };
-});
+vi.mock("next-intl/server", async () =>
+  (await import("../helpers/render-in-locale")).intlServerMock(),
+);
 vi.mock("../../src/server/auth/page-guards", () => ({
   getPageUser: async () => current.user,
   signInUrl: (next: string) => next,
@@ -42,7 +36,6 @@ const { default: AccountDeletedPage } = await import("../../src/app/(auth)/accou
 const { SignInUnavailable } = await import("../../src/app/(auth)/sign-in-unavailable");
 const { default: UnsubscribePage } = await import("../../src/app/(public)/unsubscribe/page");
 const { VerifyEmailBanner } = await import("../../src/ui/auth/verify-email-banner");
-const { NextIntlClientProvider } = await import("next-intl");
 
 type Params = Record<string, string>;
 const params = (values: Params = {}) => ({ searchParams: Promise.resolve(values) });
@@ -75,21 +68,11 @@ const renders: Record<string, () => Promise<ReactNode>> = {
   unsubscribeNoToken: () => UnsubscribePage(params()),
 };
 
-type ProviderProps = ComponentProps<typeof NextIntlClientProvider>;
-
 async function render(page: string, locale: Locale): Promise<string> {
-  current.locale = locale;
   current.user = null; // a signed-out visitor unless the page's render says otherwise
-  const element = await renders[page]!();
-  const html = renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale, messages: catalogues[locale], timeZone: "Asia/Jakarta" } as ProviderProps,
-      element,
-    ),
-  );
+  const { html } = await renderInLocale(locale, renders[page]!);
   return html
-    .replace(/&#x27;/g, "'")
+    .replace(/&#x27;|&#39;/g, "'")
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, "&");
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { intlLocale } from "@/i18n/locales";
 import { requestLocale } from "@/i18n/request-locale";
 import { requireUser } from "@/server/auth/guards";
 import { requireLocalAuth } from "@/server/auth/local/require-local-auth";
@@ -69,7 +70,10 @@ export const requestResetLink = formAction({
   run: async ({ email }): Promise<FormState> => {
     const locale = await requestLocale();
     await requestPasswordReset(email, clientIp(new Headers(await headers())), locale);
-    const t = await getTranslations({ locale, namespace: "auth.forgotPassword" });
+    const t = await getTranslations({
+      locale: intlLocale[locale],
+      namespace: "auth.forgotPassword",
+    });
     return {
       status: "success",
       message: t("sent", { email }),

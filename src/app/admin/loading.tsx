@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { LoadingStatus } from "@/ui/common/loading-status";
 
 export default function AdminLoading() {
-  return <LoadingStatus label="Loading the admin console…" />;
+  return <LoadingStatus label={useTranslations("adminNav")("loading")} />;
 }

@@ -1,8 +1,9 @@
+import { useTranslations } from "next-intl";
 import type { Role } from "@/server/db/schema";
-import { roleLabel } from "@/ui/admin/role-label";
 
 /** The educator's total from the ledger, big, with their role beneath. */
 export function TotalPointsCard({ points, role }: { points: number; role: Role }) {
+  const tCommon = useTranslations("common");
   return (
     <section
       aria-labelledby="points-heading"
@@ -15,7 +16,7 @@ export function TotalPointsCard({ points, role }: { points: number; role: Role }
         {points.toLocaleString("en")}
       </p>
       <p className="mt-2 text-sm text-slate-700">
-        Role: <span className="font-semibold">{roleLabel(role)}</span>
+        Role: <span className="font-semibold">{tCommon(`roles.${role}`)}</span>
       </p>
       <p className="mt-3 text-sm text-slate-700">
         Counted straight from your points ledger: approved evidence, Kajabi courses and any

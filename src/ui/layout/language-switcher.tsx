@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
-import { locales } from "@/i18n/locales";
+import { appLocale, locales } from "@/i18n/locales";
 import { PAGE_PATH_HEADER } from "@/server/http/page-path";
 
 /**
@@ -24,7 +24,7 @@ export async function LanguageSwitcher() {
           name="locale"
           value={locale}
           lang={locale}
-          aria-pressed={locale === current}
+          aria-pressed={locale === appLocale(current)}
           title={t("switchTo", { language: t(`names.${locale}`) })}
           className="rounded-md px-2 py-2 text-xs font-semibold tracking-wide text-slate-600 uppercase hover:bg-brand-50 hover:text-brand-800 aria-pressed:text-brand-800 aria-pressed:underline aria-pressed:decoration-2 aria-pressed:underline-offset-4"
         >

@@ -21,7 +21,8 @@ const everyone: NavItem[] = [
  * also find their console here: "Review" (the queue) for reviewers, "Admin" for admins.
  */
 export function primaryNavItems(role: Role | null): NavItem[] {
-  if (role && hasRole(role, "ADMIN")) return [...everyone, { href: "/admin", key: "layout.nav.admin" }];
+  if (role && hasRole(role, "ADMIN"))
+    return [...everyone, { href: "/admin", key: "layout.nav.admin" }];
   if (role && hasRole(role, "REVIEWER")) {
     return [...everyone, { href: "/admin/review", key: "layout.nav.review" }];
   }

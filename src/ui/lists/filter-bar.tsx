@@ -1,9 +1,15 @@
 import Form from "next/form";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 import { SelectField, TextField } from "@/ui/forms/form-field";
+import { showFilterDate } from "./filter-date";
 
-/** A filter beside the search: a select when it has options, else a text or date field. */
+/**
+ * A filter beside the search: a select when it has options, else a text or date field.
+ * A date field is text typed day first (dd/mm/yyyy, see filter-date.ts), never the
+ * browser's date picker, whose order follows the device rather than the page's language.
+ */
 export interface FilterField {
   name: string;
   label: string;
@@ -27,7 +33,7 @@ const WIDE_COLUMNS: Record<number, string> = {
  * other fields. It works without JavaScript, and every result is a shareable URL. "Clear"
  * (shown while any filter is set) goes back to the whole list. `errors` (the server's
  * validation, per field) are said beside each field and summed up above, so a wrong date
- * is never silently dropped.
+ * is never silently dropped. Column headings and field labels are the caller's words.
  */
 export function FilterBar({
   action,
@@ -50,6 +56,7 @@ export function FilterBar({
   errors?: Record<string, string>;
   submitLabel: string;
 }) {
+  const t = useTranslations("lists");
   const messages = Object.values(errors);
   const columns =
     placeholder === undefined
@@ -67,7 +74,7 @@ export function FilterBar({
           role="alert"
           className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800 sm:col-span-2 lg:col-span-full"
         >
-          <p className="font-semibold">Some filters were not applied:</p>
+          <p className="font-semibold">{t("notApplied")}</p>
           <ul className="mt-1 list-disc pl-5">
             {messages.map((message) => (
               <li key={message}>{message}</li>
@@ -80,7 +87,7 @@ export function FilterBar({
           id="filter-q"
           name="q"
           type="search"
-          label="Search"
+          label={t("search")}
           placeholder={placeholder}
           maxLength={100}
           defaultValue={values.q}
@@ -103,13 +110,14 @@ export function FilterBar({
             key={name}
             id={`filter-${name}`}
             name={name}
-            type={type ?? "text"}
+            type="text"
             label={label}
             hint={hint}
             error={errors[name]}
-            placeholder={placeholder}
-            maxLength={type === "date" ? undefined : 200}
-            defaultValue={values[name]}
+            placeholder={type === "date" ? (placeholder ?? t("datePlaceholder")) : placeholder}
+            maxLength={type === "date" ? 10 : 200}
+            autoComplete={type === "date" ? "off" : undefined}
+            defaultValue={type === "date" ? showFilterDate(values[name]) : values[name]}
           />
         ),
       )}
@@ -122,7 +130,7 @@ export function FilterBar({
             href={action}
             className="self-center text-sm font-semibold text-brand-700 underline hover:text-brand-900"
           >
-            Clear
+            {t("clear")}
           </Link>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 import { listHref, type ListQuery } from "./list-href";
 
@@ -11,12 +12,12 @@ export interface PageWindow {
   total: number;
 }
 
-/** "Showing 21–40 of 1,234": the rows on this page and how many match. */
+/** "Showing 21–40 of 1,234" / "Menampilkan 21–40 dari 1.234": this page's rows and how many match. */
 export function PageRange({ offset, shown, total }: PageWindow) {
+  const t = useTranslations("lists");
   return (
     <p className="text-sm text-slate-700">
-      Showing {(offset + 1).toLocaleString("en")}–{(offset + shown).toLocaleString("en")} of{" "}
-      {total.toLocaleString("en")}
+      {t("range", { from: offset + 1, to: offset + shown, total })}
     </p>
   );
 }
@@ -33,22 +34,25 @@ export function Pagination({
   shown,
   total,
 }: PageWindow & { path: string; query: ListQuery; page: number }) {
+  const t = useTranslations("lists");
   const hasPrevious = page > 1;
   const hasNext = offset + shown < total;
   if (!hasPrevious && !hasNext) return null;
   const linkClass = `${secondaryButtonClass} px-4 py-2 text-sm`;
   return (
-    <nav aria-label="Pagination" className="flex items-center justify-between gap-3">
+    <nav aria-label={t("pagination")} className="flex items-center justify-between gap-3">
       {hasPrevious ? (
         <Link href={listHref(path, query, page - 1)} className={linkClass} rel="prev">
-          <span aria-hidden="true">←&nbsp;</span>Previous page
+          <span aria-hidden="true">←&nbsp;</span>
+          {t("previous")}
         </Link>
       ) : (
         <span />
       )}
       {hasNext ? (
         <Link href={listHref(path, query, page + 1)} className={linkClass} rel="next">
-          Next page<span aria-hidden="true">&nbsp;→</span>
+          {t("next")}
+          <span aria-hidden="true">&nbsp;→</span>
         </Link>
       ) : null}
     </nav>

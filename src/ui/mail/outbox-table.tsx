@@ -1,4 +1,4 @@
-import { useFormatter } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { OutboxItem } from "@/server/mail/list-outbox";
@@ -9,10 +9,11 @@ import { OutboxStatus } from "./outbox-status";
 /** The outbox list: a table on wide screens, cards on phones (DataTable). */
 export function OutboxTable({ rows, empty }: { rows: OutboxItem[]; empty: ReactNode }) {
   const format = useFormatter();
+  const t = useTranslations("mailAdmin.table");
   if (rows.length === 0) return <>{empty}</>;
   const columns: Column<OutboxItem>[] = [
     {
-      header: "Subject",
+      header: t("subject"),
       rowHeader: true,
       className: "sm:min-w-56 text-slate-800",
       cell: (row) => (
@@ -25,12 +26,12 @@ export function OutboxTable({ rows, empty }: { rows: OutboxItem[]; empty: ReactN
       ),
     },
     {
-      header: "To",
+      header: t("to"),
       className: "sm:min-w-40 text-slate-800 wrap-anywhere",
       cell: (row) => row.to,
     },
     {
-      header: "Kind",
+      header: t("kind"),
       className: "text-slate-700",
       cell: (row) => (
         <>
@@ -42,21 +43,16 @@ export function OutboxTable({ rows, empty }: { rows: OutboxItem[]; empty: ReactN
       ),
     },
     {
-      header: "Status",
+      header: t("status"),
       cell: (row) => <OutboxStatus item={row} />,
     },
     {
-      header: "Queued",
+      header: t("queued"),
       className: "text-slate-700 sm:whitespace-nowrap",
       cell: (row) => <time dateTime={row.createdAt}>{formatDateTime(format, row.createdAt)}</time>,
     },
   ];
   return (
-    <DataTable
-      caption="Outbox messages, newest first"
-      columns={columns}
-      rows={rows}
-      rowKey={(row) => row.id}
-    />
+    <DataTable caption={t("caption")} columns={columns} rows={rows} rowKey={(row) => row.id} />
   );
 }

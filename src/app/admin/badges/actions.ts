@@ -1,47 +1,80 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { createBadgeInput, updateBadgeInput } from "@/server/badges/badge-inputs";
 import { createBadge } from "@/server/badges/create-badge";
 import { updateBadge } from "@/server/badges/update-badge";
 import { formAction } from "@/server/forms/form-action";
 import { formText } from "@/server/forms/form-data";
+import { formErrorState } from "@/server/forms/form-error-state";
 import type { FormState } from "@/server/forms/form-state";
 import { invalidFields } from "@/server/forms/invalid-fields";
 import { parseWholeNumber } from "@/ui/forms/parse-whole-number";
 import { CRITERIA_INPUTS, type CriteriaField } from "./criteria-kinds";
 
 /** Creates a badge from the form: code, texts and the criteria editor's fields. */
-export const createBadgeAction = formAction({
-  role: "ADMIN",
-  values: readBadgeValues,
-  input: (values) => ({ code: values.code, ...badgeInputOf(values) }),
-  schema: createBadgeInput,
-  fieldOf: badgeFieldOf,
-  run: async (input, { user }): Promise<FormState> => {
-    const badge = await createBadge(user, input);
-    refresh();
-    return { status: "success", message: `Badge ${badge.code} (“${badge.name}”) created.` };
-  },
-});
+export const createBadgeAction = refusingNonWholeNumbers(
+  formAction({
+    role: "ADMIN",
+    values: readBadgeValues,
+    input: (values) => ({ code: values.code, ...badgeInputOf(values) }),
+    schema: createBadgeInput,
+    fieldOf: badgeFieldOf,
+    run: async (input, { user }): Promise<FormState> => {
+      const badge = await createBadge(user, input);
+      refresh();
+      const t = await getTranslations("badgesAdmin.actions");
+      return { status: "success", message: t("created", { code: badge.code, name: badge.name }) };
+    },
+  }),
+);
 
 /** Saves an edited badge; its code stays. */
-export const updateBadgeAction = formAction({
-  role: "ADMIN",
-  values: readBadgeValues,
-  input: badgeInputOf,
-  schema: updateBadgeInput,
-  fieldOf: badgeFieldOf,
-  onlyChanged: true,
-  run: async (input, { user }, [code]: [string]): Promise<FormState> => {
-    if (Object.keys(input).length === 0) {
-      return { status: "success", message: "Nothing to save: no field was changed." };
-    }
-    await updateBadge(user, code, input);
-    refresh();
-    return { status: "success", message: "Changes saved." };
-  },
-});
+export const updateBadgeAction = refusingNonWholeNumbers(
+  formAction({
+    role: "ADMIN",
+    values: readBadgeValues,
+    input: badgeInputOf,
+    schema: updateBadgeInput,
+    fieldOf: badgeFieldOf,
+    onlyChanged: true,
+    run: async (input, { user }, [code]: [string]): Promise<FormState> => {
+      const t = await getTranslations("badgesAdmin.actions");
+      if (Object.keys(input).length === 0) {
+        return { status: "success", message: t("nothingChanged") };
+      }
+      await updateBadge(user, code, input);
+      refresh();
+      return { status: "success", message: t("saved") };
+    },
+  }),
+);
+
+/**
+ * Says "enter a whole number", in the reader's language, beside each criteria number that
+ * is blank or not a whole number, before the form action reads the form (its `input`
+ * step cannot wait for the translations).
+ */
+function refusingNonWholeNumbers<B extends unknown[]>(
+  action: (...args: [...B, FormState, FormData]) => Promise<FormState>,
+) {
+  return async (...args: [...B, FormState, FormData]): Promise<FormState> => {
+    const formData = args.at(-1) as FormData;
+    const values = readBadgeValues(formData);
+    const invalid = Object.entries(CRITERIA_INPUTS)
+      .filter(([field, input]) => field !== "activity" && values[input] !== undefined)
+      .map(([, input]) => input)
+      .filter((input) => !Number.isInteger(parseWholeNumber(values[input]!)));
+    if (invalid.length === 0) return action(...args);
+    const t = await getTranslations("badgesAdmin.actions");
+    const message = t("wholeNumber");
+    return formErrorState(
+      invalidFields(Object.fromEntries(invalid.map((input) => [input, message]))),
+      values,
+    );
+  };
+}
 
 /** The badge form's text: its fields and whichever criteria inputs the editor showed. */
 function readBadgeValues(formData: FormData): Record<string, string> {
@@ -64,7 +97,6 @@ function readBadgeValues(formData: FormData): Record<string, string> {
  */
 function badgeInputOf(values: Record<string, string>) {
   const criteria: Record<string, unknown> = { kind: values.criteriaKind };
-  const numberErrors: Record<string, string> = {};
   for (const [field, input] of Object.entries(CRITERIA_INPUTS) as [CriteriaField, string][]) {
     const text = values[input];
     if (text === undefined) continue;
@@ -72,11 +104,10 @@ function badgeInputOf(values: Record<string, string>) {
       criteria.activity = text;
       continue;
     }
-    const number = parseWholeNumber(text);
-    if (number === undefined || Number.isNaN(number)) numberErrors[input] = "Enter a whole number.";
-    else criteria[field] = number;
+    // refusingNonWholeNumbers answers for a submitted number that is not one; a rendered
+    // (original) one that is not (blank: its text, else NaN) simply fails the schema.
+    criteria[field] = parseWholeNumber(text) ?? text;
   }
-  if (Object.keys(numberErrors).length > 0) throw invalidFields(numberErrors);
   return {
     name: values.name,
     description: values.description,

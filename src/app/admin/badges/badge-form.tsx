@@ -7,6 +7,7 @@ import { SelectField, TextField } from "@/ui/forms/form-field";
 import type { FormState } from "@/server/forms/form-state";
 import { NoteField } from "@/ui/forms/note-field";
 import { SubmitButton } from "@/ui/forms/submit-button";
+import type { BadgeFormLabels } from "./badge-form-labels";
 import { CRITERIA_INPUTS, CRITERIA_KINDS, type CriteriaField } from "./criteria-kinds";
 
 export type BadgeValues = {
@@ -23,7 +24,7 @@ export type BadgeValues = {
 
 /**
  * Create (mode "create", with a code) or edit a badge. The criteria editor shows only
- * the inputs the chosen kind needs.
+ * the inputs the chosen kind needs. The page passes the words (badgeFormLabels).
  */
 export function BadgeForm({
   mode,
@@ -31,12 +32,14 @@ export function BadgeForm({
   saved,
   activities,
   idPrefix,
+  labels,
 }: {
   mode: "create" | "edit";
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   saved: BadgeValues;
   activities: { value: string; label: string }[];
   idPrefix: string;
+  labels: BadgeFormLabels;
 }) {
   const { state, action, ref, values, errors, fieldsKey } = useActionForm(badgeAction, saved);
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -50,8 +53,8 @@ export function BadgeForm({
           <TextField
             id={id("code")}
             name="code"
-            label="Code"
-            hint="2–40 capital letters, digits or _, e.g. MENTOR. It can't be changed later."
+            label={labels.code}
+            hint={labels.codeHint}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
@@ -63,7 +66,7 @@ export function BadgeForm({
         <TextField
           id={id("name")}
           name="name"
-          label="Name"
+          label={labels.name}
           autoComplete="off"
           maxLength={100}
           defaultValue={values.name}
@@ -72,8 +75,8 @@ export function BadgeForm({
         <NoteField
           id={id("description")}
           name="description"
-          label="Description"
-          hint="Shown to educators: what the badge recognises."
+          label={labels.description}
+          hint={labels.descriptionHint}
           rows={2}
           maxLength={500}
           defaultValue={values.description}
@@ -83,8 +86,8 @@ export function BadgeForm({
           id={id("icon")}
           name="iconUrl"
           type="url"
-          label="Icon URL"
-          hint="Optional. An https:// address."
+          label={labels.iconUrl}
+          hint={labels.iconUrlHint}
           autoComplete="off"
           spellCheck={false}
           maxLength={2000}
@@ -96,11 +99,10 @@ export function BadgeForm({
           values={values}
           errors={errors}
           activities={activities}
+          labels={labels}
         />
         <div>
-          <SubmitButton pendingLabel={mode === "create" ? "Creating…" : "Saving…"}>
-            {mode === "create" ? "Create badge" : "Save changes"}
-          </SubmitButton>
+          <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
         </div>
       </div>
     </form>
@@ -112,11 +114,13 @@ function CriteriaFields({
   values,
   errors,
   activities,
+  labels,
 }: {
   idPrefix: string;
   values: Record<string, string>;
   errors: Record<string, string>;
   activities: { value: string; label: string }[];
+  labels: BadgeFormLabels;
 }) {
   const [kind, setKind] = useState(values.criteriaKind ?? "");
   const fields: readonly CriteriaField[] =
@@ -141,46 +145,39 @@ function CriteriaFields({
   };
   return (
     <fieldset className="rounded-xl border border-slate-200 p-4">
-      <legend className="px-1 text-sm font-semibold text-slate-900">Criteria</legend>
+      <legend className="px-1 text-sm font-semibold text-slate-900">{labels.criteria}</legend>
       <div className="flex flex-col gap-4">
         <SelectField
           id={id("criteriaKind")}
           name="criteriaKind"
-          label="Earned when"
+          label={labels.earnedWhen}
           defaultValue={kind}
           onChange={(event) => setKind(event.target.value)}
           error={errors.criteriaKind}
-          options={CRITERIA_KINDS.map((option) => ({ value: option.kind, label: option.label }))}
+          options={CRITERIA_KINDS.map(({ kind }) => ({ value: kind, label: labels.kinds[kind] }))}
         />
         {fields.includes("activity") ? (
           <SelectField
             id={id("criteriaActivity")}
             name="criteriaActivity"
-            label="Activity"
+            label={labels.activity}
             defaultValue={values.criteriaActivity || activities[0]?.value}
             error={errors.criteriaActivity}
             options={activities}
           />
         ) : null}
         {fields.includes("min")
-          ? numberField(
-              "min",
-              kind === "approved_count"
-                ? "At least this many approvals"
-                : "At least this many points",
-            )
+          ? numberField("min", kind === "approved_count" ? labels.minApprovals : labels.minPoints)
           : null}
         {fields.includes("peers") ? (
           <div className="grid gap-4 sm:grid-cols-2">
-            {numberField("peers", "Peers trained, at least")}
-            {numberField("students", "or students trained, at least")}
+            {numberField("peers", labels.peers)}
+            {numberField("students", labels.students)}
           </div>
         ) : null}
         {fields.length === 0 ? (
           <p className="text-sm text-slate-600">
-            {kind === "manual"
-              ? "Nobody earns it automatically: award it from a user’s page."
-              : "Earned once the educator has credit or an approval in every LEAPS activity."}
+            {kind === "manual" ? labels.manualNote : labels.allActivitiesNote}
           </p>
         ) : null}
       </div>

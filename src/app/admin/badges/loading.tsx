@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { LoadingStatus } from "@/ui/common/loading-status";
 
 export default function BadgesLoading() {
-  return <LoadingStatus label="Loading the badges…" />;
+  const t = useTranslations("badgesAdmin");
+  return <LoadingStatus label={t("loading")} />;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
 import type { BadgeDto } from "@/server/badges/badge-inputs";
@@ -9,43 +10,77 @@ import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
 import { DataTable, type Column } from "@/ui/lists/data-table";
 import { createBadgeAction } from "./actions";
 import { BadgeForm } from "./badge-form";
-import { describeCriteria } from "./describe-criteria";
+import { badgeFormLabels } from "./badge-form-labels";
+import { CriteriaDescription } from "./criteria-description";
 import { PageSection } from "@/ui/common/page-section";
 import { PageHeader } from "@/ui/common/page-header";
 
-export const metadata: Metadata = { title: "Badges" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("badgesAdmin");
+  return { title: t("metaTitle") };
+}
 
 export default async function AdminBadgesPage() {
   await requirePageRole("ADMIN", "/admin/badges");
-  const badges = await listBadges();
+  const [badges, t, formLabels] = await Promise.all([
+    listBadges(),
+    getTranslations("badgesAdmin"),
+    badgeFormLabels("create"),
+  ]);
+  const columns: Column<BadgeDto>[] = [
+    {
+      header: t("columns.badge"),
+      rowHeader: true,
+      className: "sm:min-w-44",
+      cell: (badge) => (
+        <>
+          <Link
+            href={`/admin/badges/${encodeURIComponent(badge.code)}`}
+            className="font-semibold text-brand-700 underline hover:text-brand-900"
+          >
+            {badge.name}
+          </Link>
+          <span className="block font-mono text-xs text-slate-600">{badge.code}</span>
+        </>
+      ),
+    },
+    {
+      header: t("columns.criteria"),
+      className: "sm:min-w-52 text-slate-800",
+      cell: (badge) => <CriteriaDescription criteria={badge.criteria} />,
+    },
+    {
+      header: t("columns.description"),
+      className: "sm:min-w-52 text-slate-700",
+      cell: (badge) => badge.description,
+    },
+  ];
 
   return (
     <>
-      <PageHeader
-        title="Badges"
-        intro="The badge catalogue: open a badge to edit it. Badges with criteria are awarded automatically whenever an educator’s points or approvals change; manual ones are awarded from a user’s page. Editing criteria changes future awards only: badges already earned stay."
-      />
+      <PageHeader title={t("title")} intro={t("intro")} />
 
-      <PageSection id="catalogue" title="Catalogue" className="mt-8" look="hidden">
+      <PageSection id="catalogue" title={t("catalogue")} className="mt-8" look="hidden">
         {badges.length === 0 ? (
-          <AdminEmptyState title="No badges yet">
-            <p>Create the first one below.</p>
+          <AdminEmptyState title={t("noBadges")}>
+            <p>{t("createFirst")}</p>
           </AdminEmptyState>
         ) : (
           <DataTable
-            caption="Badge catalogue"
-            columns={BADGE_COLUMNS}
+            caption={t("tableCaption")}
+            columns={columns}
             rows={badges}
             rowKey={(badge) => badge.code}
           />
         )}
       </PageSection>
 
-      <PageSection id="create" title="New badge" className="mt-12 max-w-2xl">
+      <PageSection id="create" title={t("newBadge")} className="mt-12 max-w-2xl">
         <BadgeForm
           mode="create"
           idPrefix="new-badge"
           action={createBadgeAction}
+          labels={formLabels}
           activities={ACTIVITY_CODES.map((code) => ({ value: code, label: activityName(code) }))}
           saved={{
             code: "",
@@ -63,32 +98,3 @@ export default async function AdminBadgesPage() {
     </>
   );
 }
-
-const BADGE_COLUMNS: Column<BadgeDto>[] = [
-  {
-    header: "Badge",
-    rowHeader: true,
-    className: "sm:min-w-44",
-    cell: (badge) => (
-      <>
-        <Link
-          href={`/admin/badges/${encodeURIComponent(badge.code)}`}
-          className="font-semibold text-brand-700 underline hover:text-brand-900"
-        >
-          {badge.name}
-        </Link>
-        <span className="block font-mono text-xs text-slate-600">{badge.code}</span>
-      </>
-    ),
-  },
-  {
-    header: "Criteria",
-    className: "sm:min-w-52 text-slate-800",
-    cell: (badge) => describeCriteria(badge.criteria),
-  },
-  {
-    header: "Description",
-    className: "sm:min-w-52 text-slate-700",
-    cell: (badge) => badge.description,
-  },
-];

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { ROLES, SUBMISSION_STATUSES } from "@/server/db/schema";
-import { roleLabel } from "@/ui/admin/role-label";
 import { ExportForm } from "@/ui/admin/export-form";
 import { PageHeader } from "@/ui/common/page-header";
 import { PageSection } from "@/ui/common/page-section";
@@ -50,7 +50,7 @@ const EXPORTS = [
       FROM,
       TO,
       COHORT,
-      { name: "role", label: "Role", anyLabel: "All roles", options: asOptions(ROLES, roleLabel) },
+      { name: "role", label: "Role", anyLabel: "All roles", options: asOptions(ROLES) },
       { name: "q", label: "Search", placeholder: "Name, email, handle or school" },
     ],
   },
@@ -88,6 +88,9 @@ const EXPORTS = [
 
 export default async function AdminExportsPage() {
   await requirePageRole("ADMIN", "/admin/exports");
+  // Roles as people read them, in the page's language (common.roles).
+  const common = await getTranslations("common");
+  const roleOptions = asOptions(ROLES, (role) => common(`roles.${role}`));
   return (
     <>
       <PageHeader
@@ -97,7 +100,12 @@ export default async function AdminExportsPage() {
       {EXPORTS.map(({ kind, title, about, fields }) => (
         <PageSection key={kind} id={`export-${kind}`} title={title} className="mt-8">
           <p className="mb-4 text-sm text-slate-600">{about}</p>
-          <ExportForm kind={kind} fields={[...fields]} />
+          <ExportForm
+            kind={kind}
+            fields={fields.map((field) =>
+              field.name === "role" ? { ...field, options: roleOptions } : field,
+            )}
+          />
         </PageSection>
       ))}
     </>

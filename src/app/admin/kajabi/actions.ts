@@ -1,9 +1,11 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { formAction } from "@/server/forms/form-action";
 import { formText } from "@/server/forms/form-data";
 import type { FormState } from "@/server/forms/form-state";
+import { KAJABI_OUTCOMES } from "@/server/db/schema";
 import { linkKajabiContact, linkKajabiContactInput } from "@/server/kajabi/link-kajabi-contact";
 import {
   reprocessKajabiEvent,
@@ -17,12 +19,13 @@ export const reprocessEvent = formAction({
     const eventId = formText(formData, "eventId");
     const status = await reprocessKajabiEvent(user, eventId);
     refresh();
+    const t = await getTranslations("kajabiAdmin.actions");
     return {
       status: "success",
       message:
         status === "unmatched"
-          ? `Event ${eventId} is still unmatched: no user has its contact id or email yet.`
-          : `Event ${eventId} reprocessed: ${status}.`,
+          ? t("stillUnmatched", { id: eventId })
+          : t(`reprocessed.${status}`, { id: eventId }),
     };
   },
 });
@@ -33,14 +36,18 @@ export const reprocessAllUnmatched = formAction({
   run: async (_input, { user }): Promise<FormState> => {
     const tally = await reprocessUnmatchedKajabiEvents(user);
     refresh();
+    const [t, format] = await Promise.all([getTranslations("kajabiAdmin.actions"), getFormatter()]);
     const total = Object.values(tally).reduce((sum, n) => sum + n, 0);
-    if (total === 0) return { status: "success", message: "No unmatched events were waiting." };
-    const parts = Object.entries(tally)
-      .filter(([, n]) => n > 0)
-      .map(([status, n]) => `${n} ${status === "unmatched" ? "still unmatched" : status}`);
+    if (total === 0) return { status: "success", message: t("noneWaiting") };
+    const parts = KAJABI_OUTCOMES.filter((outcome) => tally[outcome] > 0).map((outcome) =>
+      t(`tally.${outcome}`, { count: tally[outcome] }),
+    );
     return {
       status: "success",
-      message: `Reprocessed ${total} ${total === 1 ? "event" : "events"}: ${parts.join(", ")}.`,
+      message: t("reprocessedAll", {
+        total,
+        outcomes: format.list(parts, { type: "unit", style: "short" }),
+      }),
     };
   },
 });
@@ -58,9 +65,14 @@ export const linkContact = formAction({
   run: async (input, { user }): Promise<FormState> => {
     const linked = await linkKajabiContact(user, input);
     refresh();
+    const t = await getTranslations("kajabiAdmin.actions");
     return {
       status: "success",
-      message: `Contact ${linked.kajabiContactId} is now linked to ${linked.name} (@${linked.handle}); their waiting events were processed.`,
+      message: t("linked", {
+        contactId: linked.kajabiContactId ?? "",
+        name: linked.name,
+        handle: linked.handle,
+      }),
     };
   },
 });

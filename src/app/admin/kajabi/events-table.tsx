@@ -5,13 +5,10 @@ import { useActionState, useRef, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { DataTable, type Column } from "@/ui/lists/data-table";
 import { FormBanner } from "@/ui/forms/form-banner";
-import { KajabiStatusPill } from "@/ui/evidence/status-pill";
 import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
 import { reprocessEvent } from "./actions";
 
-/** Short, so the table keeps its width: the page's "Check the connection" explains them. */
-const AUTH_LABELS = { token: "Token", hmac: "Signature", none: "—" } as const;
-
+/** One event as the server prepared it (event-rows.tsx): its words are already translated. */
 export interface EventRow {
   id: string;
   receivedAt: string;
@@ -19,16 +16,44 @@ export interface EventRow {
   eventType: string;
   tag: string;
   contactEmail: string;
-  contactId: string;
+  /** "id 98765". */
+  contactIdLabel: string;
+  /**
+   * How the delivery proved it came from Kajabi, in a word ("Token", "Signature"), short so
+   * the table keeps its width: the page's "Check the connection" explains them.
+   */
+  authLabel: string;
   userMatch: string | null;
-  /** How the delivery proved it came from Kajabi. */
-  authMethod: "hmac" | "token" | null;
   matchedUser: { id: string; name: string; handle: string } | null;
   status: string;
-  points: number;
+  statusPill: ReactNode;
+  /** "+10", "0". */
+  pointsLabel: string;
   reason: string | null;
+  /** For screen readers, after "Payload": "of event <id>". */
+  payloadOf: string;
+  /** For screen readers, after "Reprocess": "event <id>". */
+  reprocessEvent: string;
   /** The stored body, pretty-printed on the server; shown as text. */
   payload: string;
+}
+
+/** The table's own words, from the page in the reader's language. */
+export interface EventsTableLabels {
+  caption: string;
+  received: string;
+  tagAndType: string;
+  contact: string;
+  auth: string;
+  matchedUser: string;
+  noUser: string;
+  status: string;
+  points: string;
+  reason: string;
+  actions: string;
+  payload: string;
+  reprocess: string;
+  reprocessing: string;
 }
 
 /**
@@ -36,7 +61,15 @@ export interface EventRow {
  * "Reprocess" button. One form wraps the table and stays mounted when the list is
  * empty, so the result of a reprocess stays shown even when its row leaves the list.
  */
-export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNode }) {
+export function EventsTable({
+  rows,
+  empty,
+  labels,
+}: {
+  rows: EventRow[];
+  empty: ReactNode;
+  labels: EventsTableLabels;
+}) {
   const [state, action] = useActionState(reprocessEvent, { status: "idle" });
   const form = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState<Set<string>>(new Set());
@@ -51,7 +84,7 @@ export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNod
 
   const columns: Column<EventRow>[] = [
     {
-      header: "Received",
+      header: labels.received,
       rowHeader: true,
       className: "sm:min-w-28 text-slate-700",
       cell: (row) => (
@@ -62,7 +95,7 @@ export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNod
       ),
     },
     {
-      header: "Tag and event type",
+      header: labels.tagAndType,
       className: "sm:min-w-40 text-slate-800",
       cell: (row) => (
         <>
@@ -72,22 +105,22 @@ export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNod
       ),
     },
     {
-      header: "Contact",
+      header: labels.contact,
       className: "sm:min-w-48 text-slate-800",
       cell: (row) => (
         <>
           <span className="block wrap-anywhere">{row.contactEmail}</span>
-          <span className="block font-mono text-xs text-slate-600">id {row.contactId}</span>
+          <span className="block font-mono text-xs text-slate-600">{row.contactIdLabel}</span>
         </>
       ),
     },
     {
-      header: "Auth",
+      header: labels.auth,
       className: "whitespace-nowrap text-slate-700",
-      cell: (row) => AUTH_LABELS[row.authMethod ?? "none"],
+      cell: (row) => row.authLabel,
     },
     {
-      header: "Matched user",
+      header: labels.matchedUser,
       className: "sm:min-w-32",
       cell: (row) =>
         row.matchedUser ? (
@@ -105,19 +138,23 @@ export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNod
         ) : row.userMatch ? (
           <span className="font-mono text-xs wrap-anywhere text-slate-600">{row.userMatch}</span>
         ) : (
-          <span className="text-slate-600">None</span>
+          <span className="text-slate-600">{labels.noUser}</span>
         ),
     },
-    { header: "Status", cell: (row) => <KajabiStatusPill status={row.status} /> },
+    { header: labels.status, cell: (row) => row.statusPill },
     {
-      header: "Points",
+      header: labels.points,
       align: "right",
       className: "font-semibold tabular-nums",
-      cell: (row) => (row.points > 0 ? `+${row.points}` : row.points),
+      cell: (row) => row.pointsLabel,
     },
-    { header: "Reason", className: "sm:min-w-36 text-slate-700", cell: (row) => row.reason ?? "—" },
     {
-      header: "Actions",
+      header: labels.reason,
+      className: "sm:min-w-36 text-slate-700",
+      cell: (row) => row.reason ?? "—",
+    },
+    {
+      header: labels.actions,
       headerHidden: true,
       cell: (row, index) => (
         <div className="flex flex-wrap items-start gap-2 sm:flex-col">
@@ -128,10 +165,10 @@ export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNod
             onClick={() => toggle(row.id)}
             className="text-sm font-semibold whitespace-nowrap text-brand-700 underline hover:text-brand-900"
           >
-            Payload <span aria-hidden="true">{open.has(row.id) ? "▴" : "▾"}</span>
-            <span className="sr-only"> of event {row.id}</span>
+            {labels.payload} <span aria-hidden="true">{open.has(row.id) ? "▴" : "▾"}</span>
+            <span className="sr-only"> {row.payloadOf}</span>
           </button>
-          {row.status === "unmatched" ? <ReprocessButton eventId={row.id} /> : null}
+          {row.status === "unmatched" ? <ReprocessButton row={row} labels={labels} /> : null}
         </div>
       ),
     },
@@ -144,7 +181,7 @@ export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNod
         empty
       ) : (
         <DataTable
-          caption="Kajabi events"
+          caption={labels.caption}
           columns={columns}
           rows={rows}
           rowKey={(row) => row.id}
@@ -163,19 +200,19 @@ export function EventsTable({ rows, empty }: { rows: EventRow[]; empty: ReactNod
   );
 }
 
-function ReprocessButton({ eventId }: { eventId: string }) {
+function ReprocessButton({ row, labels }: { row: EventRow; labels: EventsTableLabels }) {
   const { pending, data } = useFormStatus();
-  const running = pending && data?.get("eventId") === eventId;
+  const running = pending && data?.get("eventId") === row.id;
   return (
     <button
       type="submit"
       name="eventId"
-      value={eventId}
+      value={row.id}
       disabled={pending}
       className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-slate-800 hover:border-brand-700 hover:text-brand-800 disabled:cursor-wait disabled:opacity-80"
     >
-      {running ? "Reprocessing…" : "Reprocess"}
-      <span className="sr-only"> event {eventId}</span>
+      {running ? labels.reprocessing : labels.reprocess}
+      <span className="sr-only"> {row.reprocessEvent}</span>
     </button>
   );
 }

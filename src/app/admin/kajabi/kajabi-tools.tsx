@@ -8,8 +8,18 @@ import { KajabiContactIdField } from "@/ui/forms/profile-fields";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { linkContact, reprocessAllUnmatched } from "./actions";
 
-/** Link a Kajabi contact id to a user by handle or email. */
-export function LinkContactForm() {
+/** A form's button: its word, and the word while it runs. */
+export interface ButtonLabels {
+  submit: string;
+  pending: string;
+}
+
+/** Link a Kajabi contact id to a user by handle or email. The page passes the words. */
+export function LinkContactForm({
+  labels,
+}: {
+  labels: ButtonLabels & { contactHint: string; user: string };
+}) {
   return (
     <ActionForm action={linkContact} className="mt-3">
       {({ values, errors }) => (
@@ -17,14 +27,14 @@ export function LinkContactForm() {
           <KajabiContactIdField
             id="link-contact-id"
             name="contactId"
-            hint="The contact.id of the event, e.g. 98765."
+            hint={labels.contactHint}
             defaultValue={values.contactId}
             error={errors.contactId}
           />
           <TextField
             id="link-user"
             name="user"
-            label="User’s handle or email"
+            label={labels.user}
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}
@@ -33,8 +43,11 @@ export function LinkContactForm() {
             error={errors.user}
           />
           <div>
-            <SubmitButton pendingLabel="Linking…" className={`${secondaryButtonClass} py-2.5`}>
-              Link contact
+            <SubmitButton
+              pendingLabel={labels.pending}
+              className={`${secondaryButtonClass} py-2.5`}
+            >
+              {labels.submit}
             </SubmitButton>
           </div>
         </>
@@ -43,20 +56,19 @@ export function LinkContactForm() {
   );
 }
 
-/** Retry every unmatched event at once (e.g. after fixing emails) and show the tally. */
-export function ReprocessAllForm({ unmatched }: { unmatched: number }) {
+/**
+ * Retry every unmatched event at once (e.g. after fixing emails) and show the tally.
+ * `waiting` says how many wait, in the reader's language.
+ */
+export function ReprocessAllForm({ waiting, labels }: { waiting: string; labels: ButtonLabels }) {
   const { state, action, ref } = useActionForm(reprocessAllUnmatched);
   return (
     <form ref={ref} action={action} className="mt-3">
       <FormBanner state={state} />
-      <p className="text-sm text-slate-700">
-        {unmatched === 0
-          ? "Nothing is waiting right now."
-          : `${unmatched.toLocaleString("en")} ${unmatched === 1 ? "event is" : "events are"} waiting for a user.`}
-      </p>
+      <p className="text-sm text-slate-700">{waiting}</p>
       <div className="mt-3">
-        <SubmitButton pendingLabel="Reprocessing…" className={`${secondaryButtonClass} py-2.5`}>
-          Reprocess all unmatched
+        <SubmitButton pendingLabel={labels.pending} className={`${secondaryButtonClass} py-2.5`}>
+          {labels.submit}
         </SubmitButton>
       </div>
     </form>

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { LoadingStatus } from "@/ui/common/loading-status";
 
 export default function KajabiLoading() {
-  return <LoadingStatus label="Loading the Kajabi events…" />;
+  const t = useTranslations("kajabiAdmin");
+  return <LoadingStatus label={t("loading")} />;
 }

@@ -1,12 +1,11 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
 import { POST as kajabiWebhook } from "@/app/api/kajabi/webhook/route";
 import { formAction } from "@/server/forms/form-action";
 import type { FormState } from "@/server/forms/form-state";
 import { buildKajabiTestDelivery } from "@/server/kajabi/build-kajabi-test-delivery";
-
-const PROOF = { token: "the URL token", hmac: "the signature" } as const;
 
 /**
  * "Send a test event": a native-shaped tag_added delivery through the webhook's own
@@ -17,10 +16,12 @@ export const sendTestEvent = formAction({
   role: "ADMIN",
   run: async (): Promise<FormState> => {
     const delivery = buildKajabiTestDelivery();
+    const [t, locale] = await Promise.all([getTranslations("kajabiAdmin.actions"), getLocale()]);
     const response = await kajabiWebhook(
       new Request(new URL(delivery.path, "http://leaps.internal"), {
         method: "POST",
-        headers: delivery.headers,
+        // The admin's language, so a refusal's message reads like the rest of the page.
+        headers: { ...delivery.headers, "accept-language": locale },
         body: delivery.body,
       }),
       { params: Promise.resolve({}) },
@@ -33,12 +34,19 @@ export const sendTestEvent = formAction({
     if (response.status !== 200) {
       return {
         status: "error",
-        message: `The webhook refused the test event: HTTP ${response.status}, ${answer?.error?.message ?? "no message"}`,
+        message: t("testRefused", {
+          status: response.status,
+          message: answer?.error?.message ?? t("noMessage"),
+        }),
       };
     }
     return {
       status: "success",
-      message: `The webhook accepted test event ${delivery.eventId} (authenticated by ${PROOF[delivery.authMethod]}) and answered "${answer?.status}". It is the newest row below; its tag is not a course, so nobody got points.`,
+      message: t("testAccepted", {
+        id: delivery.eventId,
+        proof: t(`proof.${delivery.authMethod}`),
+        answer: String(answer?.status),
+      }),
     };
   },
 });

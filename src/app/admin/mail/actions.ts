@@ -1,6 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { formAction } from "@/server/forms/form-action";
 import type { FormState } from "@/server/forms/form-state";
 import { retryFailedMail } from "@/server/mail/retry-failed-mail";
@@ -11,9 +12,7 @@ export const retryMail = formAction({
   run: async (_input, { user }, [id]: [string]): Promise<FormState> => {
     await retryFailedMail(user, id);
     refresh();
-    return {
-      status: "success",
-      message: "The message is queued again and goes out with the next pass of the mail worker.",
-    };
+    const t = await getTranslations("mailAdmin.retry");
+    return { status: "success", message: t("queued") };
   },
 });

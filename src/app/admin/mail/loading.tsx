@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { LoadingStatus } from "@/ui/common/loading-status";
 
 export default function MailLoading() {
-  return <LoadingStatus label="Loading the mail outbox…" />;
+  const t = useTranslations("mailAdmin");
+  return <LoadingStatus label={t("loading")} />;
 }

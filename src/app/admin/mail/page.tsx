@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useFormatter } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { getEnv } from "@/server/env";
 import { listOutbox, listOutboxInput, OUTBOX_STATUSES } from "@/server/mail/list-outbox";
@@ -11,12 +13,13 @@ import { Pagination } from "@/ui/lists/pagination";
 import { OutboxTable } from "@/ui/mail/outbox-table";
 import { SmtpNotice } from "@/ui/mail/smtp-notice";
 
-export const metadata: Metadata = { title: "Mail" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("mailAdmin");
+  return { title: t("metaTitle") };
+}
 
 const PAGE_SIZE = 25;
 const mailPageQuery = listPageQuery(listOutboxInput, ["status", "q"], PAGE_SIZE);
-
-const LABELS = { pending: "Pending", sent: "Sent", failed: "Failed" } as const;
 
 /** The mail outbox (docs/product.md §13): what was sent, what waits, what failed. ADMIN. */
 export default async function AdminMailPage({
@@ -25,6 +28,7 @@ export default async function AdminMailPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const admin = await requirePageRole("ADMIN", "/admin/mail");
+  const t = await getTranslations("mailAdmin");
   const { page, status, q } = parseListPageQuery(mailPageQuery, await searchParams);
   const result = await listOutbox(admin, {
     status,
@@ -35,18 +39,15 @@ export default async function AdminMailPage({
   const all = result.counts.pending! + result.counts.sent! + result.counts.failed!;
   return (
     <>
-      <PageHeader
-        title="Mail"
-        intro="Every message the app queued, newest first: notifications and account mails, as the recipient gets them. Failed messages can be sent again."
-      />
+      <PageHeader title={t("title")} intro={t("intro")} />
       <SmtpNotice configured={Boolean(getEnv().SMTP_URL)} />
-      <nav aria-label="Filter messages by status" className="mt-6">
+      <nav aria-label={t("filterNav")} className="mt-6">
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          <StatusLink label="All" count={all} href="/admin/mail" current={!status} />
+          <StatusLink label={t("all")} count={all} href="/admin/mail" current={!status} />
           {OUTBOX_STATUSES.map((value) => (
             <StatusLink
               key={value}
-              label={LABELS[value]}
+              label={t(`statuses.${value}`)}
               count={result.counts[value] ?? 0}
               href={`/admin/mail?status=${value}`}
               current={status === value}
@@ -56,30 +57,28 @@ export default async function AdminMailPage({
       </nav>
       <FilterBar
         action="/admin/mail"
-        label="Filter messages"
-        placeholder="Recipient or subject"
+        label={t("filter.label")}
+        placeholder={t("filter.placeholder")}
         fields={[
           {
             name: "status",
-            label: "Status",
-            anyLabel: "Any status",
-            options: OUTBOX_STATUSES.map((value) => ({ value, label: LABELS[value] })),
+            label: t("filter.status"),
+            anyLabel: t("filter.anyStatus"),
+            options: OUTBOX_STATUSES.map((value) => ({ value, label: t(`statuses.${value}`) })),
           },
         ]}
         values={{ q, status }}
-        submitLabel="Filter"
+        submitLabel={t("filter.submit")}
       />
       <div className="mt-6 flex flex-col gap-4">
         <OutboxTable
           rows={result.items}
           empty={
             <AdminEmptyState
-              title={all === 0 ? "No mail yet" : "No messages match"}
-              link={all === 0 ? undefined : { href: "/admin/mail", label: "Show all messages" }}
+              title={all === 0 ? t("empty.noMail") : t("empty.noMatch")}
+              link={all === 0 ? undefined : { href: "/admin/mail", label: t("empty.showAll") }}
             >
-              {all === 0
-                ? "Messages appear here when reviews, badges and Kajabi credit notify people."
-                : null}
+              {all === 0 ? t("empty.noMailBody") : null}
             </AdminEmptyState>
           }
         />
@@ -97,6 +96,7 @@ export default async function AdminMailPage({
 }
 
 function StatusLink(props: { label: string; count: number; href: string; current: boolean }) {
+  const format = useFormatter();
   return (
     <li>
       <Link
@@ -106,7 +106,7 @@ function StatusLink(props: { label: string; count: number; href: string; current
       >
         <span className="block text-sm font-semibold text-slate-800">{props.label}</span>
         <span className="block text-2xl font-bold text-brand-800 tabular-nums">
-          {props.count.toLocaleString("en")}
+          {format.number(props.count)}
         </span>
       </Link>
     </li>

@@ -4,12 +4,19 @@ import { ActionForm } from "@/ui/forms/action-form";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { retryMail } from "./actions";
 
-export function RetryForm({ id }: { id: string }) {
+/** "Send again" on a failed message; the page passes its words in the reader's language. */
+export function RetryForm({
+  id,
+  labels,
+}: {
+  id: string;
+  labels: { submit: string; pending: string };
+}) {
   return (
     <ActionForm action={retryMail.bind(null, id)} className="mt-4">
       {() => (
         <div>
-          <SubmitButton pendingLabel="Queuing…">Send again</SubmitButton>
+          <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
         </div>
       )}
     </ActionForm>

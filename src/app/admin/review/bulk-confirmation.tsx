@@ -1,9 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { primaryButtonClass, secondaryButtonClass } from "@/ui/forms/button-styles";
-import { pointsLabel } from "./points-label";
 import type { BulkReviewConfirmation } from "./review-states";
 
 /**
@@ -12,6 +12,7 @@ import type { BulkReviewConfirmation } from "./review-states";
  * decides, no client-side dialog): Confirm with the quoted selection, Cancel to go back.
  */
 export function BulkConfirmation({ confirm }: { confirm: BulkReviewConfirmation }) {
+  const t = useTranslations("review.forms");
   const heading = useRef<HTMLHeadingElement>(null);
   const { pending } = useFormStatus();
   // The question replaces the button just pressed: take the focus there.
@@ -30,23 +31,14 @@ export function BulkConfirmation({ confirm }: { confirm: BulkReviewConfirmation 
         className="text-base font-semibold text-slate-900 focus:outline-none"
       >
         {approving
-          ? `Approve ${submissions(confirm.selected)} for ${pointsLabel(confirm.points)}?`
-          : `Reject ${submissions(confirm.selected)}?`}
+          ? t("approveQuestion", { count: confirm.selected, points: confirm.points })
+          : t("rejectQuestion", { count: confirm.selected })}
       </h2>
       <ul className="mt-2 flex list-disc flex-col gap-1 pl-5">
-        <li>
-          {approving
-            ? "Each is credited what the point rules give it now; the report afterwards shows what was credited."
-            : "No points are credited; every educator gets your note."}
-        </li>
-        {approving && confirm.sharedEducator ? (
-          <li>Some educators have more than one of these: together they may earn less.</li>
-        ) : null}
+        <li>{approving ? t("approveExplained") : t("rejectExplained")}</li>
+        {approving && confirm.sharedEducator ? <li>{t("sharedEducator")}</li> : null}
         {refused > 0 ? (
-          <li>
-            {submissions(refused)} can no longer be {approving ? "approved" : "rejected"} by you and
-            will be refused.
-          </li>
+          <li>{t("willBeRefused", { count: refused, action: confirm.action })}</li>
         ) : null}
       </ul>
       <input type="hidden" name="quotedAction" value={confirm.action} />
@@ -59,7 +51,7 @@ export function BulkConfirmation({ confirm }: { confirm: BulkReviewConfirmation 
           disabled={pending}
           className={`${primaryButtonClass} py-2.5 disabled:cursor-wait disabled:opacity-80`}
         >
-          {approving ? "Confirm approval" : "Confirm rejection"}
+          {approving ? t("confirmApproval") : t("confirmRejection")}
         </button>
         <button
           type="submit"
@@ -68,13 +60,9 @@ export function BulkConfirmation({ confirm }: { confirm: BulkReviewConfirmation 
           disabled={pending}
           className={`${secondaryButtonClass} py-2.5 disabled:cursor-wait disabled:opacity-80`}
         >
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </section>
   );
-}
-
-function submissions(n: number): string {
-  return `${n} ${n === 1 ? "submission" : "submissions"}`;
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { pointsLabel } from "./points-label";
+import { useTranslations } from "next-intl";
 import type { BulkItemOutcome } from "./review-states";
 
 /** After a bulk review: one line per submission, done (with its credit) or refused (with why). */
@@ -12,8 +12,17 @@ export function BulkReport({
   labels: Map<string, string>;
   badgeNames: Record<string, string>;
 }) {
+  const t = useTranslations("review.forms");
+  const describe = (result: BulkItemOutcome) => {
+    if (!result.ok) return t("itemRefused", { message: result.message });
+    if (result.status === "REJECTED") return t("itemRejected");
+    const badges = result.badgesAwarded.map((code) => badgeNames[code] ?? code).join(", ");
+    return badges
+      ? t("itemApprovedWithBadges", { points: result.pointsCredited, badges })
+      : t("itemApproved", { points: result.pointsCredited });
+  };
   return (
-    <section aria-label="Results per submission" className="mb-5">
+    <section aria-label={t("resultsLabel")} className="mb-5">
       <ul className="flex flex-col divide-y divide-slate-200 rounded-xl border border-slate-200 text-sm">
         {results.map((result) => (
           <li key={result.id} className="flex gap-3 px-4 py-2.5">
@@ -28,23 +37,13 @@ export function BulkReport({
                 href={`/admin/review/${encodeURIComponent(result.id)}`}
                 className="font-semibold text-brand-700 underline hover:text-brand-900"
               >
-                {labels.get(result.id) ?? `Submission ${result.id}`}
+                {labels.get(result.id) ?? t("submissionFallback", { id: result.id })}
               </Link>
-              : {result.ok ? describeDone(result, badgeNames) : `refused — ${result.message}`}
+              : {describe(result)}
             </p>
           </li>
         ))}
       </ul>
     </section>
   );
-}
-
-function describeDone(
-  result: Extract<BulkItemOutcome, { ok: true }>,
-  badgeNames: Record<string, string>,
-): string {
-  if (result.status === "REJECTED") return "rejected.";
-  const points = `approved, ${pointsLabel(result.pointsCredited)} credited`;
-  if (result.badgesAwarded.length === 0) return `${points}.`;
-  return `${points}; badge awarded: ${result.badgesAwarded.map((code) => badgeNames[code] ?? code).join(", ")}.`;
 }

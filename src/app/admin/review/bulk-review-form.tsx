@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, useContext, useState, type FormEvent, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { useActionForm } from "@/ui/forms/action-form";
@@ -46,6 +47,7 @@ export function BulkReviewForm({
   cleared?: ReactNode;
   children: ReactNode;
 }) {
+  const t = useTranslations("review.forms");
   const { state, action, ref: form, values } = useActionForm<BulkReviewState>(reviewSelected);
   const [selected, setSelected] = useState(0);
   const [labels, setLabels] = useState<Map<string, string>>(new Map());
@@ -89,21 +91,21 @@ export function BulkReviewForm({
         onSubmit={rememberLabels}
       >
         {selectable > 0 ? (
-          <FieldsetPanel legend="Review the selected submissions">
+          <FieldsetPanel legend={t("bulkLegend")}>
             <p className="text-sm text-slate-700" aria-live="polite">
-              <span className="font-semibold">{selected}</span> selected
-              <span className="text-slate-600">
-                {" "}
-                · up to {BULK_REVIEW_MAX} at a time (one full page)
-              </span>
+              {t.rich("selected", {
+                count: selected,
+                b: (chunks) => <span className="font-semibold">{chunks}</span>,
+              })}
+              <span className="text-slate-600"> {t("upTo", { max: BULK_REVIEW_MAX })}</span>
             </p>
             <div className="mt-3 flex flex-col gap-3 lg:flex-row lg:items-end">
               <div className="lg:flex-1">
                 <NoteField
                   id="bulk-note"
                   name="note"
-                  label="Note to the educators"
-                  hint="Required to reject; optional when approving. Every selected submission gets the same note."
+                  label={t("bulkNoteLabel")}
+                  hint={t("bulkNoteHint")}
                   rows={2}
                   maxLength={1000}
                   defaultValue={values.note}
@@ -124,17 +126,17 @@ export function BulkReviewForm({
   );
 }
 
-const BULK_BUTTONS = [
-  ["approve", "Approve selected", "Approving…", primaryButtonClass],
-  ["reject", "Reject selected", "Rejecting…", secondaryButtonClass],
-] as const;
-
 function BulkButtons() {
+  const t = useTranslations("review.forms");
   const { pending, data } = useFormStatus();
   const running = pending ? data?.get("action") : null;
+  const buttons = [
+    ["approve", t("approveSelected"), t("approving"), primaryButtonClass],
+    ["reject", t("rejectSelected"), t("rejecting"), secondaryButtonClass],
+  ] as const;
   return (
     <div className="flex flex-wrap gap-3">
-      {BULK_BUTTONS.map(([value, label, pendingLabel, look]) => (
+      {buttons.map(([value, label, pendingLabel, look]) => (
         <button
           key={value}
           type="submit"
@@ -173,6 +175,7 @@ export function RowCheckbox({
   label: string;
   version: string;
 }) {
+  const t = useTranslations("review.forms");
   const { defaultIds } = useSelection();
   return (
     <>
@@ -181,7 +184,7 @@ export function RowCheckbox({
         name="ids"
         value={id}
         data-label={label}
-        aria-label={`Select ${label}`}
+        aria-label={t("selectRow", { label })}
         defaultChecked={defaultIds.has(id)}
         className="size-5 accent-brand-700"
       />
@@ -192,12 +195,13 @@ export function RowCheckbox({
 
 /** The header checkbox: ticks every pending row on this page (at most 50). */
 export function SelectAllCheckbox() {
+  const t = useTranslations("review.forms");
   const { selected, selectable, toggleAll } = useSelection();
   const all = selectable > 0 && selected >= Math.min(selectable, BULK_REVIEW_MAX);
   return (
     <input
       type="checkbox"
-      aria-label="Select all pending submissions on this page"
+      aria-label={t("selectAll")}
       checked={all}
       disabled={selectable === 0}
       onChange={(event) => toggleAll(event.target.checked)}

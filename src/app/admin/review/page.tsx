@@ -1,36 +1,27 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { listBadges } from "@/server/badges/list-badges";
 import { SUBMISSION_STATUSES } from "@/server/db/schema";
 import { hasRole } from "@/server/users/roles";
-import {
-  listReviewQueue,
-  reviewQueueInput,
-  type QueueItem,
-} from "@/server/review/list-review-queue";
+import { listReviewQueue, reviewQueueInput } from "@/server/review/list-review-queue";
 import { activityName } from "@/ui/activities/activity-name";
 import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
 import { ExportCsvLink } from "@/ui/admin/export-csv-link";
-import { DataTable, type Column } from "@/ui/lists/data-table";
+import { DataTable } from "@/ui/lists/data-table";
 import { FilterBar, isFiltered } from "@/ui/lists/filter-bar";
 import { listPageQuery, parseListPageQuery } from "@/ui/lists/list-query";
 import { PageRange, Pagination } from "@/ui/lists/pagination";
-import { formatDateTime } from "@/ui/format/format-date-time";
-import type { Formatter } from "@/ui/format/formatter";
-import { getFormatter } from "next-intl/server";
-import { SubmissionStatusPill } from "@/ui/evidence/status-pill";
-import {
-  summaryPointsLabel,
-  SubmissionThumbnail,
-  workDateLabel,
-} from "@/ui/evidence/submission-summary";
-import { BulkReviewForm, RowCheckbox, SelectAllCheckbox } from "./bulk-review-form";
+import { BulkReviewForm } from "./bulk-review-form";
+import { queueColumns, type Reviewable } from "./queue-columns";
 import { BULK_REVIEW_MAX } from "./review-states";
 import { PageHeader } from "@/ui/common/page-header";
 
-export const metadata: Metadata = { title: "Review queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review.queue");
+  return { title: t("title") };
+}
 
 // One page is exactly what one bulk review may take.
 const PAGE_SIZE = BULK_REVIEW_MAX;
@@ -42,13 +33,7 @@ const queuePageQuery = listPageQuery(
   PAGE_SIZE,
 );
 
-const STATUS_OPTIONS = SUBMISSION_STATUSES.map((status) => ({
-  value: status,
-  label: status.charAt(0) + status.slice(1).toLowerCase(),
-}));
 const ACTIVITIES = ACTIVITY_CODES.map((code) => ({ value: code, label: activityName(code) }));
-
-type Reviewable = (item: QueueItem) => boolean;
 
 export default async function ReviewQueuePage({
   searchParams,
@@ -56,7 +41,7 @@ export default async function ReviewQueuePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const reviewer = await requirePageRole("REVIEWER", "/admin/review");
-  const format = await getFormatter();
+  const [format, t] = await Promise.all([getFormatter(), getTranslations("review")]);
   const { page, ...filters } = parseListPageQuery(queuePageQuery, await searchParams);
   const [result, badges] = await Promise.all([
     listReviewQueue(reviewer, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
@@ -64,25 +49,40 @@ export default async function ReviewQueuePage({
   ]);
   const filtered = isFiltered(filters);
   const reviewable: Reviewable = (item) => item.status === "PENDING" && item.userId !== reviewer.id;
+  const statusOptions = SUBMISSION_STATUSES.map((status) => ({
+    value: status,
+    label: t(`queue.statuses.${status}`),
+  }));
   const range = { offset: result.offset, shown: result.items.length, total: result.total };
 
   return (
     <>
-      <PageHeader
-        title="Review queue"
-        intro="Pending evidence comes first, oldest first. Open a submission by its activity to see the evidence and the points it would earn, or tick several and approve or reject them together."
-      />
+      <PageHeader title={t("queue.title")} intro={t("queue.intro")} />
 
       <FilterBar
         action="/admin/review"
-        label="Filter submissions"
-        submitLabel="Filter"
-        placeholder="Educator name, handle or school"
+        label={t("queue.filterLabel")}
+        submitLabel={t("queue.filterSubmit")}
+        placeholder={t("queue.searchPlaceholder")}
         values={filters}
         fields={[
-          { name: "status", label: "Status", anyLabel: "All statuses", options: STATUS_OPTIONS },
-          { name: "activity", label: "Activity", anyLabel: "All activities", options: ACTIVITIES },
-          { name: "cohort", label: "Cohort", placeholder: "Exact cohort name" },
+          {
+            name: "status",
+            label: t("queue.status"),
+            anyLabel: t("queue.allStatuses"),
+            options: statusOptions,
+          },
+          {
+            name: "activity",
+            label: t("queue.activity"),
+            anyLabel: t("queue.allActivities"),
+            options: ACTIVITIES,
+          },
+          {
+            name: "cohort",
+            label: t("queue.cohort"),
+            placeholder: t("queue.cohortPlaceholder"),
+          },
         ]}
       />
       {hasRole(reviewer.role, "ADMIN") ? (
@@ -97,37 +97,31 @@ export default async function ReviewQueuePage({
           cleared={
             result.items.length === 0 ? (
               <AdminEmptyState
-                title="The queue is clear"
-                link={
-                  filtered ? { href: "/admin/review", label: "Show the whole queue" } : undefined
-                }
+                title={t("queue.clearedTitle")}
+                link={filtered ? { href: "/admin/review", label: t("queue.showAll") } : undefined}
               >
-                Everything you selected has been reviewed.
+                {t("queue.clearedBody")}
               </AdminEmptyState>
             ) : undefined
           }
         >
           {result.items.length === 0 ? (
             <AdminEmptyState
-              title={
-                result.total > 0 ? "This page is past the end of the queue" : "No submissions found"
-              }
+              title={result.total > 0 ? t("queue.pastEnd") : t("queue.noneFound")}
               link={
                 filtered || result.total > 0
-                  ? { href: "/admin/review", label: "Show the whole queue" }
+                  ? { href: "/admin/review", label: t("queue.showAll") }
                   : undefined
               }
             >
-              {filtered
-                ? "Try another search or fewer filters."
-                : "Submissions appear here as soon as educators send their evidence."}
+              {filtered ? t("queue.tryOther") : t("queue.emptyBody")}
             </AdminEmptyState>
           ) : (
             <>
               <PageRange {...range} />
               <DataTable
-                caption="Submissions"
-                columns={queueColumns(reviewable, format)}
+                caption={t("queue.caption")}
+                columns={await queueColumns(reviewable, format)}
                 rows={result.items}
                 rowKey={(item) => item.id}
               />
@@ -138,83 +132,4 @@ export default async function ReviewQueuePage({
       </div>
     </>
   );
-}
-
-function queueColumns(reviewable: Reviewable, format: Formatter): Column<QueueItem>[] {
-  const label = (item: QueueItem) => `${activityName(item.activity)} by ${item.user.name}`;
-  return [
-    {
-      header: <SelectAllCheckbox />,
-      headerOnPhones: true,
-      className: "sm:w-10",
-      cell: (item) =>
-        reviewable(item) ? (
-          <RowCheckbox id={item.id} label={label(item)} version={item.version} />
-        ) : null,
-    },
-    {
-      header: "Educator",
-      rowHeader: true,
-      className: "sm:min-w-40",
-      cell: (item) => (
-        <>
-          <span className="font-semibold text-slate-900">{item.user.name}</span>
-          <span className="block text-slate-600">
-            @{item.user.handle}
-            {item.user.cohort ? ` · ${item.user.cohort}` : ""}
-          </span>
-          {item.user.school ? (
-            <span className="block text-slate-600">{item.user.school}</span>
-          ) : null}
-        </>
-      ),
-    },
-    {
-      header: "Submission",
-      className: "sm:min-w-56",
-      cell: (item) => (
-        <div className="flex items-start gap-3">
-          <SubmissionThumbnail fileKey={item.summary.thumbnailKey} />
-          <div className="min-w-0">
-            <Link
-              href={`/admin/review/${encodeURIComponent(item.id)}`}
-              aria-label={`${reviewable(item) ? "Review" : "View"} ${label(item)}: ${item.summary.title}`}
-              className="font-semibold text-brand-700 underline hover:text-brand-900"
-            >
-              {activityName(item.activity)}
-            </Link>
-            <span className="block wrap-anywhere text-slate-900">{item.summary.title}</span>
-            {item.summary.workDate ? (
-              <span className="block text-slate-600">
-                {workDateLabel(format, item.activity, item.summary.workDate)}
-              </span>
-            ) : null}
-          </div>
-        </div>
-      ),
-    },
-    {
-      header: "Points",
-      className: "sm:whitespace-nowrap text-slate-800",
-      cell: (item) => summaryPointsLabel(item.summary.points) ?? "—",
-    },
-    {
-      header: "Status",
-      cell: (item) => (
-        <>
-          <SubmissionStatusPill status={item.status} />
-          {item.status === "PENDING" && !reviewable(item) ? (
-            <span className="block pt-1 text-xs text-slate-600">Your own</span>
-          ) : null}
-        </>
-      ),
-    },
-    {
-      header: "Submitted",
-      className: "sm:whitespace-nowrap text-slate-700",
-      cell: (item) => (
-        <time dateTime={item.createdAt}>{formatDateTime(format, item.createdAt)}</time>
-      ),
-    },
-  ];
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useActionForm } from "@/ui/forms/action-form";
 import { FieldsetPanel } from "@/ui/forms/fieldset-panel";
@@ -15,15 +16,16 @@ import { BulkRoleControls } from "./bulk-role-controls";
  * "Assign cohort" and "Change role" controls above it.
  */
 export function BulkCohortForm({ cohorts, children }: { cohorts: string[]; children: ReactNode }) {
+  const t = useTranslations("users.forms");
   const { state, action, ref, values, errors } = useActionForm(assignCohortToSelected);
   return (
     <form ref={ref} action={action} noValidate>
-      <FieldsetPanel legend="Assign a cohort to the selected users">
+      <FieldsetPanel legend={t("cohortLegend")}>
         <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
           <div className="sm:w-72">
             <CohortField
               id="bulk-cohort"
-              hint="Leave blank to remove their cohort."
+              hint={t("cohortHint")}
               list="cohort-options"
               defaultValue={values.cohort}
               error={errors.cohort}
@@ -34,8 +36,8 @@ export function BulkCohortForm({ cohorts, children }: { cohorts: string[]; child
               ))}
             </datalist>
           </div>
-          <SubmitButton pendingLabel="Assigning…" className={secondaryButtonClass}>
-            Assign cohort
+          <SubmitButton pendingLabel={t("assigning")} className={secondaryButtonClass}>
+            {t("assignCohort")}
           </SubmitButton>
         </div>
       </FieldsetPanel>

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import { ROLES } from "@/server/db/schema";
-import { roleLabel } from "@/ui/admin/role-label";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
 import { FieldsetPanel } from "@/ui/forms/fieldset-panel";
 import { SelectField } from "@/ui/forms/form-field";
@@ -10,18 +10,20 @@ import { SelectField } from "@/ui/forms/form-field";
  * confirmation page, which says what would change before anything does.
  */
 export function BulkRoleControls() {
+  const t = useTranslations("users.forms");
+  const common = useTranslations("common");
   return (
-    <FieldsetPanel legend="Change the role of the selected users">
+    <FieldsetPanel legend={t("roleLegend")}>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="sm:w-72">
           <SelectField
             id="bulk-role"
             name="role"
-            label="New role"
+            label={t("newRole")}
             defaultValue=""
             options={[
-              { value: "", label: "Choose a role" },
-              ...ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
+              { value: "", label: t("chooseRole") },
+              ...ROLES.map((role) => ({ value: role, label: common(`roles.${role}`) })),
             ]}
           />
         </div>
@@ -32,7 +34,7 @@ export function BulkRoleControls() {
           formNoValidate
           className={secondaryButtonClass}
         >
-          Review role change…
+          {t("reviewRoleChange")}
         </button>
       </div>
     </FieldsetPanel>

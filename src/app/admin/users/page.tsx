@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { ROLES } from "@/server/db/schema";
 import { listUsers, listUsersInput } from "@/server/users/list-users";
-import type { UserDto } from "@/server/users/user-dto";
 import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
 import { ExportCsvLink } from "@/ui/admin/export-csv-link";
-import { roleLabel } from "@/ui/admin/role-label";
-import { NotSet } from "@/ui/common/not-set";
-import { DataTable, type Column } from "@/ui/lists/data-table";
+import { DataTable } from "@/ui/lists/data-table";
 import { FilterBar, isFiltered } from "@/ui/lists/filter-bar";
 import { listPageQuery, parseListPageQuery } from "@/ui/lists/list-query";
 import { PageRange, Pagination } from "@/ui/lists/pagination";
 import { BulkCohortForm } from "./bulk-cohort-form";
+import { userColumns } from "./user-columns";
 import { PageHeader } from "@/ui/common/page-header";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("users.list");
+  return { title: t("title") };
+}
 
 const PAGE_SIZE = 25;
-const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: roleLabel(role) }));
 
 /** The filters the users API takes, read forgivingly from the page's URL. */
 const usersPageQuery = listPageQuery(listUsersInput, ["q", "role", "cohort"], PAGE_SIZE);
@@ -29,6 +29,7 @@ export default async function AdminUsersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePageRole("ADMIN", "/admin/users");
+  const [t, common] = await Promise.all([getTranslations("users.list"), getTranslations("common")]);
   const { page, ...filters } = parseListPageQuery(usersPageQuery, await searchParams);
   const result = await listUsers(actor, {
     ...filters,
@@ -41,24 +42,27 @@ export default async function AdminUsersPage({
       ? [filters.cohort, ...result.cohorts]
       : result.cohorts;
   const cohortOptions = cohorts.map((cohort) => ({ value: cohort, label: cohort }));
+  const roleOptions = ROLES.map((role) => ({ value: role, label: common(`roles.${role}`) }));
   const range = { offset: result.offset, shown: result.items.length, total: result.total };
 
   return (
     <>
-      <PageHeader
-        title="Users"
-        intro="Find people, open a user to change their role or details, or give several users a cohort at once."
-      />
+      <PageHeader title={t("title")} intro={t("intro")} />
 
       <FilterBar
         action="/admin/users"
-        label="Filter users"
-        submitLabel="Search"
-        placeholder="Name, email, handle or school"
+        label={t("filterLabel")}
+        submitLabel={t("filterSubmit")}
+        placeholder={t("searchPlaceholder")}
         values={filters}
         fields={[
-          { name: "role", label: "Role", anyLabel: "All roles", options: ROLE_OPTIONS },
-          { name: "cohort", label: "Cohort", anyLabel: "All cohorts", options: cohortOptions },
+          { name: "role", label: t("role"), anyLabel: t("allRoles"), options: roleOptions },
+          {
+            name: "cohort",
+            label: t("cohort"),
+            anyLabel: t("allCohorts"),
+            options: cohortOptions,
+          },
         ]}
       />
       <ExportCsvLink kind="users" filters={filters} />
@@ -66,21 +70,21 @@ export default async function AdminUsersPage({
       <div className="mt-8">
         {result.items.length === 0 ? (
           <AdminEmptyState
-            title={result.total > 0 ? "This page is past the end of the list" : "No users found"}
+            title={result.total > 0 ? t("pastEnd") : t("noneFound")}
             link={
               filtered || result.total > 0
-                ? { href: "/admin/users", label: "Show all users" }
+                ? { href: "/admin/users", label: t("showAll") }
                 : undefined
             }
           >
-            {filtered ? "Try another search or fewer filters." : "Nobody has signed up yet."}
+            {filtered ? t("tryOther") : t("nobody")}
           </AdminEmptyState>
         ) : (
           <BulkCohortForm cohorts={result.cohorts}>
             <PageRange {...range} />
             <DataTable
-              caption="Users"
-              columns={USER_COLUMNS}
+              caption={t("caption")}
+              columns={await userColumns()}
               rows={result.items}
               rowKey={(user) => user.id}
             />
@@ -91,55 +95,3 @@ export default async function AdminUsersPage({
     </>
   );
 }
-
-const USER_COLUMNS: Column<UserDto>[] = [
-  {
-    header: "Select",
-    headerHidden: true,
-    className: "sm:w-10",
-    cell: (user) => (
-      <input
-        type="checkbox"
-        name="userIds"
-        value={user.id}
-        aria-label={`Select ${user.name}`}
-        className="size-5 accent-brand-700"
-      />
-    ),
-  },
-  {
-    header: "Name",
-    rowHeader: true,
-    cell: (user) => (
-      <>
-        <Link
-          href={`/admin/users/${encodeURIComponent(user.id)}`}
-          className="font-semibold text-brand-700 underline hover:text-brand-900"
-        >
-          {user.name}
-        </Link>
-        <span className="block text-slate-600 wrap-anywhere">{user.email}</span>
-      </>
-    ),
-  },
-  {
-    header: "Handle",
-    className: "sm:whitespace-nowrap text-slate-700",
-    cell: (user) => `@${user.handle}`,
-  },
-  {
-    header: "Role",
-    className: "sm:whitespace-nowrap text-slate-700",
-    cell: (user) => roleLabel(user.role),
-  },
-  {
-    header: "School",
-    className: "sm:min-w-48 text-slate-700",
-    cell: (user) => user.school ?? <NotSet />,
-  },
-  {
-    header: "Cohort",
-    className: "sm:whitespace-nowrap text-slate-700",
-    cell: (user) => user.cohort ?? <NotSet />,
-  },
-];

@@ -1,4 +1,4 @@
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/server/auth/page-guards";
@@ -12,7 +12,10 @@ import { OutboxStatus } from "@/ui/mail/outbox-status";
 import { SmtpNotice } from "@/ui/mail/smtp-notice";
 import { RetryForm } from "../retry-form";
 
-export const metadata: Metadata = { title: "Mail message" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("mailAdmin");
+  return { title: t("messageMetaTitle") };
+}
 
 /**
  * One outbox message as the recipient gets it. The HTML is shown in a sandboxed iframe
@@ -24,7 +27,7 @@ export default async function AdminMailMessagePage({
 }: {
   params: Promise<{ id: string }>;
 }) {
-  const format = await getFormatter();
+  const [format, t] = await Promise.all([getFormatter(), getTranslations("mailAdmin")]);
   const admin = await requirePageRole("ADMIN", "/admin/mail");
   const { id } = await params;
   let message: OutboxMessage;
@@ -35,19 +38,22 @@ export default async function AdminMailMessagePage({
     throw error;
   }
   const facts: [string, React.ReactNode][] = [
-    ["To", message.to],
-    ["Status", <OutboxStatus key="status" item={message} />],
-    ["Kind", `${message.template} (${message.category}, ${message.locale})`],
-    ["Queued", formatDateTime(format, message.createdAt)],
+    [t("message.to"), message.to],
+    [t("message.status"), <OutboxStatus key="status" item={message} />],
+    [t("message.kind"), `${message.template} (${message.category}, ${message.locale})`],
+    [t("message.queued"), formatDateTime(format, message.createdAt)],
     ...(message.sentAt
-      ? [["Sent", formatDateTime(format, message.sentAt)] as [string, string]]
+      ? [[t("message.sent"), formatDateTime(format, message.sentAt)] as [string, string]]
       : []),
-    ...(message.lastError ? [["Last error", message.lastError] as [string, string]] : []),
+    ...(message.lastError ? [[t("message.lastError"), message.lastError] as [string, string]] : []),
     ...Object.entries(message.headers).map(([name, value]) => [name, value] as [string, string]),
   ];
   return (
     <>
-      <PageHeader title={message.subject} back={{ href: "/admin/mail", label: "Mail" }} />
+      <PageHeader
+        title={message.subject}
+        back={{ href: "/admin/mail", label: t("message.back") }}
+      />
       <SmtpNotice configured={Boolean(getEnv().SMTP_URL)} />
       <dl className="mt-6 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
         {facts.map(([term, value]) => (
@@ -57,16 +63,21 @@ export default async function AdminMailMessagePage({
           </div>
         ))}
       </dl>
-      {message.status === "failed" ? <RetryForm id={message.id} /> : null}
-      <PageSection id="html" title="HTML" className="mt-10">
+      {message.status === "failed" ? (
+        <RetryForm
+          id={message.id}
+          labels={{ submit: t("retry.submit"), pending: t("retry.pending") }}
+        />
+      ) : null}
+      <PageSection id="html" title={t("message.html")} className="mt-10">
         <iframe
-          title={`HTML of “${message.subject}”`}
+          title={t("message.htmlFrame", { subject: message.subject })}
           sandbox=""
           srcDoc={message.html}
           className="mt-4 h-[32rem] w-full rounded-xl border border-slate-200 bg-white"
         />
       </PageSection>
-      <PageSection id="text" title="Plain text" className="mt-10">
+      <PageSection id="text" title={t("message.text")} className="mt-10">
         <pre className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-slate-50 p-4 text-sm whitespace-pre-wrap text-slate-800">
           {message.text}
         </pre>

@@ -1,14 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { overrideBand, overrideBandWording } from "@/server/activities/points-rules";
+import { OVERRIDE_BAND_PERCENT, overrideBand } from "@/server/activities/points-rules";
 import { dangerButtonClass, secondaryButtonClass } from "@/ui/forms/button-styles";
 import { FormBanner } from "@/ui/forms/form-banner";
 import { TextField } from "@/ui/forms/form-field";
 import { NoteField } from "@/ui/forms/note-field";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { useFocusOnError } from "@/ui/forms/use-focus-on-error";
-import { pointsLabel } from "../points-label";
 import type { Quote, ReverseFormState, ReviewFormState } from "../review-states";
 
 /** The approve, reject and reverse forms of the review page; their state lives in ReviewActions. */
@@ -24,6 +24,7 @@ export function ApproveForm({
   quote: Quote | null;
   version: string;
 }) {
+  const t = useTranslations("review.forms");
   const form = useRef<HTMLFormElement>(null);
   useFocusOnError(state, form);
   const errors = state.fieldErrors ?? {};
@@ -34,7 +35,7 @@ export function ApproveForm({
     <form ref={form} action={action} noValidate aria-labelledby="approve-heading">
       <input type="hidden" name="version" value={version} />
       <h3 id="approve-heading" className="text-lg font-semibold text-slate-900">
-        Approve
+        {t("approve")}
       </h3>
       <div className="mt-3">
         <FormBanner state={state} />
@@ -43,8 +44,8 @@ export function ApproveForm({
         <NoteField
           id="approve-note"
           name="note"
-          label="Note to the educator (optional)"
-          hint="Needed when you change the points."
+          label={t("approveNoteLabel")}
+          hint={t("approveNoteHint")}
           maxLength={1000}
           defaultValue={state.values?.note}
           error={errors.note}
@@ -55,8 +56,13 @@ export function ApproveForm({
             name="points"
             type="number"
             inputMode="numeric"
-            label="Points override (optional)"
-            hint={`Leave blank to credit ${pointsLabel(quote.points)}. Allowed: ${low}–${high} (${overrideBandWording(quote.points)}); an override needs a note.`}
+            label={t("overrideLabel")}
+            hint={t("overrideHint", {
+              points: quote.points,
+              low,
+              high,
+              percent: OVERRIDE_BAND_PERCENT,
+            })}
             min={low}
             max={high}
             step={1}
@@ -66,7 +72,7 @@ export function ApproveForm({
           />
         ) : null}
         <div>
-          <SubmitButton pendingLabel="Approving…">Approve</SubmitButton>
+          <SubmitButton pendingLabel={t("approving")}>{t("approve")}</SubmitButton>
         </div>
       </div>
     </form>
@@ -82,6 +88,7 @@ export function RejectForm({
   action: (formData: FormData) => void;
   version: string;
 }) {
+  const t = useTranslations("review.forms");
   const form = useRef<HTMLFormElement>(null);
   useFocusOnError(state, form);
   return (
@@ -94,7 +101,7 @@ export function RejectForm({
     >
       <input type="hidden" name="version" value={version} />
       <h3 id="reject-heading" className="text-lg font-semibold text-slate-900">
-        Reject
+        {t("reject")}
       </h3>
       <div className="mt-3">
         <FormBanner state={state} />
@@ -103,16 +110,16 @@ export function RejectForm({
         <NoteField
           id="reject-note"
           name="note"
-          label="Reason for the educator"
-          hint="Required. Say what is missing so they can submit again."
+          label={t("rejectNoteLabel")}
+          hint={t("rejectNoteHint")}
           aria-required="true"
           maxLength={1000}
           defaultValue={state.values?.note}
           error={state.fieldErrors?.note}
         />
         <div>
-          <SubmitButton pendingLabel="Rejecting…" className={secondaryButtonClass}>
-            Reject
+          <SubmitButton pendingLabel={t("rejecting")} className={secondaryButtonClass}>
+            {t("reject")}
           </SubmitButton>
         </div>
       </div>
@@ -127,6 +134,7 @@ export function ReverseForm({
   state: ReverseFormState;
   action: (formData: FormData) => void;
 }) {
+  const t = useTranslations("review.forms");
   const form = useRef<HTMLFormElement>(null);
   useFocusOnError(state, form);
   const errors = state.fieldErrors ?? {};
@@ -139,12 +147,9 @@ export function ReverseForm({
       className="rounded-xl border border-red-200 p-4"
     >
       <h3 id="reverse-heading" className="text-lg font-semibold text-slate-900">
-        Reverse approval
+        {t("reverse")}
       </h3>
-      <p className="mt-1 text-sm text-slate-700">
-        Marks the submission rejected and takes back the points it credited with a compensating
-        ledger entry. Badges already earned stay; revoke them on the user’s page if needed.
-      </p>
+      <p className="mt-1 text-sm text-slate-700">{t("reverseExplained")}</p>
       <div className="mt-3">
         <FormBanner state={state} />
       </div>
@@ -152,8 +157,8 @@ export function ReverseForm({
         <NoteField
           id="reverse-note"
           name="note"
-          label="Reason for reversing"
-          hint="Required. The educator sees it as the review note."
+          label={t("reverseNoteLabel")}
+          hint={t("reverseNoteHint")}
           aria-required="true"
           maxLength={1000}
           defaultValue={state.values?.note}
@@ -169,7 +174,7 @@ export function ReverseForm({
               aria-describedby={errors.confirm ? "reverse-confirm-error" : undefined}
               className="mt-0.5 size-5 shrink-0 accent-red-700"
             />
-            <span>Yes, reverse this approval and take its points back.</span>
+            <span>{t("reverseConfirm")}</span>
           </label>
           {errors.confirm ? (
             <p
@@ -182,8 +187,8 @@ export function ReverseForm({
           ) : null}
         </div>
         <div>
-          <SubmitButton pendingLabel="Reversing…" className={dangerButtonClass}>
-            Reverse approval
+          <SubmitButton pendingLabel={t("reversing")} className={dangerButtonClass}>
+            {t("reverse")}
           </SubmitButton>
         </div>
       </div>

@@ -1,4 +1,4 @@
-import { useFormatter } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { Formatter } from "@/ui/format/formatter";
 import Link from "next/link";
 import type { ReviewDetail } from "@/server/review/get-review-detail";
@@ -18,20 +18,21 @@ export function EducatorRecord({
   badgeNames: Record<string, string>;
 }) {
   const format = useFormatter();
+  const t = useTranslations("review");
   const { user, history, ledger, badges } = detail;
   return (
-    <PageSection id="educator" title={<>{user.name}’s record</>} className="mt-12">
+    <PageSection id="educator" title={t("record.title", { name: user.name })} className="mt-12">
       <div className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2">
         <div className="rounded-xl border border-slate-200 bg-brand-50 p-4">
-          <p className="text-sm font-semibold text-slate-700">Total points</p>
+          <p className="text-sm font-semibold text-slate-700">{t("record.totalPoints")}</p>
           <p className="mt-1 text-3xl font-bold text-brand-800">
-            {user.totalPoints.toLocaleString("en")}
+            {format.number(user.totalPoints)}
           </p>
         </div>
         <div className="rounded-xl border border-slate-200 p-4">
-          <p className="text-sm font-semibold text-slate-700">Badges</p>
+          <p className="text-sm font-semibold text-slate-700">{t("record.badges")}</p>
           {badges.length === 0 ? (
-            <p className="mt-1 text-sm text-slate-600">None yet.</p>
+            <p className="mt-1 text-sm text-slate-600">{t("record.noBadges")}</p>
           ) : (
             <ul className="mt-2 flex flex-wrap gap-2">
               {badges.map((code) => (
@@ -49,9 +50,9 @@ export function EducatorRecord({
 
       <div className="mt-8 grid grid-cols-1 gap-8 lg:grid-cols-2">
         <div>
-          <h3 className="text-lg font-semibold text-slate-900">Other submissions</h3>
+          <h3 className="text-lg font-semibold text-slate-900">{t("record.otherSubmissions")}</h3>
           {history.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">This is their first submission.</p>
+            <p className="mt-2 text-sm text-slate-600">{t("record.firstSubmission")}</p>
           ) : (
             <ul className="mt-3 flex flex-col divide-y divide-slate-200 rounded-xl border border-slate-200 text-sm">
               {history.map((item) => (
@@ -70,7 +71,7 @@ export function EducatorRecord({
                   </p>
                   {item.reviewNote ? (
                     <p className="mt-1 break-words whitespace-pre-wrap text-slate-800">
-                      Note: {item.reviewNote}
+                      {t("detail.note")} {item.reviewNote}
                     </p>
                   ) : null}
                 </li>
@@ -80,15 +81,15 @@ export function EducatorRecord({
         </div>
 
         <div>
-          <h3 className="text-lg font-semibold text-slate-900">Points history</h3>
+          <h3 className="text-lg font-semibold text-slate-900">{t("record.pointsHistory")}</h3>
           {ledger.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">No points yet.</p>
+            <p className="mt-2 text-sm text-slate-600">{t("record.noPoints")}</p>
           ) : (
             <DataTable
-              caption="Points history"
+              caption={t("record.pointsHistory")}
               className="mt-3"
               density="compact"
-              columns={ledgerColumns(format)}
+              columns={ledgerColumns(format, t)}
               rows={ledger}
               rowKey={(entry, index) => entry.externalEventId ?? index}
             />
@@ -99,30 +100,33 @@ export function EducatorRecord({
   );
 }
 
-function ledgerColumns(format: Formatter): Column<ReviewDetail["ledger"][number]>[] {
+function ledgerColumns(
+  format: Formatter,
+  t: ReturnType<typeof useTranslations<"review">>,
+): Column<ReviewDetail["ledger"][number]>[] {
   return [
     {
-      header: "When",
+      header: t("record.when"),
       className: "sm:whitespace-nowrap text-slate-700",
       cell: (entry) => (
         <time dateTime={entry.createdAt}>{formatDateTime(format, entry.createdAt)}</time>
       ),
     },
     {
-      header: "Activity",
+      header: t("record.activity"),
       className: "text-slate-800",
       cell: (entry) => activityName(entry.activity),
     },
     {
-      header: "Source",
+      header: t("record.source"),
       className: "text-slate-700",
       cell: (entry) => ledgerSourceLabel(entry.source, entry.points),
     },
     {
-      header: "Points",
+      header: t("record.points"),
       align: "right",
       className: "font-semibold whitespace-nowrap text-slate-900 tabular-nums",
-      cell: (entry) => (entry.points > 0 ? `+${entry.points}` : entry.points),
+      cell: (entry) => format.number(entry.points, { signDisplay: "exceptZero" }),
     },
   ];
 }

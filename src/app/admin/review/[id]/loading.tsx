@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { LoadingStatus } from "@/ui/common/loading-status";
 
 export default function ReviewSubmissionLoading() {
-  return <LoadingStatus label="Loading the submission…" />;
+  return <LoadingStatus label={useTranslations("review.detail")("loading")} />;
 }

@@ -1,5 +1,6 @@
-import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { isActivityCode } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
@@ -19,14 +20,17 @@ import { ReviewActions } from "./review-actions";
 import { PageSection } from "@/ui/common/page-section";
 import { PageHeader } from "@/ui/common/page-header";
 
-export const metadata: Metadata = { title: "Review a submission" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review.detail");
+  return { title: t("metaTitle") };
+}
 
 export default async function ReviewSubmissionPage({
   params,
 }: {
   params: Promise<{ id: string }>;
 }) {
-  const format = await getFormatter();
+  const [format, t] = await Promise.all([getFormatter(), getTranslations("review")]);
   const { id } = await params;
   const reviewer = await requirePageRole("REVIEWER", `/admin/review/${encodeURIComponent(id)}`);
   const [detail, badges, pending] = await Promise.all([
@@ -44,12 +48,8 @@ export default async function ReviewSubmissionPage({
   return (
     <>
       <PageHeader
-        back={{ href: "/admin/review", label: "Review queue" }}
-        title={
-          <>
-            {activityName(submission.activity)} by {user.name}
-          </>
-        }
+        back={{ href: "/admin/review", label: t("queue.title") }}
+        title={t("submissionBy", { activity: activityName(submission.activity), name: user.name })}
       />
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-600">
         <SubmissionStatusPill status={submission.status} />
@@ -59,17 +59,17 @@ export default async function ReviewSubmissionPage({
           {user.cohort ? ` · ${user.cohort}` : ""}
         </span>
         <span>
-          Submitted{" "}
+          {t("detail.submitted")}{" "}
           <time dateTime={submission.createdAt}>
             {formatDateTime(format, submission.createdAt)}
           </time>
         </span>
-        <span>{submission.visibility === "PUBLIC" ? "Public" : "Private"}</span>
+        <span>{submission.visibility === "PUBLIC" ? t("detail.public") : t("detail.private")}</span>
       </div>
 
       <div className="mt-8 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="flex flex-col gap-10">
-          <PageSection id="evidence" title="Evidence">
+          <PageSection id="evidence" title={t("detail.evidence")}>
             <div className="mt-4">
               {isActivityCode(submission.activity) ? (
                 <PayloadDetails activity={submission.activity} payload={submission.payload} />
@@ -85,7 +85,7 @@ export default async function ReviewSubmissionPage({
 
         <PageSection
           id="decision"
-          title="Decision"
+          title={t("detail.decision")}
           className="lg:border-l lg:border-slate-200 lg:pl-8"
         >
           <div className="mt-4">
@@ -114,6 +114,7 @@ export default async function ReviewSubmissionPage({
 
 /** How the submission was decided, from its status, note and ledger rows. */
 function PastOutcome({ detail, reviewerId }: { detail: ReviewDetail; reviewerId: string }) {
+  const t = useTranslations("review.detail");
   const { submission, ledger } = detail;
   const credited = ledger.find(
     (entry) => entry.externalEventId === `submission:${submission.id}:approved`,
@@ -127,22 +128,22 @@ function PastOutcome({ detail, reviewerId }: { detail: ReviewDetail; reviewerId:
       className={`rounded-xl border p-4 text-sm ${approved ? "border-green-300 bg-green-50 text-green-950" : "border-red-200 bg-red-50 text-red-950"}`}
     >
       <p className="text-base font-semibold">
-        {approved ? "Approved" : reversed ? "Approval reversed" : "Rejected"}
-        {submission.reviewerId === reviewerId ? " by you" : ""}
+        {t("outcome", {
+          outcome: approved ? "approved" : reversed ? "reversed" : "rejected",
+          mine: submission.reviewerId === reviewerId ? "yes" : "no",
+        })}
       </p>
       {credited ? (
-        <p className="mt-1">{credited.points.toLocaleString("en")} points were credited.</p>
+        <p className="mt-1">{t("credited", { points: credited.points })}</p>
       ) : approved ? (
-        <p className="mt-1">No points were credited for it.</p>
+        <p className="mt-1">{t("noneCredited")}</p>
       ) : null}
       {reversed ? (
-        <p className="mt-1">
-          {Math.abs(reversed.points).toLocaleString("en")} points were taken back.
-        </p>
+        <p className="mt-1">{t("takenBack", { points: Math.abs(reversed.points) })}</p>
       ) : null}
       {submission.reviewNote ? (
         <p className="mt-2 break-words whitespace-pre-wrap">
-          <span className="font-semibold">Note:</span> {submission.reviewNote}
+          <span className="font-semibold">{t("note")}</span> {submission.reviewNote}
         </p>
       ) : null}
     </div>

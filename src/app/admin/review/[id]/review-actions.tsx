@@ -1,21 +1,25 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
-import { AMPLIFY_WINDOW_WORDING } from "@/server/activities/amplify-rules";
-import { pointsLabel } from "../points-label";
+import { AMPLIFY_WINDOW_DAYS } from "@/server/activities/amplify-rules";
 import type { Quote, ReverseFormState, ReviewFormState, ReviewOutcome } from "../review-states";
 import { ApproveForm, RejectForm, ReverseForm } from "./decision-forms";
 
 type Action<S> = (previous: S, formData: FormData) => Promise<S>;
 
-const CLAMP_LABELS: Record<string, string> = {
-  requestedPoints: "Points the evidence asked for",
-  creditedPeers: "Peers credited",
-  creditedStudents: "Students credited",
-  windowPeersUsed: `Peers already credited for sessions ${AMPLIFY_WINDOW_WORDING} this one`,
-  windowStudentsUsed: `Students already credited for sessions ${AMPLIFY_WINDOW_WORDING} this one`,
-};
+/** The figures a cap explains itself with (Amplify's clamp), each with its label's key. */
+const CLAMP_KEYS = [
+  "requestedPoints",
+  "creditedPeers",
+  "creditedStudents",
+  "windowPeersUsed",
+  "windowStudentsUsed",
+] as const;
+
+const isClampKey = (key: string): key is (typeof CLAMP_KEYS)[number] =>
+  (CLAMP_KEYS as readonly string[]).includes(key);
 
 /**
  * The decision panel of the review page. It stays mounted while the page refreshes
@@ -51,6 +55,7 @@ export function ReviewActions({
   reject: Action<ReviewFormState>;
   reverse: Action<ReverseFormState>;
 }) {
+  const t = useTranslations("review.forms");
   const [approveState, approveAction] = useActionState(approve, { status: "idle" });
   const [rejectState, rejectAction] = useActionState(reject, { status: "idle" });
   const [reverseState, reverseAction] = useActionState(reverse, { status: "idle" });
@@ -60,12 +65,12 @@ export function ReviewActions({
   return (
     <div className="flex flex-col gap-6">
       {reversed ? (
-        <ResultPanel title="Approval reversed" nextPendingHref={nextPendingHref}>
+        <ResultPanel title={t("reversedTitle")} nextPendingHref={nextPendingHref}>
           <p>
             {reverseState.pointsReversed
-              ? `${pointsLabel(reverseState.pointsReversed)} taken back from ${educatorName}.`
-              : "No points had been credited, so none were taken back."}{" "}
-            The submission is now rejected with your note.
+              ? t("takenBackFrom", { points: reverseState.pointsReversed, name: educatorName })
+              : t("noneTakenBack")}{" "}
+            {t("nowRejected")}
           </p>
         </ResultPanel>
       ) : reviewed ? (
@@ -79,7 +84,7 @@ export function ReviewActions({
 
       {ownSubmission ? (
         <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm font-medium text-amber-900">
-          You can’t review your own submission. Another reviewer will decide on it.
+          {t("ownSubmission")}
         </p>
       ) : null}
 
@@ -104,24 +109,22 @@ export function ReviewActions({
 }
 
 function CreditQuote({ quote }: { quote: Quote }) {
+  const t = useTranslations("review.forms");
   return (
     <div className="rounded-xl border border-slate-200 bg-brand-50 p-4">
-      <p className="text-sm font-semibold text-slate-700">Approving now credits</p>
+      <p className="text-sm font-semibold text-slate-700">{t("approvingCredits")}</p>
       <p className="mt-1 text-3xl font-bold text-brand-800" data-testid="computed-points">
-        {pointsLabel(quote.points)}
+        {t("points", { points: quote.points })}
       </p>
       <p className="mt-1 text-sm text-slate-800">{quote.explanation}</p>
       {quote.clamp ? (
         <div className="mt-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          <p className="font-semibold">Reduced by a cap</p>
-          <p className="mt-1">
-            This approval credits less than the evidence asks for, because earlier credits already
-            used part of the limit.
-          </p>
+          <p className="font-semibold">{t("reducedByCap")}</p>
+          <p className="mt-1">{t("capExplained")}</p>
           <dl className="mt-2 grid grid-cols-[minmax(0,1fr)_auto] gap-x-4 gap-y-1">
             {Object.entries(quote.clamp).map(([key, value]) => (
               <div key={key} className="contents">
-                <dt>{CLAMP_LABELS[key] ?? key}</dt>
+                <dt>{isClampKey(key) ? t(`clamp.${key}`, { days: AMPLIFY_WINDOW_DAYS }) : key}</dt>
                 <dd className="text-right font-semibold tabular-nums">{String(value)}</dd>
               </div>
             ))}
@@ -143,31 +146,36 @@ function ReviewResult({
   badgeNames: Record<string, string>;
   nextPendingHref: string | null;
 }) {
+  const t = useTranslations("review.forms");
   const approved = outcome.status === "APPROVED";
   return (
-    <ResultPanel title={approved ? "Approved" : "Rejected"} nextPendingHref={nextPendingHref}>
+    <ResultPanel
+      title={approved ? t("approvedTitle") : t("rejectedTitle")}
+      nextPendingHref={nextPendingHref}
+    >
       {approved ? (
         <>
           <p data-testid="points-credited">
-            {pointsLabel(outcome.pointsCredited)} credited to {educatorName}.
+            {t("creditedTo", { points: outcome.pointsCredited, name: educatorName })}
           </p>
           {outcome.pointsCredited !== outcome.computedPoints ? (
-            <p>Your override replaced the computed {pointsLabel(outcome.computedPoints)}.</p>
+            <p>{t("overrideReplaced", { points: outcome.computedPoints })}</p>
           ) : null}
           <p className="text-slate-700">{outcome.explanation}</p>
         </>
       ) : (
-        <p>The educator sees your note and can submit again.</p>
+        <p>{t("rejectedBody")}</p>
       )}
       {outcome.badgesAwarded.length > 0 ? (
         <p>
-          Badge{outcome.badgesAwarded.length === 1 ? "" : "s"} awarded:{" "}
-          <span className="font-semibold">
-            {outcome.badgesAwarded.map((code) => badgeNames[code] ?? code).join(", ")}
-          </span>
+          {t.rich("badgesAwarded", {
+            count: outcome.badgesAwarded.length,
+            names: outcome.badgesAwarded.map((code) => badgeNames[code] ?? code).join(", "),
+            b: (chunks) => <span className="font-semibold">{chunks}</span>,
+          })}
         </p>
       ) : approved ? (
-        <p className="text-slate-700">No new badges.</p>
+        <p className="text-slate-700">{t("noNewBadges")}</p>
       ) : null}
     </ResultPanel>
   );
@@ -183,6 +191,7 @@ function ResultPanel({
   nextPendingHref: string | null;
   children: ReactNode;
 }) {
+  const t = useTranslations("review.forms");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -205,14 +214,15 @@ function ResultPanel({
             href={nextPendingHref}
             className="font-semibold text-brand-800 underline hover:text-brand-900"
           >
-            Next pending submission<span aria-hidden="true"> →</span>
+            {t("nextPending")}
+            <span aria-hidden="true"> →</span>
           </Link>
         ) : null}
         <Link
           href="/admin/review"
           className="font-semibold text-brand-800 underline hover:text-brand-900"
         >
-          Back to the review queue
+          {t("backToQueue")}
         </Link>
       </p>
     </section>

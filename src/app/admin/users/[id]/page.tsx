@@ -1,5 +1,6 @@
-import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
@@ -12,7 +13,6 @@ import { getUserAsAdmin } from "@/server/users/get-user-as-admin";
 import type { UserRow } from "@/server/users/user-dto";
 import { activityName } from "@/ui/activities/activity-name";
 import { formatDateTime } from "@/ui/format/format-date-time";
-import { roleLabel } from "@/ui/admin/role-label";
 import { updateUser } from "../actions";
 import { AuditList } from "@/ui/admin/audit-list";
 import { PointsAdjustmentForm } from "./points-adjustment-form";
@@ -22,10 +22,17 @@ import { UserEditForm, type RoleChoice } from "./user-edit-form";
 import { PageSection } from "@/ui/common/page-section";
 import { PageHeader } from "@/ui/common/page-header";
 
-export const metadata: Metadata = { title: "User" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("users.detail");
+  return { title: t("metaTitle") };
+}
 
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
-  const format = await getFormatter();
+  const [format, t, common] = await Promise.all([
+    getFormatter(),
+    getTranslations("users.detail"),
+    getTranslations("common"),
+  ]);
   const { id } = await params;
   const actor = await requirePageRole("ADMIN", `/admin/users/${encodeURIComponent(id)}`);
   const found = await getUserAsAdmin(actor, id).catch((error: unknown) => {
@@ -39,23 +46,23 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
 
   return (
     <>
-      <PageHeader back={{ href: "/admin/users", label: "All users" }} title={<>{user.name}</>} />
+      <PageHeader back={{ href: "/admin/users", label: t("back") }} title={<>{user.name}</>} />
       <p className="mt-1 break-words text-slate-600">
         @{user.handle} · {user.email}
       </p>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <PageSection id="details" title="Details">
+        <PageSection id="details" title={t("details")}>
           <dl className="mt-4 grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-2 text-sm">
-            <Detail term="Role" value={roleLabel(user.role)} />
-            <Detail term="School" value={user.school} />
-            <Detail term="Cohort" value={user.cohort} />
-            <Detail term="Kajabi contact id" value={user.kajabiContactId} />
-            <Detail term="Joined" value={formatDateTime(format, user.createdAt)} />
-            <Detail term="User id" value={user.id} mono />
+            <Detail term={t("role")} value={common(`roles.${user.role}`)} />
+            <Detail term={t("school")} value={user.school} />
+            <Detail term={t("cohort")} value={user.cohort} />
+            <Detail term={t("kajabiContactId")} value={user.kajabiContactId} />
+            <Detail term={t("joined")} value={formatDateTime(format, user.createdAt)} />
+            <Detail term={t("userId")} value={user.id} mono />
           </dl>
 
-          <h2 className="mt-10 text-xl font-bold tracking-tight text-slate-900">Edit</h2>
+          <h2 className="mt-10 text-xl font-bold tracking-tight text-slate-900">{t("edit")}</h2>
           <UserEditForm
             action={updateUser.bind(null, user.id)}
             saved={{
@@ -65,25 +72,21 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
               handle: user.handle,
               kajabiContactId: user.kajabiContactId ?? "",
             }}
-            roleChoice={roleChoice(actor, user)}
+            roleChoice={roleChoice(actor, user, (role) => common(`roles.${role}`))}
           />
         </PageSection>
 
-        <PageSection id="audit" title="Recent activity">
-          <p className="mt-1 text-sm text-slate-600">
-            The latest audit entries by or about this user.
-          </p>
+        <PageSection id="audit" title={t("recentActivity")}>
+          <p className="mt-1 text-sm text-slate-600">{t("recentActivityIntro")}</p>
           <AuditList entries={audit} viewerId={actor.id} />
         </PageSection>
       </div>
 
       <div className="mt-12 grid grid-cols-1 gap-8 border-t border-slate-200 pt-10 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <PageSection id="adjust" title="Manual points adjustment">
-          <p className="mt-1 text-sm text-slate-600">
-            Corrects this user’s points with a new ledger entry; nothing already recorded changes.
-          </p>
+        <PageSection id="adjust" title={t("adjustment")}>
+          <p className="mt-1 text-sm text-slate-600">{t("adjustmentIntro")}</p>
           <p className="mt-2 text-sm font-semibold text-slate-900">
-            Current total: {totalPoints} points
+            {t("currentTotal", { points: totalPoints })}
           </p>
           <PointsAdjustmentForm
             action={adjustPoints.bind(null, user.id)}
@@ -92,7 +95,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
           />
         </PageSection>
 
-        <PageSection id="badges" title="Badges">
+        <PageSection id="badges" title={t("badges")}>
           <UserBadges
             earned={earned.map((badge) => ({
               code: badge.code,
@@ -112,22 +115,27 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
 }
 
 /** Which roles the form offers: exactly what the role rules allow this actor. */
-function roleChoice(actor: UserRow, target: { id: string; role: Role }): RoleChoice {
+function roleChoice(
+  actor: UserRow,
+  target: { id: string; role: Role },
+  roleName: (role: Role) => string,
+): RoleChoice {
   const { roles, lockedBecause } = grantableRoles(actor, target);
   return {
-    options: roles.map((role) => ({ value: role, label: roleLabel(role) })),
+    options: roles.map((role) => ({ value: role, label: roleName(role) })),
     ...(lockedBecause && { disabledReason: lockedBecause }),
   };
 }
 
 function Detail({ term, value, mono }: { term: string; value: string | null; mono?: boolean }) {
+  const t = useTranslations("common");
   return (
     <>
       <dt className="text-slate-600">{term}</dt>
       <dd
         className={`min-w-0 break-words text-slate-900 ${mono ? "font-mono text-xs leading-5" : ""}`}
       >
-        {value ?? <span className="text-slate-600">Not set</span>}
+        {value ?? <span className="text-slate-600">{t("notSet")}</span>}
       </dd>
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/ui/forms/action-form";
 import { SelectField, TextField } from "@/ui/forms/form-field";
 import { NoteField } from "@/ui/forms/note-field";
@@ -16,11 +17,12 @@ export function PointsAdjustmentForm({
   activities: { value: string; label: string }[];
   badgeNames: Record<string, string>;
 }) {
+  const t = useTranslations("users.forms");
   const banner = (state: AdjustmentState) => {
     const awarded = state.badgesAwarded?.map((code) => badgeNames[code] ?? code) ?? [];
-    return state.status === "success" && awarded.length > 0
-      ? { ...state, message: `${state.message} Badge awarded: ${awarded.join(", ")}.` }
-      : state;
+    if (state.status !== "success" || awarded.length === 0) return state;
+    const badges = t("badgesAwarded", { names: awarded.join(", ") });
+    return { ...state, message: [state.message, badges].join(" ") };
   };
   return (
     <ActionForm action={action} banner={banner} className="mt-4">
@@ -30,8 +32,8 @@ export function PointsAdjustmentForm({
             <SelectField
               id="adjust-activity"
               name="activity"
-              label="Activity"
-              hint="The activity whose points change."
+              label={t("activity")}
+              hint={t("activityHint")}
               defaultValue={values.activity ?? activities[0]?.value}
               error={errors.activity}
               options={activities}
@@ -42,8 +44,8 @@ export function PointsAdjustmentForm({
               type="number"
               inputMode="numeric"
               step={1}
-              label="Points"
-              hint="A negative number takes points away."
+              label={t("points")}
+              hint={t("pointsHint")}
               defaultValue={values.points}
               error={errors.points}
             />
@@ -51,15 +53,15 @@ export function PointsAdjustmentForm({
           <NoteField
             id="adjust-reason"
             name="reason"
-            label="Reason"
-            hint="Required. Kept with the ledger entry and in the audit log."
+            label={t("reason")}
+            hint={t("reasonHint")}
             aria-required="true"
             maxLength={500}
             defaultValue={values.reason}
             error={errors.reason}
           />
           <div>
-            <SubmitButton pendingLabel="Adding…">Add adjustment</SubmitButton>
+            <SubmitButton pendingLabel={t("adding")}>{t("addAdjustment")}</SubmitButton>
           </div>
         </>
       )}

@@ -1,5 +1,6 @@
 "use client";
-import { useFormatter } from "next-intl";
+
+import { useFormatter, useTranslations } from "next-intl";
 
 import { useActionForm } from "@/ui/forms/action-form";
 import { useFormStatus } from "react-dom";
@@ -25,6 +26,7 @@ export function UserBadges({
   revoke: Action;
 }) {
   const format = useFormatter();
+  const t = useTranslations("users.forms");
   const { ref: awardForm, action: awardAction, state: awardState, errors } = useActionForm(award);
   const { action: revokeAction, state: revokeState } = useActionForm(revoke);
   return (
@@ -33,7 +35,7 @@ export function UserBadges({
         <FormBanner state={revokeState} />
         {earned.length === 0 ? (
           <p className="rounded-xl border border-dashed border-slate-300 bg-slate-50 px-4 py-6 text-center text-sm text-slate-600">
-            No badges earned yet.
+            {t("noBadges")}
           </p>
         ) : (
           <ul className="flex flex-col divide-y divide-slate-200 rounded-xl border border-slate-200">
@@ -45,7 +47,7 @@ export function UserBadges({
                 <div className="min-w-0">
                   <p className="font-semibold break-words text-slate-900">{badge.name}</p>
                   <p className="text-slate-600">
-                    <code className="font-mono text-xs">{badge.code}</code> · earned{" "}
+                    <code className="font-mono text-xs">{badge.code}</code> · {t("earned")}{" "}
                     <time dateTime={badge.earnedAt}>{formatDateTime(format, badge.earnedAt)}</time>
                   </p>
                 </div>
@@ -61,24 +63,24 @@ export function UserBadges({
 
       <form ref={awardForm} action={awardAction} noValidate aria-labelledby="award-heading">
         <h3 id="award-heading" className="text-lg font-semibold text-slate-900">
-          Award badge
+          {t("awardBadge")}
         </h3>
         <div className="mt-3">
           <FormBanner state={awardState} />
         </div>
         {awardable.length === 0 ? (
-          <p className="text-sm text-slate-600">This user has every badge in the catalogue.</p>
+          <p className="text-sm text-slate-600">{t("hasEveryBadge")}</p>
         ) : (
           <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
             <div className="sm:flex-1">
               <SelectField
                 id="award-code"
                 name="code"
-                label="Badge"
+                label={t("badge")}
                 defaultValue=""
                 error={errors.code}
                 options={[
-                  { value: "", label: "Choose a badge…" },
+                  { value: "", label: t("chooseBadge") },
                   ...awardable.map((badge) => ({
                     value: badge.code,
                     label: `${badge.name} (${badge.code})`,
@@ -86,8 +88,8 @@ export function UserBadges({
                 ]}
               />
             </div>
-            <SubmitButton pendingLabel="Awarding…" className={`${secondaryButtonClass} py-2.5`}>
-              Award badge
+            <SubmitButton pendingLabel={t("awarding")} className={`${secondaryButtonClass} py-2.5`}>
+              {t("awardBadge")}
             </SubmitButton>
           </div>
         )}
@@ -97,6 +99,7 @@ export function UserBadges({
 }
 
 function RevokeButton({ name }: { name: string }) {
+  const t = useTranslations("users.forms");
   const { pending } = useFormStatus();
   return (
     <button
@@ -104,7 +107,7 @@ function RevokeButton({ name }: { name: string }) {
       disabled={pending}
       className="rounded-lg border border-red-700 bg-white px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:cursor-wait disabled:opacity-80"
     >
-      {pending ? "Revoking…" : "Revoke"}
+      {pending ? t("revoking") : t("revoke")}
       <span className="sr-only"> {name}</span>
     </button>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/ui/forms/action-form";
 import { SelectField } from "@/ui/forms/form-field";
 import type { FormState } from "@/server/forms/form-state";
@@ -35,30 +36,31 @@ export function UserEditForm({
   saved: UserValues;
   roleChoice: RoleChoice;
 }) {
+  const t = useTranslations("users.forms");
   return (
     <ActionForm action={action} saved={saved} className="mt-4">
       {({ values, errors }) => (
         <>
           <SelectField
             name="role"
-            label="Role"
+            label={t("role")}
             disabled={roleChoice.disabledReason !== undefined}
             hint={roleChoice.disabledReason}
             defaultValue={values.role}
             error={errors.role}
             options={roleChoice.options}
           />
-          <CohortField hint="Optional." defaultValue={values.cohort} error={errors.cohort} />
+          <CohortField hint={t("optional")} defaultValue={values.cohort} error={errors.cohort} />
           <SchoolField defaultValue={values.school} error={errors.school} />
           <HandleField defaultValue={values.handle} error={errors.handle} />
           <KajabiContactIdField
             name="kajabiContactId"
-            hint="Optional. Links the user to their course-platform contact for Learn credit."
+            hint={t("kajabiHint")}
             defaultValue={values.kajabiContactId}
             error={errors.kajabiContactId}
           />
           <div>
-            <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
+            <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
           </div>
         </>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionForm } from "@/ui/forms/action-form";
 import { FormBanner } from "@/ui/forms/form-banner";
 import { SubmitButton } from "@/ui/forms/submit-button";
@@ -16,6 +17,7 @@ export function ConfirmRolesForm({
   role: string;
   count: number;
 }) {
+  const t = useTranslations("users.forms");
   const { state, action, ref } = useActionForm(changeSelectedRoles);
   return (
     <form ref={ref} action={action} noValidate className="flex flex-col gap-4">
@@ -29,13 +31,11 @@ export function ConfirmRolesForm({
           href="/admin/users"
           className="font-semibold text-brand-700 underline hover:text-brand-900"
         >
-          Back to users
+          {t("backToUsers")}
         </Link>
       ) : (
         <div>
-          <SubmitButton pendingLabel="Changing…">
-            Confirm: change {count} {count === 1 ? "role" : "roles"}
-          </SubmitButton>
+          <SubmitButton pendingLabel={t("changing")}>{t("confirmRoles", { count })}</SubmitButton>
         </div>
       )}
     </form>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { AppError } from "@/server/errors";
 import {
@@ -7,13 +8,17 @@ import {
   type RoleChangePreview,
 } from "@/server/users/preview-role-changes";
 import { AdminEmptyState } from "@/ui/admin/admin-empty-state";
-import { roleLabel } from "@/ui/admin/role-label";
 import { BackLink } from "@/ui/common/back-link";
 import { PageHeader } from "@/ui/common/page-header";
 import { DataTable, type Column } from "@/ui/lists/data-table";
 import { ConfirmRolesForm } from "./confirm-roles-form";
 
-export const metadata: Metadata = { title: "Change roles" };
+type RolesTranslator = Awaited<ReturnType<typeof getTranslations<"users.roles">>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("users.roles");
+  return { title: t("title") };
+}
 
 /**
  * The confirmation step of a bulk role change: each selected user with their role now and
@@ -26,22 +31,27 @@ export default async function ConfirmRolesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePageRole("ADMIN", "/admin/users");
+  const [t, common, locale] = await Promise.all([
+    getTranslations("users.roles"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
   const query = await searchParams;
   const ids = query.userIds;
   const parsed = changeRolesInput.safeParse({
     userIds: Array.isArray(ids) ? ids : ids ? [ids] : [],
     role: typeof query.role === "string" && query.role ? query.role : undefined,
   });
-  const back = <BackLink href="/admin/users">Back to users</BackLink>;
+  const back = <BackLink href="/admin/users">{t("back")}</BackLink>;
   if (!parsed.success) {
     return (
       <>
         {back}
-        <PageHeader title="Change roles" />
+        <PageHeader title={t("title")} />
         <div className="mt-6">
           <AdminEmptyState
-            title="Nothing to change yet"
-            link={{ href: "/admin/users", label: "Choose users and a role" }}
+            title={t("nothingYet")}
+            link={{ href: "/admin/users", label: t("chooseAgain") }}
           >
             {parsed.error.issues.map((issue) => issue.message).join(" ")}
           </AdminEmptyState>
@@ -57,35 +67,37 @@ export default async function ConfirmRolesPage({
     return (
       <>
         {back}
-        <PageHeader title="Change roles" />
-        <p className="mt-6 text-slate-800">{error.message} Go back and select them again.</p>
+        <PageHeader title={t("title")} />
+        <p className="mt-6 text-slate-800">
+          {error.message} {t("selectAgain")}
+        </p>
       </>
     );
   }
   const role = parsed.data.role;
+  const roleName = common(`roles.${role}`);
   const refused = rows.filter((row) => row.refusal);
   const changing = rows.filter((row) => !row.refusal && row.role !== role);
   return (
     <>
       {back}
       <PageHeader
-        title={`Make ${rows.length} ${rows.length === 1 ? "user" : "users"} ${roleLabel(role).toLowerCase()}?`}
-        intro="Check the list. The change is all or nothing: every role below changes together, or none does."
+        title={t("question", { count: rows.length, role: roleName.toLocaleLowerCase(locale) })}
+        intro={t("intro")}
       />
       <div className="mt-6 flex flex-col gap-6">
         <DataTable
-          caption="The selected users and their roles"
-          columns={columns(role)}
+          caption={t("caption")}
+          columns={columns(t, role, (name) => common(`roles.${name}`))}
           rows={rows}
           rowKey={(row) => row.id}
         />
         {refused.length > 0 ? (
           <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-800">
-            {refused.length} of the selected users can’t be given this role, so nothing can change.
-            Go back and leave them out.
+            {t("refused", { count: refused.length })}
           </p>
         ) : changing.length === 0 ? (
-          <p className="text-slate-800">Everyone selected already has this role.</p>
+          <p className="text-slate-800">{t("allHaveIt")}</p>
         ) : (
           <ConfirmRolesForm
             userIds={rows.map((row) => row.id)}
@@ -98,10 +110,15 @@ export default async function ConfirmRolesPage({
   );
 }
 
-function columns(role: RoleChangePreview["role"]): Column<RoleChangePreview>[] {
+/** Each user's role now and after the change to `role`; `roleName` says a role in words. */
+function columns(
+  t: RolesTranslator,
+  role: RoleChangePreview["role"],
+  roleName: (role: RoleChangePreview["role"]) => string,
+): Column<RoleChangePreview>[] {
   return [
     {
-      header: "Name",
+      header: t("name"),
       rowHeader: true,
       cell: (row) => (
         <>
@@ -110,16 +127,18 @@ function columns(role: RoleChangePreview["role"]): Column<RoleChangePreview>[] {
         </>
       ),
     },
-    { header: "Role now", cell: (row) => roleLabel(row.role) },
+    { header: t("roleNow"), cell: (row) => roleName(row.role) },
     {
-      header: "After",
+      header: t("after"),
       cell: (row) =>
         row.refusal ? (
-          <span className="font-semibold text-red-800">Refused: {row.refusal}</span>
+          <span className="font-semibold text-red-800">
+            {t("refusedBecause", { reason: row.refusal })}
+          </span>
         ) : row.role === role ? (
-          <span className="text-slate-600">{roleLabel(role)} (unchanged)</span>
+          <span className="text-slate-600">{t("unchanged", { role: roleName(role) })}</span>
         ) : (
-          <span className="font-semibold">{roleLabel(role)}</span>
+          <span className="font-semibold">{roleName(role)}</span>
         ),
     },
   ];

@@ -1,0 +1,157 @@
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import { appUrl, signUpInBrowser, type SignedUp } from "./browser-accounts";
+import { phrasesIn, telltalePhrases } from "./untranslated-text";
+
+/**
+ * Every main page in both languages (docs/product.md §14): with NEXT_LOCALE set, the page
+ * says so in <html lang> and its visible text holds no phrase of the other language's
+ * catalogue. Visitors, an educator and an admin each open the pages they can reach.
+ */
+
+const run = Date.now().toString(36);
+const PASSWORD = "a long enough passphrase";
+const ADMIN = { name: "E2E Admin", email: "e2e-admin@example.test", password: PASSWORD };
+const LOCALES = ["en", "id"] as const;
+const TELLTALES = { en: telltalePhrases("id"), id: telltalePhrases("en") };
+
+async function setLocale(context: BrowserContext, locale: string) {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: appUrl() }]);
+}
+
+/** Opens each path in each language and collects what is wrong, so one run names it all. */
+async function checkPages(context: BrowserContext, paths: string[]) {
+  const problems: string[] = [];
+  const page = await context.newPage();
+  for (const locale of LOCALES) {
+    await setLocale(context, locale);
+    for (const path of paths) {
+      await page.goto(path);
+      const lang = await page.locator("html").getAttribute("lang");
+      if (lang !== { en: "en-GB", id: "id-ID" }[locale])
+        problems.push(`${path} (${locale}): <html lang="${lang}">`);
+      const text = await page.locator("body").innerText();
+      for (const phrase of phrasesIn(text, TELLTALES[locale])) {
+        problems.push(`${path} (${locale}): "${phrase}"`);
+      }
+    }
+  }
+  await page.close();
+  expect(problems).toEqual([]);
+}
+
+async function firstLink(context: BrowserContext, path: string, prefix: string): Promise<string> {
+  const page = await context.newPage();
+  await page.goto(path);
+  const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute("href");
+  await page.close();
+  expect(href, `a link starting ${prefix} on ${path}`).toBeTruthy();
+  return href!;
+}
+
+async function submitExplore(educator: SignedUp): Promise<string> {
+  const created = await educator.context.request.post("/api/submissions", {
+    data: {
+      activity: "EXPLORE",
+      visibility: "PUBLIC",
+      payload: {
+        reflection:
+          "Murid-murid membandingkan jawaban asisten AI dengan buku paket dan menemukan dua kesalahan yang lalu mereka perbaiki bersama.",
+        classDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      },
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return ((await created.json()) as { id: string }).id;
+}
+
+test.describe.serial("every main page in English and in Bahasa Indonesia", () => {
+  let admin: SignedUp;
+  let educator: SignedUp;
+  let approvedId: string;
+  let pendingId: string;
+
+  test.beforeAll(async ({ browser }: { browser: Browser }) => {
+    admin = await signUpInBrowser(browser, ADMIN, { verify: true });
+    educator = await signUpInBrowser(browser, {
+      name: `Dewi Lestari ${run}`,
+      email: `dewi-${run}@example.test`,
+      password: PASSWORD,
+    });
+    approvedId = await submitExplore(educator);
+    const detail = await admin.context.request.get(`/api/admin/submissions/${approvedId}`);
+    const { version } = (await detail.json()) as { version: string };
+    const review = await admin.context.request.post(`/api/admin/submissions/${approvedId}/review`, {
+      data: { action: "approve", version },
+    });
+    expect(review.ok(), await review.text()).toBe(true);
+    // Withdrawn and resubmitted work would be refused; a Present entry stays pending.
+    const pending = await educator.context.request.post("/api/submissions", {
+      data: {
+        activity: "PRESENT",
+        visibility: "PRIVATE",
+        payload: {
+          title: "Berbagi praktik baik AI di MGMP",
+          audience: "Guru IPA se-kabupaten",
+          eventDate: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10),
+          reflection:
+            "Saya menunjukkan cara memakai asisten AI untuk menyusun umpan balik, lalu kami berdiskusi tentang etika penggunaannya di kelas.",
+        },
+      },
+    });
+    pendingId = pending.ok() ? ((await pending.json()) as { id: string }).id : approvedId;
+  });
+
+  test.afterAll(async () => {
+    await Promise.all([admin, educator].map((who) => who?.context.close()));
+  });
+
+  test("public pages and sign-in pages, as a visitor", async ({ browser }) => {
+    const visitor = await browser.newContext();
+    const badge = await firstLink(educator.context, `/u/${educator.user.handle}`, "/badges/");
+    await checkPages(visitor, [
+      "/",
+      "/leaderboard",
+      "/leaderboard?period=30d",
+      "/metrics",
+      `/u/${educator.user.handle}`,
+      badge,
+      "/sign-in",
+      "/sign-up",
+      "/forgot-password",
+      "/no-such-page",
+    ]);
+    await visitor.close();
+  });
+
+  test("the educator's pages", async () => {
+    await checkPages(educator.context, [
+      "/dashboard",
+      "/dashboard/submit/learn",
+      "/dashboard/submit/explore",
+      "/dashboard/submit/amplify",
+      "/dashboard/submit/present",
+      "/dashboard/submit/shine",
+      `/dashboard/submissions/${approvedId}`,
+      "/settings/profile",
+    ]);
+  });
+
+  test("the admin console", async () => {
+    const mail = await firstLink(admin.context, "/admin/mail", "/admin/mail/");
+    await checkPages(admin.context, [
+      "/admin",
+      "/admin/review",
+      `/admin/review/${pendingId}`,
+      "/admin/users",
+      `/admin/users/${educator.user.id}`,
+      "/admin/badges",
+      "/admin/badges/CENTURY",
+      "/admin/kajabi",
+      "/admin/mail",
+      mail,
+      "/admin/audit",
+      "/admin/activities",
+      "/admin/exports",
+    ]);
+  });
+});
