@@ -69,7 +69,7 @@ export async function runMailBenchmark(embedded: boolean) {
         renderMail(
           {
             subject: `Bench message ${data.n}`,
-            greeting: "Hello,",
+            name: "Bench",
             paragraphs: ["A message of typical length for this programme's notifications."],
             action: { label: "Open", url: `${context.appUrl}/dashboard` },
             footer: "Benchmark.",

@@ -3,13 +3,14 @@ import { isLocale, type Locale } from "./locales";
 /**
  * The visitor's language: the NEXT_LOCALE cookie when it names one we speak, else the
  * first language in Accept-Language (by q-value) that we speak, else the fallback
- * (DEFAULT_LOCALE). "in" is the old ISO code for Indonesian that some systems still send.
+ * (DEFAULT_LOCALE; undefined asks whether the visitor named one at all). "in" is the old
+ * ISO code for Indonesian that some systems still send.
  */
-export function resolveLocale(input: {
+export function resolveLocale<Fallback extends Locale | undefined>(input: {
   cookie: string | undefined;
   acceptLanguage: string | null | undefined;
-  fallback: Locale;
-}): Locale {
+  fallback: Fallback;
+}): Locale | Fallback {
   if (isLocale(input.cookie)) return input.cookie;
   for (const tag of preferredLanguages(input.acceptLanguage ?? "")) {
     const primary = tag.split("-")[0]!;

@@ -38,7 +38,7 @@ const accountMail: MailTemplate<{ name: string }> = {
     renderMail(
       {
         subject: "Account notice",
-        greeting: `Hello ${data.name},`,
+        name: data.name,
         paragraphs: ["An account mail."],
         action: { label: "Open", url: `${context.appUrl}/settings/profile` },
         footer: "Account mail.",

@@ -3,6 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { intlLocale } from "@/i18n/locales";
+import { requestLocale } from "@/i18n/request-locale";
 import { requireUser } from "@/server/auth/guards";
 import { requireLocalAuth } from "@/server/auth/local/require-local-auth";
 import {
@@ -48,7 +51,7 @@ export async function resendVerificationLink(): Promise<void> {
   const user = await requireUser().catch(() => redirect("/sign-in?next=/verify-email"));
   let outcome = "sent";
   try {
-    await resendVerification(user);
+    await resendVerification(user, await requestLocale());
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     outcome = error.code === "CONFLICT" ? "verified" : "too-soon";
@@ -65,10 +68,15 @@ export const requestResetLink = formAction({
   },
   schema: passwordResetInput,
   run: async ({ email }): Promise<FormState> => {
-    await requestPasswordReset(email, clientIp(new Headers(await headers())));
+    const locale = await requestLocale();
+    await requestPasswordReset(email, clientIp(new Headers(await headers())), locale);
+    const t = await getTranslations({
+      locale: intlLocale[locale],
+      namespace: "auth.forgotPassword",
+    });
     return {
       status: "success",
-      message: `If an account uses ${email}, a link to choose a new password is on its way. It works once, for 1 hour. Check your spam folder if it does not arrive in a few minutes.`,
+      message: t("sent", { email }),
       values: { email },
     };
   },

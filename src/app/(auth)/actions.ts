@@ -2,6 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { askedLocaleFromHeaders } from "@/i18n/headers-locale";
 import { endSession } from "@/server/auth/end-session";
 import { homePathForRole } from "@/server/auth/home-path-for-role";
 import { requireLocalAuth } from "@/server/auth/local/require-local-auth";
@@ -28,7 +29,13 @@ export const signUp = formAction({
   },
   schema: signUpInput,
   run: async (input, { formData }): Promise<FormState> => {
-    const { token } = await signUpWithPassword(input, clientIp(new Headers(await headers())));
+    // The verification mail, and the account's saved language, follow the visitor's.
+    const requestHeaders = new Headers(await headers());
+    const { token } = await signUpWithPassword(
+      input,
+      clientIp(requestHeaders),
+      askedLocaleFromHeaders(requestHeaders),
+    );
     await setCookie(sessionCookie(token));
     redirect(safeNextPath(formData.get("next")));
   },

@@ -1,3 +1,5 @@
+import { createTranslator } from "next-intl";
+import { mailFormatter, mailIntl } from "./mail-intl";
 import type { MailContext, RenderedMail } from "./mail-template";
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -15,7 +17,8 @@ export function escapeHtml(value: string): string {
 
 export type MailParts = {
   subject: string;
-  greeting: string;
+  /** The reader's name, for the greeting. */
+  name: string;
   /** Plain sentences; escaped for the HTML body. */
   paragraphs: string[];
   action: { label: string; url: string };
@@ -29,8 +32,10 @@ export type MailParts = {
  * clients ignore style sheets). Only this function builds HTML, and it escapes everything.
  */
 export function renderMail(parts: MailParts, context: MailContext): RenderedMail {
+  const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.layout" });
+  const greeting = t("greeting", { name: parts.name });
   const text = [
-    parts.greeting,
+    greeting,
     "",
     ...parts.paragraphs.flatMap((paragraph) => [paragraph, ""]),
     `${parts.action.label}: ${parts.action.url}`,
@@ -45,7 +50,7 @@ export function renderMail(parts: MailParts, context: MailContext): RenderedMail
     `<!doctype html><html lang="${context.locale}"><head><meta charset="utf-8"><title>${escapeHtml(parts.subject)}</title></head>`,
     `<body style="margin:0;padding:24px;background:#f8fafc;font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#0f172a">`,
     `<div style="max-width:560px;margin:0 auto;background:#ffffff;padding:24px;border-radius:8px">`,
-    p(escapeHtml(parts.greeting)),
+    p(escapeHtml(greeting)),
     ...parts.paragraphs.map((paragraph) => p(escapeHtml(paragraph))),
     p(
       `<a href="${escapeHtml(parts.action.url)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;padding:10px 16px;border-radius:6px;text-decoration:none;font-weight:bold">${escapeHtml(parts.action.label)}</a>`,
@@ -57,20 +62,23 @@ export function renderMail(parts: MailParts, context: MailContext): RenderedMail
   return { subject: parts.subject, text, html };
 }
 
-/** "LEARN" → "Learn": how mails name an activity. */
+/** "LEARN" → "Learn": how mails name an activity (a programme name, never translated). */
 export function activityName(code: string): string {
   return code.charAt(0) + code.slice(1).toLowerCase();
 }
 
-/** A list in the reader's language: "A, B and C" / "A, B dan C". */
-export function joinNames(names: string[], locale: MailContext["locale"]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} ${locale === "id" ? "dan" : "and"} ${names.at(-1)}`;
+/**
+ * "You also earned: A, B and C." in the reader's language (the list through
+ * Intl.ListFormat), or nothing when no badge was earned.
+ */
+export function alsoEarned(badges: string[], context: MailContext): string[] {
+  if (badges.length === 0) return [];
+  const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.layout" });
+  return [t("alsoEarned", { badges: mailFormatter(context.locale).list(badges) })];
 }
 
 /** The footer of every programme notification. */
 export function notificationFooter(context: MailContext): string {
-  return context.locale === "id"
-    ? `Anda menerima email ini karena mengikuti ${context.programmeName}. Anda dapat mematikan email program di Pengaturan atau lewat tautan berhenti berlangganan.`
-    : `You get this because you take part in ${context.programmeName}. You can turn programme emails off in Settings or with the unsubscribe link.`;
+  const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.layout" });
+  return t("notificationFooter", { programme: context.programmeName });
 }

@@ -1,9 +1,11 @@
+import type { Locale } from "@/i18n/locales";
+
 /**
  * What every mail template is (docs/product.md §13): a name, a category and a pure render
  * function from its data to a subject and plain-text and HTML bodies. Rendering happens
  * when the message is queued, so the outbox holds exactly what the person receives.
  */
-export type MailLocale = "en" | "id";
+export type MailLocale = Locale;
 
 /** `account` mails always go; `notification` mails respect the person's setting. */
 export type MailCategory = "account" | "notification";

@@ -1,13 +1,15 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { isLocale } from "@/i18n/locales";
 import { account_settings, users } from "../db/schema";
 import type { Tx } from "../db/types";
+import { getEnv } from "../env";
 import { enqueueMail } from "./enqueue-mail";
 import type { MailLocale, MailTemplate } from "./mail-template";
 
 /**
  * Queues a notification to a user in the caller's transaction, in the language they chose
- * (account_settings.locale, English by default). The template's data gets the person's
+ * (account_settings.locale; DEFAULT_LOCALE when none is saved). The template's data gets the person's
  * name; the dedupe key makes a raced or retried event mail once. Returns whether it queued.
  */
 export async function notifyUser<Data extends { name: string }>(
@@ -23,7 +25,7 @@ export async function notifyUser<Data extends { name: string }>(
     .leftJoin(account_settings, eq(account_settings.user_id, users.id))
     .where(eq(users.id, userId));
   if (!person?.email) return false;
-  const locale: MailLocale = person.locale === "id" ? "id" : "en";
+  const locale: MailLocale = isLocale(person.locale) ? person.locale : getEnv().DEFAULT_LOCALE;
   return enqueueMail(
     tx,
     template,

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import type { Locale } from "@/i18n/locales";
 import { verifyPassword } from "../auth/password";
 import { credentials } from "../db/schema";
 import { getEnv } from "../env";
@@ -25,9 +26,11 @@ export type DeletionOutcome = { status: "deleted"; filesRemoved: number } | { st
 export async function deleteOwnAccount(
   user: UserRow,
   input: DeleteAccountInput,
+  /** The request's language, for the Clerk-mode mail of a person with none saved. */
+  locale?: Locale,
 ): Promise<DeletionOutcome> {
   if (getEnv().AUTH_PROVIDER === "clerk") {
-    await requestAccountDeletion(user);
+    await requestAccountDeletion(user, locale);
     return { status: "mailed" };
   }
   const password = input.password;

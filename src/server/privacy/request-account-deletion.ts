@@ -1,8 +1,10 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
+import type { Locale } from "@/i18n/locales";
+import { accountMailRecipient } from "../auth/tokens/account-mail-recipient";
 import { writeAudit } from "../audit/write-audit";
-import { account_settings, account_tokens } from "../db/schema";
+import { account_tokens } from "../db/schema";
 import { privileged } from "../db/privileged";
 import { enqueueMail } from "../mail/enqueue-mail";
 import { deleteAccountMail } from "../mail/templates/delete-account";
@@ -17,10 +19,10 @@ export function hashAccountToken(token: string): string {
 
 /**
  * Clerk mode's confirmation (docs/product.md §8): a random single-use token, of which only
- * the SHA-256 is stored, mailed to the account's address in the person's language. A new
- * request replaces any earlier unused link.
+ * the SHA-256 is stored, mailed to the account's address in the person's saved language
+ * (else `locale`, the request's). A new request replaces any earlier unused link.
  */
-export async function requestAccountDeletion(user: UserRow): Promise<void> {
+export async function requestAccountDeletion(user: UserRow, locale?: Locale): Promise<void> {
   const token = randomBytes(32).toString("base64url");
   await privileged({ userId: user.id }, async (tx) => {
     await tx
@@ -39,16 +41,11 @@ export async function requestAccountDeletion(user: UserRow): Promise<void> {
       email: user.email,
       expires_at: new Date(Date.now() + DELETE_LINK_TTL_MS),
     });
-    const [settings] = await tx
-      .select({ locale: account_settings.locale })
-      .from(account_settings)
-      .where(eq(account_settings.user_id, user.id));
-    const locale = settings?.locale === "id" ? "id" : "en";
     await enqueueMail(
       tx,
       deleteAccountMail,
       { name: user.name, token },
-      { userId: user.id, to: user.email, locale },
+      await accountMailRecipient(tx, user, locale),
     );
     await writeAudit(tx, {
       actorId: user.id,

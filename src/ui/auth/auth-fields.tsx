@@ -1,19 +1,24 @@
 import { TextField } from "@/ui/forms/form-field";
 
-/** The account's email; `username` when signing in, so password managers fill it. */
+/**
+ * The account's email; `username` when signing in, so password managers fill it. Labels
+ * come translated from the page (these fields render inside client forms).
+ */
 export function EmailField({
   autoComplete,
+  label,
   defaultValue,
   error,
 }: {
   autoComplete: "username" | "email";
+  label: string;
   defaultValue?: string;
   error?: string;
 }) {
   return (
     <TextField
       name="email"
-      label="Email"
+      label={label}
       type="email"
       autoComplete={autoComplete}
       required
@@ -23,17 +28,22 @@ export function EmailField({
   );
 }
 
-/** The password; never refilled after a failed submit. A new one has the server's length rule. */
+/**
+ * The password; never refilled after a failed submit. A new one has the server's length
+ * rule, which `hint` (translated by the page) states.
+ */
 export function PasswordField({
   isNew,
+  label,
+  hint,
   error,
   name = "password",
-  label = "Password",
 }: {
   isNew: boolean;
+  label: string;
+  hint?: string;
   error?: string;
   name?: string;
-  label?: string;
 }) {
   return (
     <TextField
@@ -43,12 +53,7 @@ export function PasswordField({
       required
       error={error}
       {...(isNew
-        ? {
-            hint: "At least 10 characters.",
-            autoComplete: "new-password",
-            minLength: 10,
-            maxLength: 200,
-          }
+        ? { hint, autoComplete: "new-password", minLength: 10, maxLength: 200 }
         : { autoComplete: "current-password" })}
     />
   );

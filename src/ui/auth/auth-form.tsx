@@ -5,6 +5,14 @@ import { ActionForm, type ActionFormFields } from "@/ui/forms/action-form";
 import type { FormState } from "@/server/forms/form-state";
 import { SubmitButton } from "@/ui/forms/submit-button";
 
+/** The words of an auth form, translated by its (server) page. */
+export type AuthFormLabels = {
+  email: string;
+  password: string;
+  submit: string;
+  pending: string;
+};
+
 /**
  * The frame of the sign-in and sign-up forms: the outcome banner, the page to return to
  * afterwards (hidden), the fields, and the submit button.
@@ -12,15 +20,13 @@ import { SubmitButton } from "@/ui/forms/submit-button";
 export function AuthForm({
   action,
   next,
-  submitLabel,
-  pendingLabel,
+  labels,
   children,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   /** Where to go once signed in; checked again by the action. */
   next: string;
-  submitLabel: string;
-  pendingLabel: string;
+  labels: Pick<AuthFormLabels, "submit" | "pending">;
   children: (form: ActionFormFields<FormState>) => ReactNode;
 }) {
   return (
@@ -29,7 +35,7 @@ export function AuthForm({
         <>
           <input type="hidden" name="next" value={next} />
           {children(form)}
-          <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
+          <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
         </>
       )}
     </ActionForm>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getPageUser } from "@/server/auth/page-guards";
 import { readOwnSettings } from "@/server/accounts/read-own-settings";
 import { getEnv } from "@/server/env";
@@ -12,22 +13,25 @@ export async function VerifyEmailBanner({ resend }: { resend: () => Promise<void
   if (getEnv().AUTH_PROVIDER !== "local") return null;
   const user = await getPageUser();
   if (!user || (await readOwnSettings(user)).emailVerified) return null;
+  const t = await getTranslations("auth.banner");
   return (
-    <aside aria-label="Email confirmation" className="border-b border-amber-300 bg-amber-50">
+    <aside aria-label={t("label")} className="border-b border-amber-300 bg-amber-50">
       <form
         action={resend}
         className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-sm text-amber-950 sm:px-6"
       >
         <p className="min-w-0 flex-1 basis-64">
-          <strong className="font-semibold">Please confirm your email address.</strong> We sent a
-          link to <span className="wrap-anywhere">{user.email}</span>. Kajabi course credit reaches
-          you once it is confirmed.
+          {t.rich("message", {
+            email: user.email,
+            strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
+            address: (chunks) => <span className="wrap-anywhere">{chunks}</span>,
+          })}
         </p>
         <SubmitButton
-          pendingLabel="Sending…"
+          pendingLabel={t("sending")}
           className="inline-flex items-center justify-center rounded-md border border-amber-800 bg-white px-3 py-2 text-sm font-semibold text-amber-950 hover:bg-amber-100"
         >
-          Resend the link
+          {t("resend")}
         </SubmitButton>
       </form>
     </aside>

@@ -1,12 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getEnv } from "@/server/env";
 import { ResetPasswordForm } from "./reset-password-form";
 
-export const metadata: Metadata = { title: "Choose a new password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.resetPassword");
+  return { title: t("title") };
+}
 
 const linkClass = "font-semibold text-brand-700 underline hover:text-brand-900";
+const askAgainLink = (chunks: React.ReactNode) => (
+  <Link href="/forgot-password" className={linkClass}>
+    {chunks}
+  </Link>
+);
 
 /** The mailed reset link lands here; the token travels on in the form, never in a cookie. */
 export default async function ResetPasswordPage({
@@ -16,32 +25,36 @@ export default async function ResetPasswordPage({
 }) {
   if (getEnv().AUTH_PROVIDER !== "local") notFound();
   const { token } = await searchParams;
+  const t = await getTranslations("auth");
   if (typeof token !== "string" || !token) {
     return (
       <>
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">This link is not valid</h1>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900">
+          {t("resetPassword.invalidTitle")}
+        </h1>
         <p role="alert" className="mt-3 text-slate-700">
-          The link has no token. Open the whole link from the email, or{" "}
-          <Link href="/forgot-password" className={linkClass}>
-            ask for a new one
-          </Link>
-          .
+          {t.rich("resetPassword.noToken", { link: askAgainLink })}
         </p>
       </>
     );
   }
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Choose a new password</h1>
-      <p className="mt-2 text-slate-600">
-        Once it is saved you are signed out on every device; sign in again with the new password.
-      </p>
-      <ResetPasswordForm token={token.slice(0, 200)} />
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">
+        {t("resetPassword.title")}
+      </h1>
+      <p className="mt-2 text-slate-600">{t("resetPassword.intro")}</p>
+      <ResetPasswordForm
+        token={token.slice(0, 200)}
+        labels={{
+          password: t("fields.newPassword"),
+          passwordHint: t("fields.passwordHint"),
+          submit: t("resetPassword.submit"),
+          pending: t("resetPassword.pending"),
+        }}
+      />
       <p className="mt-8 text-sm text-slate-700">
-        Link expired or already used?{" "}
-        <Link href="/forgot-password" className={linkClass}>
-          Ask for a new one
-        </Link>
+        {t.rich("resetPassword.askAgain", { link: askAgainLink })}
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { homePathForRole } from "@/server/auth/home-path-for-role";
 import { getPageUser, signInUrl } from "@/server/auth/page-guards";
 import { getEnv } from "@/server/env";
@@ -9,7 +10,12 @@ import { SignInUnavailable } from "../sign-in-unavailable";
 import { NoticeBanner } from "@/ui/forms/notice-banner";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
+}
+
+const linkClass = "font-semibold text-brand-700 underline hover:text-brand-900";
 
 export default async function SignInPage({
   searchParams,
@@ -29,34 +35,39 @@ export default async function SignInPage({
   const user = await getPageUser();
   if (user) redirect(returnTo || homePathForRole(user.role));
 
+  const t = await getTranslations("auth");
   const signUpHref =
     next === "/dashboard" ? "/sign-up" : `/sign-up?next=${encodeURIComponent(next)}`;
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Sign in</h1>
-      <p className="mt-2 text-slate-600">
-        Welcome back. Sign in to see your points and submit evidence.
-      </p>
-      {params.reset === "done" ? (
-        <NoticeBanner message="Your password is changed and every session has ended. Sign in with the new password." />
-      ) : null}
-      <SignInForm next={returnTo} />
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("signIn.title")}</h1>
+      <p className="mt-2 text-slate-600">{t("signIn.intro")}</p>
+      {params.reset === "done" ? <NoticeBanner message={t("signIn.passwordChanged")} /> : null}
+      <SignInForm
+        next={returnTo}
+        labels={{
+          email: t("fields.email"),
+          password: t("fields.password"),
+          submit: t("signIn.submit"),
+          pending: t("signIn.pending"),
+        }}
+      />
       <p className="mt-4 text-sm">
         <Link
           href="/forgot-password"
           className="font-medium text-brand-700 underline hover:text-brand-900"
         >
-          Forgot your password?
+          {t("signIn.forgotPassword")}
         </Link>
       </p>
       <p className="mt-8 text-sm text-slate-700">
-        New to LEAPS?{" "}
-        <Link
-          href={signUpHref}
-          className="font-semibold text-brand-700 underline hover:text-brand-900"
-        >
-          Create an account
-        </Link>
+        {t.rich("signIn.newHere", {
+          link: (chunks) => (
+            <Link href={signUpHref} className={linkClass}>
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </>
   );

@@ -1,27 +1,34 @@
 "use client";
 
 import { EmailField, PasswordField } from "@/ui/auth/auth-fields";
-import { AuthForm } from "@/ui/auth/auth-form";
+import { AuthForm, type AuthFormLabels } from "@/ui/auth/auth-form";
 import { NameField } from "@/ui/forms/profile-fields";
 import { signUp } from "../actions";
 
-export function SignUpForm({ next }: { next: string }) {
+export function SignUpForm({
+  next,
+  labels,
+}: {
+  next: string;
+  labels: AuthFormLabels & { nameHint: string; passwordHint: string };
+}) {
   return (
-    <AuthForm
-      action={signUp}
-      next={next}
-      submitLabel="Create account"
-      pendingLabel="Creating your account…"
-    >
+    <AuthForm action={signUp} next={next} labels={labels}>
       {({ values, errors }) => (
         <>
-          <NameField
-            hint="Shown on your public profile and the leaderboard."
-            defaultValue={values.name}
-            error={errors.name}
+          <NameField hint={labels.nameHint} defaultValue={values.name} error={errors.name} />
+          <EmailField
+            autoComplete="email"
+            label={labels.email}
+            defaultValue={values.email}
+            error={errors.email}
           />
-          <EmailField autoComplete="email" defaultValue={values.email} error={errors.email} />
-          <PasswordField isNew error={errors.password} />
+          <PasswordField
+            isNew
+            label={labels.password}
+            hint={labels.passwordHint}
+            error={errors.password}
+          />
         </>
       )}
     </AuthForm>

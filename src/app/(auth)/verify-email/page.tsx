@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getPageUser } from "@/server/auth/page-guards";
 import { readOwnSettings } from "@/server/accounts/read-own-settings";
 import { getEnv } from "@/server/env";
@@ -8,42 +9,23 @@ import { primaryButtonClass, secondaryButtonClass } from "@/ui/forms/button-styl
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { confirmEmail, resendVerificationLink } from "../account-actions";
 
-export const metadata: Metadata = { title: "Confirm your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.verifyEmail");
+  return { title: t("title") };
+}
 
 const linkClass = "font-semibold text-brand-700 underline hover:text-brand-900";
 
-/** What each outcome of the button (or of "Resend") tells the person. */
-const OUTCOMES: Record<string, { tone: "good" | "bad"; title: string; body: string }> = {
-  verified: {
-    tone: "good",
-    title: "Your email address is confirmed",
-    body: "Thank you. Kajabi course credit waiting for this address is now on your account.",
-  },
-  used: {
-    tone: "bad",
-    title: "This link has already been used",
-    body: "Each link works once. If you opened it before, your email is already confirmed.",
-  },
-  expired: {
-    tone: "bad",
-    title: "This link has expired",
-    body: "Links work for 48 hours. Ask for a new one below.",
-  },
-  invalid: {
-    tone: "bad",
-    title: "This link is not valid",
-    body: "Check that you opened the whole link from the email, or ask for a new one below.",
-  },
-  sent: {
-    tone: "good",
-    title: "A new link is on its way",
-    body: "Open the newest email from LEAPS Tracker. Check your spam folder if it does not arrive in a few minutes.",
-  },
-  "too-soon": {
-    tone: "bad",
-    title: "A link was sent a moment ago",
-    body: "Wait a minute before asking again (at most five links an hour).",
-  },
+type OutcomeKey = "verified" | "used" | "expired" | "invalid" | "sent" | "tooSoon";
+
+/** Each outcome of the button (or of "Resend"), as the redirect names it: its words and tone. */
+const OUTCOMES: Record<string, { key: OutcomeKey; tone: "good" | "bad" }> = {
+  verified: { key: "verified", tone: "good" },
+  used: { key: "used", tone: "bad" },
+  expired: { key: "expired", tone: "bad" },
+  invalid: { key: "invalid", tone: "bad" },
+  sent: { key: "sent", tone: "good" },
+  "too-soon": { key: "tooSoon", tone: "bad" },
 };
 
 /**
@@ -58,59 +40,70 @@ export default async function VerifyEmailPage({
   if (getEnv().AUTH_PROVIDER !== "local") notFound();
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token.slice(0, 200) : "";
-  const outcome = typeof params.outcome === "string" ? OUTCOMES[params.outcome] : undefined;
+  const outcome =
+    typeof params.outcome === "string" && Object.hasOwn(OUTCOMES, params.outcome)
+      ? OUTCOMES[params.outcome]
+      : undefined;
   const user = await getPageUser();
   const verified = user ? (await readOwnSettings(user)).emailVerified : false;
+  const t = await getTranslations("auth.verifyEmail");
 
   if (token && !outcome) {
     return (
       <>
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">Confirm your email</h1>
-        <p className="mt-2 text-slate-600">
-          Confirm that this email address is yours to finish setting up your account.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
+        <p className="mt-2 text-slate-600">{t("intro")}</p>
         <form action={confirmEmail} className="mt-8">
           <input type="hidden" name="token" value={token} />
-          <SubmitButton pendingLabel="Confirming…">Confirm my email</SubmitButton>
+          <SubmitButton pendingLabel={t("confirming")}>{t("confirm")}</SubmitButton>
         </form>
       </>
     );
   }
 
+  const title = outcome
+    ? t(`outcomes.${outcome.key}.title`)
+    : verified
+      ? t("confirmedTitle")
+      : t("title");
+  const body = outcome
+    ? t(`outcomes.${outcome.key}.body`)
+    : verified
+      ? t("nothingMore")
+      : t("checkMail");
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">
-        {outcome?.title ?? (verified ? "Your email address is confirmed" : "Confirm your email")}
-      </h1>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{title}</h1>
       <div role={outcome?.tone === "bad" ? "alert" : "status"}>
-        <p className="mt-3 text-slate-700">
-          {outcome?.body ??
-            (verified
-              ? "Nothing more to do."
-              : "We sent a link to your email address when you signed up. Open it to confirm the address.")}
-        </p>
+        <p className="mt-3 text-slate-700">{body}</p>
       </div>
       {user && !verified ? (
         <form action={resendVerificationLink} className="mt-6">
           <p className="text-sm text-slate-700">
-            Sent to <span className="font-medium wrap-anywhere">{user.email}</span>.
+            {t.rich("sentTo", {
+              email: user.email,
+              address: (chunks) => <span className="font-medium wrap-anywhere">{chunks}</span>,
+            })}
           </p>
-          <SubmitButton pendingLabel="Sending…" className={`${secondaryButtonClass} mt-3`}>
-            Send a new link
+          <SubmitButton pendingLabel={t("sending")} className={`${secondaryButtonClass} mt-3`}>
+            {t("resend")}
           </SubmitButton>
         </form>
       ) : null}
       <p className="mt-8">
         {user ? (
           <Link href="/dashboard" className={primaryButtonClass}>
-            Go to your dashboard
+            {t("dashboard")}
           </Link>
         ) : (
           <span className="text-slate-700">
-            <Link href="/sign-in?next=/verify-email" className={linkClass}>
-              Sign in
-            </Link>{" "}
-            to check your email status or ask for a new link.
+            {t.rich("signInToCheck", {
+              link: (chunks) => (
+                <Link href="/sign-in?next=/verify-email" className={linkClass}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </span>
         )}
       </p>

@@ -1,8 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { primaryButtonClass } from "@/ui/forms/button-styles";
 
-export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("unsubscribe");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+const settingsLink = (chunks: React.ReactNode) => (
+  <Link href="/settings/profile" className="font-medium text-brand-700 underline">
+    {chunks}
+  </Link>
+);
 
 /**
  * The human side of a notification's unsubscribe link (docs/product.md §13): one button that
@@ -18,27 +28,17 @@ export default async function UnsubscribePage({
   const token = typeof params.token === "string" ? params.token : "";
   const done = params.done === "1";
   const invalid = params.invalid === "1";
+  const t = await getTranslations("unsubscribe");
   return (
     <div className="mx-auto w-full max-w-xl px-4 py-12 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Programme emails</h1>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
       {done ? (
         <p role="status" className="mt-4 text-slate-700">
-          You are unsubscribed: no more programme emails (review outcomes, badges, course credit).
-          Account emails such as password resets still come. You can turn programme emails on again
-          in your{" "}
-          <Link href="/settings/profile" className="font-medium text-brand-700 underline">
-            settings
-          </Link>
-          .
+          {t.rich("done", { link: settingsLink })}
         </p>
       ) : invalid ? (
         <p role="alert" className="mt-4 text-slate-700">
-          This unsubscribe link is not valid or has expired. You can turn programme emails off in
-          your{" "}
-          <Link href="/settings/profile" className="font-medium text-brand-700 underline">
-            settings
-          </Link>
-          .
+          {t.rich("invalid", { link: settingsLink })}
         </p>
       ) : token ? (
         <form
@@ -46,23 +46,13 @@ export default async function UnsubscribePage({
           action={`/api/unsubscribe?token=${encodeURIComponent(token)}&from=page`}
           className="mt-4"
         >
-          <p className="text-slate-700">
-            Stop getting emails about review outcomes, new badges and course credit? Account emails
-            such as password resets still come.
-          </p>
+          <p className="text-slate-700">{t("question")}</p>
           <button type="submit" className={`${primaryButtonClass} mt-6`}>
-            Unsubscribe
+            {t("button")}
           </button>
         </form>
       ) : (
-        <p className="mt-4 text-slate-700">
-          This link has no unsubscribe token. Use the link from the email, or turn programme emails
-          off in your{" "}
-          <Link href="/settings/profile" className="font-medium text-brand-700 underline">
-            settings
-          </Link>
-          .
-        </p>
+        <p className="mt-4 text-slate-700">{t.rich("noToken", { link: settingsLink })}</p>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { localeFromHeaders } from "@/i18n/headers-locale";
 import { requireUser } from "@/server/auth/guards";
 import { clearedSessionCookie, serializeCookie } from "@/server/auth/session-cookie";
 import { readOwnSettings } from "@/server/accounts/read-own-settings";
@@ -39,7 +40,7 @@ export const DELETE = apiRoute(async (request) => {
   const user = await requireUser(request);
   // No body is fine in Clerk mode, where nothing needs confirming here.
   const input = (await readJson(request, deleteAccountInput.optional())) ?? {};
-  const outcome = await deleteOwnAccount(user, input);
+  const outcome = await deleteOwnAccount(user, input, localeFromHeaders(request.headers));
   if (outcome.status === "mailed")
     return Response.json({ status: "mailed" }, { status: 202, headers: PRIVATE });
   return new Response(null, {

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
+import type { Locale } from "@/i18n/locales";
 import { isUniqueViolation } from "../../db/database-error";
 import { privileged } from "../../db/privileged";
 import { credentials } from "../../db/schema";
@@ -24,11 +25,13 @@ export type SignUpInput = z.infer<typeof signUpInput>;
  * try a limited number of sign-ups an hour (counted before anything else and kept even
  * when the sign-up fails), which also bounds how many emails it can probe through the
  * "already exists" answer the sign-up form needs. The verification mail is queued in the
- * account's transaction (createAccount).
+ * account's transaction (createAccount), in the visitor's language (`locale`, when they
+ * named one), which the account keeps as its saved language.
  */
 export async function signUpWithPassword(
   input: SignUpInput,
   ip: string,
+  locale: Locale | undefined,
 ): Promise<{ user: UserDto; token: string; expiresAt: Date }> {
   await privileged({ system: "sign-up" }, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`leaps.sign-up:${ip}`}))`);
@@ -40,7 +43,7 @@ export async function signUpWithPassword(
       const user = await createAccount(
         tx,
         { email: input.email, name: input.name },
-        { emailVerified: false, mailVerification: true },
+        { emailVerified: false, mailVerification: true, locale },
       );
       await tx.insert(credentials).values({ user_id: user.id, password_hash: passwordHash });
       const session = await createSession(tx, user.id);

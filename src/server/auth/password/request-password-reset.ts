@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import type { Locale } from "@/i18n/locales";
 import { privileged } from "../../db/privileged";
 import { credentials, users } from "../../db/schema";
 import { mailContextBase } from "../../mail/mail-context";
@@ -27,9 +28,14 @@ export const RESET_ANSWER_MS = 400;
  * from outside (docs/product.md §2, no account enumeration): both are counted by the same
  * rate limits, both generate and hash a token and render the mail, and the answer is
  * held until RESET_ANSWER_MS after the request, which covers the remaining difference
- * (two small inserts) and the database's noise.
+ * (two small inserts) and the database's noise. The mail speaks the account's saved
+ * language, else the request's (`locale`).
  */
-export async function requestPasswordReset(email: string, ip: string): Promise<void> {
+export async function requestPasswordReset(
+  email: string,
+  ip: string,
+  locale: Locale,
+): Promise<void> {
   const started = performance.now();
   try {
     await privileged({ system: "password-reset" }, async (tx) => {
@@ -48,7 +54,7 @@ export async function requestPasswordReset(email: string, ip: string): Promise<v
         hashSessionToken(decoy);
         passwordResetTemplate.render(
           { name: email, token: decoy },
-          { ...mailContextBase(), locale: "en" },
+          { ...mailContextBase(), locale },
         );
         return;
       }
@@ -62,7 +68,7 @@ export async function requestPasswordReset(email: string, ip: string): Promise<v
         tx,
         passwordResetTemplate,
         { name: account.user.name, token },
-        await accountMailRecipient(tx, account.user),
+        await accountMailRecipient(tx, account.user, locale),
       );
     });
   } finally {

@@ -3,6 +3,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import { privileged } from "../../db/privileged";
 import { account_settings, account_tokens } from "../../db/schema";
 import { AppError } from "../../errors";
+import type { Locale } from "@/i18n/locales";
 import type { UserRow } from "../../users/user-dto";
 import { queueVerificationMail } from "./queue-verification-mail";
 
@@ -18,7 +19,7 @@ export const RESEND_PER_HOUR = 5;
  * 409 when the email is already verified. A per-user lock counts parallel requests
  * one after another.
  */
-export async function resendVerification(user: UserRow): Promise<void> {
+export async function resendVerification(user: UserRow, locale?: Locale): Promise<void> {
   await privileged({ system: "verify-email" }, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`leaps.verify:${user.id}`}))`);
     const [settings] = await tx
@@ -53,6 +54,6 @@ export async function resendVerification(user: UserRow): Promise<void> {
         { retryAfter: wait },
       );
     }
-    await queueVerificationMail(tx, user);
+    await queueVerificationMail(tx, user, locale);
   });
 }

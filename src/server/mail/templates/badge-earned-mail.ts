@@ -1,5 +1,7 @@
-import type { MailTemplate } from "../mail-template";
+import { createTranslator } from "next-intl";
+import { mailIntl } from "../mail-intl";
 import { notificationFooter, renderMail } from "../mail-layout";
+import type { MailTemplate } from "../mail-template";
 
 export type BadgeEarnedData = { name: string; badge: string };
 
@@ -8,20 +10,13 @@ export const badgeEarnedMail: MailTemplate<BadgeEarnedData> = {
   name: "badge-earned",
   category: "notification",
   render(data, context) {
-    const id = context.locale === "id";
+    const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.badgeEarned" });
     return renderMail(
       {
-        subject: id ? `Lencana baru: ${data.badge}` : `New badge: ${data.badge}`,
-        greeting: id ? `Halo ${data.name},` : `Hello ${data.name},`,
-        paragraphs: [
-          id
-            ? `Selamat! Anda mendapatkan lencana ${data.badge} di ${context.programmeName}.`
-            : `Congratulations! You earned the ${data.badge} badge in ${context.programmeName}.`,
-        ],
-        action: {
-          label: id ? "Lihat lencana Anda" : "See your badges",
-          url: `${context.appUrl}/dashboard`,
-        },
+        subject: t("subject", { badge: data.badge }),
+        name: data.name,
+        paragraphs: [t("body", { badge: data.badge, programme: context.programmeName })],
+        action: { label: t("action"), url: `${context.appUrl}/dashboard` },
         footer: notificationFooter(context),
       },
       context,

@@ -1,5 +1,7 @@
+import { createTranslator } from "next-intl";
+import { mailIntl } from "../mail-intl";
+import { alsoEarned, notificationFooter, renderMail } from "../mail-layout";
 import type { MailTemplate } from "../mail-template";
-import { joinNames, notificationFooter, renderMail } from "../mail-layout";
 
 export type KajabiCreditData = {
   name: string;
@@ -14,29 +16,16 @@ export const kajabiCreditMail: MailTemplate<KajabiCreditData> = {
   name: "kajabi-credit",
   category: "notification",
   render(data, context) {
-    const id = context.locale === "id";
+    const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.kajabiCredit" });
     return renderMail(
       {
-        subject: id
-          ? `Kursus selesai: +${data.points} poin Learn`
-          : `Course completed: +${data.points} Learn points`,
-        greeting: id ? `Halo ${data.name},` : `Hello ${data.name},`,
+        subject: t("subject", { points: data.points }),
+        name: data.name,
         paragraphs: [
-          id
-            ? `Kami mencatat penyelesaian kursus Anda (${data.course}) dan menambahkan ${data.points} poin Learn.`
-            : `We recorded your course completion (${data.course}) and credited ${data.points} Learn points.`,
-          ...(data.badges.length > 0
-            ? [
-                id
-                  ? `Anda juga mendapatkan lencana baru: ${joinNames(data.badges, "id")}.`
-                  : `You also earned: ${joinNames(data.badges, "en")}.`,
-              ]
-            : []),
+          t("body", { course: data.course, points: data.points }),
+          ...alsoEarned(data.badges, context),
         ],
-        action: {
-          label: id ? "Lihat poin Anda" : "See your points",
-          url: `${context.appUrl}/dashboard`,
-        },
+        action: { label: t("action"), url: `${context.appUrl}/dashboard` },
         footer: notificationFooter(context),
       },
       context,

@@ -1,3 +1,5 @@
+import { createTranslator } from "next-intl";
+import { mailIntl } from "../mail-intl";
 import { renderMail } from "../mail-layout";
 import type { MailTemplate } from "../mail-template";
 
@@ -8,33 +10,18 @@ export const passwordResetTemplate: MailTemplate<PasswordResetData> = {
   name: "password-reset",
   category: "account",
   render(data, context) {
-    const url = `${context.appUrl}/reset-password?token=${encodeURIComponent(data.token)}`;
-    const p = context.programmeName;
-    if (context.locale === "id") {
-      return renderMail(
-        {
-          subject: `Atur ulang kata sandi ${p} Anda`,
-          greeting: `Halo ${data.name},`,
-          paragraphs: [
-            `Ada permintaan untuk mengatur ulang kata sandi akun ${p} Anda.`,
-            "Tautan ini hanya bisa dipakai satu kali dan berlaku selama 1 jam. Setelah kata sandi diganti, Anda akan keluar dari semua perangkat.",
-          ],
-          action: { label: "Buat kata sandi baru", url },
-          footer: "Jika Anda tidak memintanya, abaikan email ini: kata sandi Anda tetap sama.",
-        },
-        context,
-      );
-    }
+    const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.passwordReset" });
+    const programme = context.programmeName;
     return renderMail(
       {
-        subject: `Reset your ${p} password`,
-        greeting: `Hello ${data.name},`,
-        paragraphs: [
-          `Someone asked to reset the password of your ${p} account.`,
-          "The link works once and expires in 1 hour. Once the password is changed, you are signed out everywhere.",
-        ],
-        action: { label: "Choose a new password", url },
-        footer: "If you did not ask for this, ignore this email: your password stays as it is.",
+        subject: t("subject", { programme }),
+        name: data.name,
+        paragraphs: [t("body", { programme }), t("expiry")],
+        action: {
+          label: t("action"),
+          url: `${context.appUrl}/reset-password?token=${encodeURIComponent(data.token)}`,
+        },
+        footer: t("footer"),
       },
       context,
     );

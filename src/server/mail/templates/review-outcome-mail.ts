@@ -1,5 +1,7 @@
-import type { MailTemplate } from "../mail-template";
-import { activityName, joinNames, notificationFooter, renderMail } from "../mail-layout";
+import { createTranslator } from "next-intl";
+import { mailIntl } from "../mail-intl";
+import { activityName, alsoEarned, notificationFooter, renderMail } from "../mail-layout";
+import type { MailContext, MailTemplate, RenderedMail } from "../mail-template";
 
 export type ReviewOutcomeData = {
   name: string;
@@ -18,61 +20,45 @@ export const reviewOutcomeMail: MailTemplate<ReviewOutcomeData> = {
   name: "review-outcome",
   category: "notification",
   render(data, context) {
-    const id = context.locale === "id";
-    const activity = activityName(data.activity);
-    const greeting = id ? `Halo ${data.name},` : `Hello ${data.name},`;
-    const footer = notificationFooter(context);
-    if (data.status === "REJECTED") {
-      return renderMail(
-        {
-          subject: id
-            ? `Bukti ${activity} Anda perlu diperbaiki`
-            : `Your ${activity} evidence needs another look`,
-          greeting,
-          paragraphs: [
-            id
-              ? `Peninjau belum dapat menyetujui bukti ${activity} Anda. Catatan peninjau:`
-              : `A reviewer could not approve your ${activity} evidence. The reviewer's note:`,
-            `“${data.note ?? ""}”`,
-            id
-              ? "Silakan kirim ulang dengan perbaikan yang diminta."
-              : "You are welcome to submit it again with the changes asked for.",
-          ],
-          action: {
-            label: id ? "Kirim lagi" : "Submit again",
-            url: `${context.appUrl}/dashboard/submit/${data.activity.toLowerCase()}`,
-          },
-          footer,
-        },
-        context,
-      );
-    }
-    const badges = joinNames(data.badges, context.locale);
-    return renderMail(
-      {
-        subject: id
-          ? `Bukti ${activity} Anda disetujui: +${data.points} poin`
-          : `Your ${activity} evidence was approved: +${data.points} points`,
-        greeting,
-        paragraphs: [
-          id
-            ? `Bukti ${activity} Anda telah disetujui dan ${data.points} poin telah ditambahkan.`
-            : `Your ${activity} evidence was approved and ${data.points} points were credited.`,
-          ...(data.badges.length > 0
-            ? [
-                id
-                  ? `Anda juga mendapatkan lencana baru: ${badges}.`
-                  : `You also earned: ${badges}.`,
-              ]
-            : []),
-        ],
-        action: {
-          label: id ? "Lihat kiriman" : "View your submission",
-          url: `${context.appUrl}/dashboard/submissions/${data.submissionId}`,
-        },
-        footer,
-      },
-      context,
-    );
+    return data.status === "REJECTED" ? rejected(data, context) : approved(data, context);
   },
 };
+
+function approved(data: ReviewOutcomeData, context: MailContext): RenderedMail {
+  const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.reviewApproved" });
+  const activity = activityName(data.activity);
+  return renderMail(
+    {
+      subject: t("subject", { activity, points: data.points }),
+      name: data.name,
+      paragraphs: [
+        t("body", { activity, points: data.points }),
+        ...alsoEarned(data.badges, context),
+      ],
+      action: {
+        label: t("action"),
+        url: `${context.appUrl}/dashboard/submissions/${data.submissionId}`,
+      },
+      footer: notificationFooter(context),
+    },
+    context,
+  );
+}
+
+function rejected(data: ReviewOutcomeData, context: MailContext): RenderedMail {
+  const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.reviewRejected" });
+  const activity = activityName(data.activity);
+  return renderMail(
+    {
+      subject: t("subject", { activity }),
+      name: data.name,
+      paragraphs: [t("intro", { activity }), t("note", { note: data.note ?? "" }), t("resubmit")],
+      action: {
+        label: t("action"),
+        url: `${context.appUrl}/dashboard/submit/${data.activity.toLowerCase()}`,
+      },
+      footer: notificationFooter(context),
+    },
+    context,
+  );
+}

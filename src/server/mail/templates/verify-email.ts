@@ -1,3 +1,5 @@
+import { createTranslator } from "next-intl";
+import { mailIntl } from "../mail-intl";
 import { renderMail } from "../mail-layout";
 import type { MailTemplate } from "../mail-template";
 
@@ -8,33 +10,18 @@ export const verifyEmailTemplate: MailTemplate<VerifyEmailData> = {
   name: "verify-email",
   category: "account",
   render(data, context) {
-    const url = `${context.appUrl}/verify-email?token=${encodeURIComponent(data.token)}`;
-    const p = context.programmeName;
-    if (context.locale === "id") {
-      return renderMail(
-        {
-          subject: `Konfirmasi alamat email Anda untuk ${p}`,
-          greeting: `Halo ${data.name},`,
-          paragraphs: [
-            `Mohon konfirmasi bahwa ${data.email} adalah alamat email Anda. Setelah dikonfirmasi, kredit kursus Kajabi Anda dapat dicatat di ${p}.`,
-            "Tautan ini hanya bisa dipakai satu kali dan berlaku selama 48 jam.",
-          ],
-          action: { label: "Konfirmasi email saya", url },
-          footer: "Jika Anda tidak membuat akun, abaikan saja email ini.",
-        },
-        context,
-      );
-    }
+    const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.verifyEmail" });
+    const programme = context.programmeName;
     return renderMail(
       {
-        subject: `Confirm your email address for ${p}`,
-        greeting: `Hello ${data.name},`,
-        paragraphs: [
-          `Please confirm that ${data.email} is your email address. Once it is confirmed, your Kajabi course credit can be recorded in ${p}.`,
-          "The link works once and expires in 48 hours.",
-        ],
-        action: { label: "Confirm my email", url },
-        footer: "If you did not create an account, you can ignore this email.",
+        subject: t("subject", { programme }),
+        name: data.name,
+        paragraphs: [t("body", { email: data.email, programme }), t("expiry")],
+        action: {
+          label: t("action"),
+          url: `${context.appUrl}/verify-email?token=${encodeURIComponent(data.token)}`,
+        },
+        footer: t("footer"),
       },
       context,
     );

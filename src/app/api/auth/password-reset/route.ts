@@ -1,3 +1,4 @@
+import { localeFromHeaders } from "@/i18n/headers-locale";
 import { requireLocalAuth } from "@/server/auth/local/require-local-auth";
 import {
   passwordResetInput,
@@ -11,6 +12,6 @@ import { readJson } from "@/server/http/read-json";
 export const POST = apiRoute(async (request) => {
   requireLocalAuth();
   const { email } = await readJson(request, passwordResetInput);
-  await requestPasswordReset(email, clientIp(request.headers));
+  await requestPasswordReset(email, clientIp(request.headers), localeFromHeaders(request.headers));
   return new Response(null, { status: 202, headers: { "Cache-Control": "no-store" } });
 });

@@ -1,0 +1,30 @@
+import { createFormatter } from "next-intl";
+import { formats } from "@/i18n/formats";
+import { intlLocale, type Locale } from "@/i18n/locales";
+import { catalogues } from "@/i18n/messages";
+import { getEnv } from "@/server/env";
+
+/**
+ * What a mail's translator needs besides its namespace: the reader's catalogue, the named
+ * formats and DISPLAY_TIME_ZONE, the same as the pages use. Templates spread it into
+ * next-intl's createTranslator with their own literal namespace
+ * (`createTranslator({ ...mailIntl(locale), namespace: "mail.verifyEmail" })`), so the
+ * catalogue check finds their keys. next-intl formats with the Intl tag (en-GB, id-ID).
+ */
+export function mailIntl(locale: Locale) {
+  return {
+    locale: intlLocale[locale],
+    messages: catalogues[locale],
+    formats,
+    timeZone: getEnv().DISPLAY_TIME_ZONE,
+  };
+}
+
+/** Dates, numbers and lists in a mail, formatted for its reader's language. */
+export function mailFormatter(locale: Locale) {
+  return createFormatter({
+    locale: intlLocale[locale],
+    formats,
+    timeZone: getEnv().DISPLAY_TIME_ZONE,
+  });
+}
