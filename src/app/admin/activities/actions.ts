@@ -19,7 +19,7 @@ export const updateActivityAction = formAction({
   input: (values) => {
     const points = parseWholeNumber(values.defaultPoints);
     if (points === undefined || Number.isNaN(points)) {
-      throw invalidFields({ defaultPoints: "Enter a whole number of points." });
+      throw invalidFields({ defaultPoints: "errors.validation.wholePoints" });
     }
     return { defaultPoints: points, description: values.description };
   },

@@ -7,6 +7,7 @@ import { updateBadge } from "@/server/badges/update-badge";
 import { formAction } from "@/server/forms/form-action";
 import { formText } from "@/server/forms/form-data";
 import type { FormState } from "@/server/forms/form-state";
+import type { ErrorKey } from "@/server/messages/error-text";
 import { invalidFields } from "@/server/forms/invalid-fields";
 import { parseWholeNumber } from "@/ui/forms/parse-whole-number";
 import { CRITERIA_INPUTS, type CriteriaField } from "./criteria-kinds";
@@ -64,7 +65,7 @@ function readBadgeValues(formData: FormData): Record<string, string> {
  */
 function badgeInputOf(values: Record<string, string>) {
   const criteria: Record<string, unknown> = { kind: values.criteriaKind };
-  const numberErrors: Record<string, string> = {};
+  const numberErrors: Record<string, ErrorKey> = {};
   for (const [field, input] of Object.entries(CRITERIA_INPUTS) as [CriteriaField, string][]) {
     const text = values[input];
     if (text === undefined) continue;
@@ -73,7 +74,8 @@ function badgeInputOf(values: Record<string, string>) {
       continue;
     }
     const number = parseWholeNumber(text);
-    if (number === undefined || Number.isNaN(number)) numberErrors[input] = "Enter a whole number.";
+    if (number === undefined || Number.isNaN(number))
+      numberErrors[input] = "errors.validation.wholeNumber";
     else criteria[field] = number;
   }
   if (Object.keys(numberErrors).length > 0) throw invalidFields(numberErrors);

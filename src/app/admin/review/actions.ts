@@ -94,7 +94,7 @@ export const approveSubmission = formAction({
   input: (values, formData) => {
     const points = parseWholeNumber(values.points);
     if (Number.isNaN(points)) {
-      throw invalidFields({ points: "Enter a whole number of points, or leave it blank." });
+      throw invalidFields({ points: "errors.validation.wholePointsOrBlank" });
     }
     const version = formText(formData, "version");
     return { action: "approve", version, note: optionalNote(values.note), points };
@@ -132,8 +132,8 @@ export const reverseSubmission = formAction({
   run: async (input, { user, formData }, [id]: [string]): Promise<ReverseFormState> => {
     if (formData.get("confirm") !== "yes") {
       throw invalidFields(
-        { confirm: "Tick this box to confirm." },
-        "Confirm that you want to reverse this approval.",
+        { confirm: "errors.validation.tickToConfirm" },
+        "errors.validation.confirmReversal",
       );
     }
     const result = await reverseApproval(user, id, input.note);

@@ -27,7 +27,7 @@ export const adjustPoints = formAction({
   input: (values, _formData, [userId]: [string]) => {
     const points = parseWholeNumber(values.points);
     if (points === undefined || Number.isNaN(points)) {
-      throw invalidFields({ points: "Enter a whole number of points, such as 10 or -10." });
+      throw invalidFields({ points: "errors.validation.wholePointsSigned" });
     }
     return { userId, ...values, points };
   },
@@ -49,7 +49,11 @@ export const awardUserBadge = formAction({
   role: "ADMIN",
   values: (formData) => ({ code: formText(formData, "code") }),
   input: (values, _formData, [userId]: [string]) => {
-    if (!values.code) throw invalidFields({ code: "Choose a badge." }, "Choose a badge to award.");
+    if (!values.code)
+      throw invalidFields(
+        { code: "errors.validation.chooseBadge" },
+        "errors.validation.chooseBadgeToAward",
+      );
     return { userId };
   },
   schema: badgeRecipientInput,
