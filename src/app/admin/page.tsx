@@ -12,6 +12,8 @@ import { dayLabel } from "@/ui/analytics/week-labels";
 import { PageHeader } from "@/ui/common/page-header";
 import { PageSection } from "@/ui/common/page-section";
 import { MetricsCounterList } from "@/ui/metrics/metrics-counter-list";
+import { getLocale } from "next-intl/server";
+import { localizedIssues } from "@/server/messages/localized-issues";
 
 export const metadata: Metadata = { title: "Admin overview" };
 
@@ -31,7 +33,9 @@ export default async function AdminOverviewPage({
   const query = firstValues(await searchParams);
   const values = Object.fromEntries(FILTERS.map((name) => [name, query[name]]));
   const parsed = analyticsFilters.safeParse(values);
-  const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
+  const errors = parsed.success
+    ? {}
+    : fieldErrors(localizedIssues(parsed.error, await getLocale()));
   const filters = parsed.success ? parsed.data : analyticsFilters.parse({});
   const analytics = await getAdminAnalytics(user, filters);
   const cohortOptions = analytics.cohortNames.map((name) => ({ value: name, label: name }));

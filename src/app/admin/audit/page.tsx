@@ -10,6 +10,8 @@ import { AuditList } from "@/ui/admin/audit-list";
 import { ExportCsvLink } from "@/ui/admin/export-csv-link";
 import { PageHeader } from "@/ui/common/page-header";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
+import { getLocale } from "next-intl/server";
+import { localizedIssues } from "@/server/messages/localized-issues";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -32,7 +34,9 @@ export default async function AdminAuditPage({
   const query = firstValues(await searchParams);
   const values = Object.fromEntries(FILTERS.map((name) => [name, query[name]]));
   const parsed = listAuditInput.safeParse({ ...values, cursor: query.cursor, limit: PAGE_SIZE });
-  const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
+  const errors = parsed.success
+    ? {}
+    : fieldErrors(localizedIssues(parsed.error, await getLocale()));
   const input = parsed.success ? parsed.data : listAuditInput.parse({ limit: PAGE_SIZE });
   const page = await listAuditEntries(admin, input);
   const filters = parsed.success ? values : {};

@@ -12,6 +12,8 @@ import { BackLink } from "@/ui/common/back-link";
 import { PageHeader } from "@/ui/common/page-header";
 import { DataTable, type Column } from "@/ui/lists/data-table";
 import { ConfirmRolesForm } from "./confirm-roles-form";
+import { getLocale } from "next-intl/server";
+import { localizedIssues } from "@/server/messages/localized-issues";
 
 export const metadata: Metadata = { title: "Change roles" };
 
@@ -43,7 +45,9 @@ export default async function ConfirmRolesPage({
             title="Nothing to change yet"
             link={{ href: "/admin/users", label: "Choose users and a role" }}
           >
-            {parsed.error.issues.map((issue) => issue.message).join(" ")}
+            {localizedIssues(parsed.error, await getLocale())
+              .map((issue) => issue.message)
+              .join(" ")}
           </AdminEmptyState>
         </div>
       </>
