@@ -62,10 +62,10 @@ export interface FormActionOptions<
  * A server action for a form used with useActionState: reads the form, checks the
  * role, parses with the schema, calls `run`, and turns every failure into form state
  * (zod issues and AppError details → field errors, AppError message → banner; anything
- * else is logged and shown as a generic message), in the page's language. Arguments bound by the page (an id)
- * come first; `values`, `input` and `run` get them as a tuple in their last parameter
- * (annotate it where it is used: `[id]: [string]`). Annotate `run`'s return type with
- * the form's state type.
+ * else is logged and shown as a generic message), worded in the page's language.
+ * Arguments bound by the page (an id) come first; `values`, `input` and `run` get them as
+ * a tuple in their last parameter (annotate it where it is used: `[id]: [string]`).
+ * Annotate `run`'s return type with the form's state type.
  */
 export function formAction<
   S extends FormState = FormState,
