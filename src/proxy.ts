@@ -1,9 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { LOCALE_COOKIE } from "@/i18n/locales";
+import { resolveLocale } from "@/i18n/resolve-locale";
 import { getEnv } from "@/server/env";
 import { contentSecurityPolicy } from "@/server/http/content-security-policy";
 import { isSafeRawPath } from "@/server/http/is-safe-raw-path";
 import { PAGE_PATH_HEADER } from "@/server/http/page-path";
 import { securityHeaders } from "@/server/http/security-headers";
+import { errorText } from "@/server/messages/error-text";
+import { renderErrorText } from "@/server/messages/render-error-text";
 
 // API answers are data, never documents to render or frame.
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -21,8 +25,14 @@ export function proxy(request: NextRequest): NextResponse {
   const headers = securityHeaders({ hsts: https && env.NODE_ENV === "production" });
 
   if (!isSafeRawPath(pathname)) {
+    const locale = resolveLocale({
+      cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+      acceptLanguage: request.headers.get("accept-language"),
+      fallback: env.DEFAULT_LOCALE,
+    });
+    const message = renderErrorText(errorText("errors.http.invalidAddress"), locale);
     return NextResponse.json(
-      { error: { code: "VALIDATION_FAILED", message: "The address is not valid." } },
+      { error: { code: "VALIDATION_FAILED", message } },
       { status: 400, headers: { ...headers, "Content-Security-Policy": API_POLICY } },
     );
   }

@@ -22,11 +22,14 @@ export async function requestLanguageHeaders() {
           ? { name, value: requestLanguage.cookie }
           : undefined,
     }),
-    headers: async () =>
-      new Headers(
-        requestLanguage.acceptLanguage === undefined
-          ? {}
-          : { "accept-language": requestLanguage.acceptLanguage },
-      ),
+    headers: async () => {
+      const headers = new Headers();
+      if (requestLanguage.cookie !== undefined)
+        headers.set("cookie", `NEXT_LOCALE=${requestLanguage.cookie}`);
+      if (requestLanguage.acceptLanguage !== undefined) {
+        headers.set("accept-language", requestLanguage.acceptLanguage);
+      }
+      return headers;
+    },
   };
 }

@@ -9,15 +9,13 @@ import { describe, expect, test, vi } from "vitest";
 import type { Locale } from "../../src/i18n/locales";
 import { catalogues } from "../../src/i18n/messages";
 import { flattenCatalogue } from "../helpers/catalogue-keys";
-import { renderInLocale } from "../helpers/render-in-locale";
+import { renderPageInLocale } from "../helpers/render-in-locale";
 
 const current = vi.hoisted(() => ({
   user: null as null | { id: string; email: string; role: string },
 }));
 
-vi.mock("next-intl/server", async () =>
-  (await import("../helpers/render-in-locale")).intlServerMock(),
-);
+vi.mock("next-intl/server", async () => (await import("../helpers/intl")).intlServerMock());
 vi.mock("../../src/server/auth/page-guards", () => ({
   getPageUser: async () => current.user,
   signInUrl: (next: string) => next,
@@ -70,7 +68,7 @@ const renders: Record<string, () => Promise<ReactNode>> = {
 
 async function render(page: string, locale: Locale): Promise<string> {
   current.user = null; // a signed-out visitor unless the page's render says otherwise
-  const { html } = await renderInLocale(locale, renders[page]!);
+  const { html } = await renderPageInLocale(locale, renders[page]!);
   return html
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&quot;/g, '"')

@@ -6,19 +6,29 @@ import { AppError } from "../../src/server/errors";
 import { formAction } from "../../src/server/forms/form-action";
 import type { FormState } from "../../src/server/forms/form-state";
 import { invalidFields } from "../../src/server/forms/invalid-fields";
+import { errorKey, fieldProblem } from "../../src/server/messages/error-text";
 import { hasRole } from "../../src/server/users/roles";
 import type { UserRow } from "../../src/server/users/user-dto";
 
 // The signed-in user of the "request": the guards read it instead of a session cookie.
 const session = vi.hoisted(() => ({ user: null as { id: string; role: Role } | null }));
+// The page's language; null: no request at all (the action falls back to DEFAULT_LOCALE).
+const page = vi.hoisted(() => ({ locale: null as "en" | "id" | null }));
 
 vi.mock("../../src/server/auth/guards", () => ({
   requireRole: async (minimum: Role) => {
-    if (!session.user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+    if (!session.user) throw new AppError("UNAUTHENTICATED", "errors.auth.signIn");
     if (!hasRole(session.user.role, minimum)) {
-      throw new AppError("FORBIDDEN", `This needs the ${minimum.toLowerCase()} role or higher.`);
+      throw new AppError("FORBIDDEN", "errors.auth.roleRequired", { values: { role: minimum } });
     }
     return session.user as UserRow;
+  },
+}));
+
+vi.mock("../../src/i18n/request-locale", () => ({
+  requestLocale: async () => {
+    if (!page.locale) throw new Error("`cookies` was called outside a request scope");
+    return page.locale;
   },
 }));
 
@@ -31,8 +41,8 @@ function form(fields: Record<string, string>): FormData {
 }
 
 const renameSchema = z.object({
-  name: z.string().trim().min(1, "Enter a name."),
-  handle: z.string().regex(/^[a-z]+$/, "Lowercase letters only."),
+  name: z.string().trim().min(1, errorKey("errors.validation.enterName")),
+  handle: z.string().regex(/^[a-z]+$/, errorKey("errors.validation.handle")),
 });
 
 /** Renames something for an admin; the domain call is a spy. */
@@ -53,6 +63,7 @@ function renameAction(domainCall: (input: z.infer<typeof renameSchema>) => Promi
 
 beforeEach(() => {
   session.user = { id: "admin-1", role: "ADMIN" };
+  page.locale = null;
 });
 
 describe("formAction", () => {
@@ -71,22 +82,25 @@ describe("formAction", () => {
     expect(state).toEqual({
       status: "error",
       message: "Some fields need attention.",
-      fieldErrors: { name: "Enter a name.", handle: "Lowercase letters only." },
+      fieldErrors: {
+        name: "Enter your name.",
+        handle: "Use 3–30 lower-case letters, digits, - or _.",
+      },
       values: { name: " ", handle: "A1" },
     });
   });
 
   test("an AppError from the domain becomes the banner, its details field errors", async () => {
     const action = renameAction(async () => {
-      throw new AppError("CONFLICT", "That handle is taken.", {
-        details: [{ path: "handle", message: "Already in use." }],
+      throw new AppError("CONFLICT", "errors.users.handleTaken", {
+        details: [fieldProblem("handle", "errors.users.handleTakenField")],
       });
     });
     const state = await action("item-7", idle, form({ name: "Ada", handle: "ada" }));
     expect(state).toEqual({
       status: "error",
-      message: "That handle is taken.",
-      fieldErrors: { handle: "Already in use." },
+      message: "That handle is taken. Choose another one.",
+      fieldErrors: { handle: "That handle is taken." },
       values: { name: "Ada", handle: "ada" },
     });
   });
@@ -125,7 +139,8 @@ describe("formAction", () => {
       role: "ADMIN",
       values: (formData) => ({ points: String(formData.get("points") ?? "") }),
       input: (values) => {
-        if (!/^-?\d+$/.test(values.points)) throw invalidFields({ points: "Enter a number." });
+        if (!/^-?\d+$/.test(values.points))
+          throw invalidFields({ points: "errors.validation.wholeNumber" });
         return Number(values.points);
       },
       schema: z.number(),
@@ -134,7 +149,7 @@ describe("formAction", () => {
     expect(await action(idle, form({ points: "ten" }))).toEqual({
       status: "error",
       message: "Some fields need attention.",
-      fieldErrors: { points: "Enter a number." },
+      fieldErrors: { points: "Enter a whole number." },
       values: { points: "ten" },
     });
   });
@@ -147,8 +162,8 @@ describe("formAction", () => {
         payload: { note: String(formData.get("note") ?? "") },
       }),
       schema: z.object({
-        ids: z.array(z.string()).min(1, "Tick at least one."),
-        payload: z.object({ note: z.string().min(1, "Write a note.") }),
+        ids: z.array(z.string()).min(1, errorKey("errors.validation.selectSubmission")),
+        payload: z.object({ note: z.string().min(1, errorKey("errors.validation.writeNote")) }),
       }),
       fieldOf: (path) => path.split(".").at(-1) ?? path,
       bannerField: "ids",
@@ -156,8 +171,8 @@ describe("formAction", () => {
     });
     expect(await action(idle, form({ note: "" }))).toEqual({
       status: "error",
-      message: "Tick at least one.",
-      fieldErrors: { ids: "Tick at least one.", note: "Write a note." },
+      message: "Select at least one submission.",
+      fieldErrors: { ids: "Select at least one submission.", note: "Write a note." },
       values: undefined,
     });
   });
@@ -215,6 +230,65 @@ describe("formAction", () => {
       const seen: { input?: unknown; original?: unknown } = {};
       await action(seen)(idle, form({ name: "Ada", handle: "ada" }));
       expect(seen).toEqual({ input: { name: "Ada", handle: "ada" }, original: undefined });
+    });
+  });
+});
+
+describe("formAction in the page's language", () => {
+  test("Bahasa Indonesia: zod issues, the banner and the schema's own messages", async () => {
+    page.locale = "id";
+    const state = await renameAction(async () => "never")(
+      "item-7",
+      idle,
+      form({ name: " ", handle: "A1" }),
+    );
+    expect(state).toEqual({
+      status: "error",
+      message: "Beberapa isian perlu diperbaiki.",
+      fieldErrors: {
+        name: "Masukkan nama Anda.",
+        handle: "Gunakan 3–30 huruf kecil, angka, - atau _.",
+      },
+      values: { name: " ", handle: "A1" },
+    });
+  });
+
+  test("Bahasa Indonesia: an AppError's message, values and details", async () => {
+    page.locale = "id";
+    session.user = { id: "reviewer-1", role: "REVIEWER" };
+    const refused = await renameAction(async () => "never")("item-7", idle, form({}));
+    expect(refused.message).toBe("Ini memerlukan peran admin atau yang lebih tinggi.");
+    session.user = { id: "admin-1", role: "ADMIN" };
+    const taken = await renameAction(async () => {
+      throw new AppError("CONFLICT", "errors.users.handleTaken", {
+        details: [fieldProblem("handle", "errors.users.handleTakenField")],
+      });
+    })("item-7", idle, form({ name: "Ada", handle: "ada" }));
+    expect(taken).toMatchObject({
+      message: "Nama pengguna itu sudah dipakai. Pilih yang lain.",
+      fieldErrors: { handle: "Nama pengguna itu sudah dipakai." },
+    });
+    expect(JSON.stringify(taken)).not.toContain("taken");
+  });
+
+  test("Bahasa Indonesia: the generic message of an unexpected error", async () => {
+    page.locale = "id";
+    const state = await renameAction(async () => {
+      throw new Error("boom");
+    })("item-7", idle, form({ name: "Ada", handle: "ada" }));
+    expect(state.message).toBe("Terjadi kesalahan di sistem kami. Silakan coba lagi.");
+  });
+
+  test("English when the page is English", async () => {
+    page.locale = "en";
+    const state = await renameAction(async () => "never")(
+      "item-7",
+      idle,
+      form({ name: " ", handle: "a" }),
+    );
+    expect(state).toMatchObject({
+      message: "Some fields need attention.",
+      fieldErrors: { name: "Enter your name." },
     });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { presentPayload } from "../../src/server/activities/activity-payloads";
 import { isLinkedInUrl } from "../../src/server/activities/linkedin-url";
+import { validationDetails } from "../../src/server/http/error-response";
 
 const ACCEPTED = [
   "https://linkedin.com/feed/update/1",
@@ -59,6 +60,9 @@ describe("isLinkedInUrl", () => {
       caption,
     });
     expect(refused.success).toBe(false);
-    expect(refused.error?.issues[0]?.message).toContain("lnkd.in");
+    const [english] = validationDetails(refused.error!, "en");
+    expect(english?.message).toContain("lnkd.in");
+    const [indonesian] = validationDetails(refused.error!, "id");
+    expect(indonesian?.message).toMatch(/^Gunakan tautan https:\/\/ .*lnkd\.in/);
   });
 });

@@ -28,6 +28,11 @@ import {
   SHINE_QUOTE,
 } from "../../src/server/activities/points-rules";
 import { pointsRuleSummary, pointsRuleText } from "../../src/server/activities/points-wording";
+import type { ErrorText } from "../../src/server/messages/error-text";
+import { renderDetails, renderErrorText } from "../../src/server/messages/render-error-text";
+
+/** A refusal as the English message logs and English pages show. */
+const english = (text: ErrorText | undefined) => text && renderErrorText(text, "en");
 
 const cap = 20;
 
@@ -75,19 +80,19 @@ describe("LEARN", () => {
 
   test("a certificate is refused at submission only once LEARN is full", () => {
     expect(learnCompleteRefusal({ points: 19, cap })).toBeUndefined();
-    expect(learnCompleteRefusal({ points: 20, cap })).toBe(
+    expect(english(learnCompleteRefusal({ points: 20, cap }))).toBe(
       "Your Learn points are complete (20 of 20).",
     );
-    expect(learnCompleteRefusal({ points: 25, cap })).toContain("(25 of 20)");
+    expect(english(learnCompleteRefusal({ points: 25, cap }))).toContain("(25 of 20)");
   });
 
   test("an admin's adjustment may fill the room exactly, not one point more", () => {
     expect(learnAdjustmentRefusal({ points: 15, cap }, 5)).toBeUndefined();
-    expect(learnAdjustmentRefusal({ points: 15, cap }, 6)).toBe(
+    expect(english(learnAdjustmentRefusal({ points: 15, cap }, 6))).toBe(
       "Learn is capped at 20; this user has 15, so at most 5 more.",
     );
-    expect(learnAdjustmentRefusal({ points: 20, cap }, 1)).toContain("at most 0 more");
-    expect(learnAdjustmentRefusal({ points: 25, cap }, 1)).toContain("at most 0 more");
+    expect(english(learnAdjustmentRefusal({ points: 20, cap }, 1))).toContain("at most 0 more");
+    expect(english(learnAdjustmentRefusal({ points: 25, cap }, 1))).toContain("at most 0 more");
   });
 });
 
@@ -198,14 +203,16 @@ describe("AMPLIFY", () => {
 
   test("submitting over what remains is refused, naming the limit, the span and what remains", () => {
     const over = refusal([21, 50], [30, 150]);
-    expect(over?.message).toContain("2026-03-04 to 2026-03-16");
-    expect(over?.message).toContain("already report 30 peers and 150 students");
-    expect(over?.message).toContain(
-      `at most ${AMPLIFY_MAX_PEERS} peers and ${AMPLIFY_MAX_STUDENTS}`,
-    );
-    expect(over?.message).toContain("20 peers and 50 students remain");
-    expect(over?.details).toEqual([{ path: "payload.peersTrained", message: "At most 20 more." }]);
-    expect(refusal([1, 201], [0, 0])?.details).toEqual([
+    const message = english(over?.message);
+    expect(message).toContain(`${AMPLIFY_WINDOW_WORDING} 2026-03-10`);
+    expect(message).toContain("2026-03-04 to 2026-03-16");
+    expect(message).toContain("already report 30 peers and 150 students");
+    expect(message).toContain(`at most ${AMPLIFY_MAX_PEERS} peers and ${AMPLIFY_MAX_STUDENTS}`);
+    expect(message).toContain("20 peers and 50 students remain");
+    expect(renderDetails(over?.details, "en")).toEqual([
+      { path: "payload.peersTrained", message: "At most 20 more." },
+    ]);
+    expect(renderDetails(refusal([1, 201], [0, 0])?.details, "en")).toEqual([
       { path: "payload.studentsTrained", message: "At most 200 more." },
     ]);
     expect(refusal([1, 1], [50, 200])?.details).toHaveLength(2);
@@ -231,10 +238,10 @@ describe("reviewer's override", () => {
   });
 
   test("the refusal states the allowed range", () => {
-    expect(overrideRefusal(50, 61)).toBe(
+    expect(english(overrideRefusal(50, 61))).toBe(
       "An override must be between 40 and 60 points (±20 % of 50).",
     );
-    expect(overrideRefusal(50, 39)).toContain("between 40 and 60");
+    expect(english(overrideRefusal(50, 39))).toContain("between 40 and 60");
   });
 });
 

@@ -57,6 +57,26 @@ describe("proxy", () => {
     },
   );
 
+  test("the refusal's message follows the language; its code does not", async () => {
+    const english = await run("http://localhost:3000/api/profiles/%00").json();
+    expect(english.error).toEqual({
+      code: "VALIDATION_FAILED",
+      message: "The address is not valid.",
+    });
+    const byHeader = await run("http://localhost:3000/u/%E0%A4%A", {
+      "accept-language": "id-ID,id;q=0.9,en;q=0.5",
+    }).json();
+    expect(byHeader.error).toEqual({
+      code: "VALIDATION_FAILED",
+      message: "Alamat ini tidak valid.",
+    });
+    const byCookie = await run("http://localhost:3000/%", {
+      "accept-language": "en-GB",
+      cookie: "NEXT_LOCALE=id",
+    }).json();
+    expect(byCookie.error.message).toBe("Alamat ini tidak valid.");
+  });
+
   test("ordinary encoded paths pass", () => {
     for (const path of ["/u/s%C3%A1ri-oz", "/api/files/uploads/a%20b.pdf", "/leaderboard?q=%00"]) {
       expect(run(`http://localhost:3000${path}`).headers.get("x-middleware-next")).toBe("1");

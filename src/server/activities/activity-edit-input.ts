@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "../messages/error-text";
 
 /** The bounds of an activity's default points (the database checks the same). */
 export const DEFAULT_POINTS_MIN = 0;
@@ -20,15 +21,15 @@ export const RULE_FIXED_POINTS: Record<string, string> = {
 export const activityEditFields = z
   .object({
     defaultPoints: z
-      .number({ error: "Enter a whole number of points." })
-      .int("Enter a whole number of points.")
-      .min(DEFAULT_POINTS_MIN, `At least ${DEFAULT_POINTS_MIN} points.`)
-      .max(DEFAULT_POINTS_MAX, `At most ${DEFAULT_POINTS_MAX} points.`)
+      .number({ error: errorKey("errors.validation.wholePoints") })
+      .int(errorKey("errors.validation.wholePoints"))
+      .min(DEFAULT_POINTS_MIN, errorKey("errors.validation.atLeastPoints"))
+      .max(DEFAULT_POINTS_MAX, errorKey("errors.validation.atMostPoints"))
       .optional(),
     description: z
       .string()
       .trim()
-      .max(ACTIVITY_DESCRIPTION_MAX, `At most ${ACTIVITY_DESCRIPTION_MAX} characters.`)
+      .max(ACTIVITY_DESCRIPTION_MAX, errorKey("errors.validation.atMostCharacters"))
       .optional(),
   })
   .strict();
@@ -37,7 +38,7 @@ export const activityEditFields = z
 export const activityEditInput = activityEditFields.refine(
   (input) => input.defaultPoints !== undefined || input.description !== undefined,
   {
-    message: "Send defaultPoints, description or both.",
+    message: errorKey("errors.validation.sendActivityField"),
   },
 );
 export type ActivityEditInput = z.infer<typeof activityEditInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "../messages/error-text";
 import { AMPLIFY_MAX_PEERS, AMPLIFY_MAX_STUDENTS } from "./amplify-rules";
 import { daysAgo, pastDate } from "./dates";
 import { isLinkedInUrl } from "./linkedin-url";
@@ -16,16 +17,11 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Use at most ${max} characters.`)
+    .max(max)
     .optional()
     .transform((value) => (value ? value : undefined));
 
-const textBetween = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min, `Use at least ${min} characters.`)
-    .max(max, `Use at most ${max} characters.`);
+const textBetween = (min: number, max: number) => z.string().trim().min(min).max(max);
 
 export const learnPayload = z
   .object({
@@ -50,25 +46,25 @@ export const amplifyPayload = z
   .object({
     peersTrained: z
       .number()
-      .int("Use a whole number.")
+      .int(errorKey("errors.validation.useWholeNumber"))
       .min(0)
-      .max(AMPLIFY_MAX_PEERS, `At most ${AMPLIFY_MAX_PEERS} peers per session.`),
+      .max(AMPLIFY_MAX_PEERS, errorKey("errors.validation.peersPerSession")),
     studentsTrained: z
       .number()
-      .int("Use a whole number.")
+      .int(errorKey("errors.validation.useWholeNumber"))
       .min(0)
-      .max(AMPLIFY_MAX_STUDENTS, `At most ${AMPLIFY_MAX_STUDENTS} students per session.`),
-    sessionDate: pastDate.refine(
-      (value) => value >= daysAgo(AMPLIFY_MAX_AGE_DAYS),
-      `The session must be within the last ${AMPLIFY_MAX_AGE_DAYS} days.`,
-    ),
+      .max(AMPLIFY_MAX_STUDENTS, errorKey("errors.validation.studentsPerSession")),
+    sessionDate: pastDate.refine((value) => value >= daysAgo(AMPLIFY_MAX_AGE_DAYS), {
+      message: errorKey("errors.validation.sessionTooOld"),
+      params: { days: AMPLIFY_MAX_AGE_DAYS },
+    }),
     sessionTitle: optionalText(200),
     location: optionalText(200),
     notes: optionalText(2000),
   })
   .strict()
   .refine((value) => value.peersTrained > 0 || value.studentsTrained > 0, {
-    message: "Enter the peers or the students you trained (at least one).",
+    message: errorKey("errors.validation.peersOrStudents"),
     path: ["peersTrained"],
   });
 
@@ -78,10 +74,7 @@ export const presentPayload = z
       .string()
       .trim()
       .max(2000)
-      .refine(
-        isLinkedInUrl,
-        "Use the https:// link of your LinkedIn post (linkedin.com, a country site such as id.linkedin.com, or lnkd.in).",
-      ),
+      .refine(isLinkedInUrl, errorKey("errors.validation.linkedinUrl")),
     caption: textBetween(10, 2000),
   })
   .strict();

@@ -1,3 +1,4 @@
+import { errorText, fieldProblem, type ErrorText, type FieldProblem } from "../messages/error-text";
 import type { CreditQuote } from "./points-rules";
 
 /**
@@ -88,7 +89,7 @@ export function amplifyRefusal(options: {
   sessionDate: string;
   reported: AmplifyCounts;
   used: AmplifyCounts;
-}): { message: string; details: { path: string; message: string }[] } | undefined {
+}): { message: ErrorText; details: FieldProblem[] } | undefined {
   const { reported, used, sessionDate } = options;
   const left = amplifyRemaining(used);
   const overPeers = reported.peers > left.peers;
@@ -96,17 +97,32 @@ export function amplifyRefusal(options: {
   if (!overPeers && !overStudents) return undefined;
   const { from, to } = amplifyWindow(sessionDate);
   return {
-    message:
-      `Your sessions ${AMPLIFY_WINDOW_WORDING} ${sessionDate} (${from} to ${to}) already report ` +
-      `${used.peers} peers and ${used.students} students; at most ${AMPLIFY_MAX_PEERS} peers and ` +
-      `${AMPLIFY_MAX_STUDENTS} students count in that span, so ` +
-      `${left.peers} peers and ${left.students} students remain.`,
+    message: errorText("errors.submissions.amplifyWindowFull", {
+      days: AMPLIFY_WINDOW_DAYS,
+      sessionDate,
+      from,
+      to,
+      usedPeers: used.peers,
+      usedStudents: used.students,
+      maxPeers: AMPLIFY_MAX_PEERS,
+      maxStudents: AMPLIFY_MAX_STUDENTS,
+      leftPeers: left.peers,
+      leftStudents: left.students,
+    }),
     details: [
       ...(overPeers
-        ? [{ path: "payload.peersTrained", message: `At most ${left.peers} more.` }]
+        ? [
+            fieldProblem("payload.peersTrained", "errors.submissions.atMostMore", {
+              count: left.peers,
+            }),
+          ]
         : []),
       ...(overStudents
-        ? [{ path: "payload.studentsTrained", message: `At most ${left.students} more.` }]
+        ? [
+            fieldProblem("payload.studentsTrained", "errors.submissions.atMostMore", {
+              count: left.students,
+            }),
+          ]
         : []),
     ],
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { errorKey } from "../messages/error-text";
 
 /**
  * Today's date somewhere on Earth: "not in the future" must accept a teacher in UTC+14
@@ -19,11 +20,11 @@ export function daysAgo(days: number, now = new Date()): string {
 export const pastDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-31.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, errorKey("errors.zod.format.date"))
   .refine(
     (value) =>
       !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
       new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    "Use a real calendar date.",
+    errorKey("errors.validation.realDate"),
   )
-  .refine((value) => value <= latestToday(), "The date can't be in the future.");
+  .refine((value) => value <= latestToday(), errorKey("errors.validation.futureDate"));

@@ -4,6 +4,7 @@
  * callers read from the database. No database and no "server-only" here: pages and forms
  * quote the same values the server applies.
  */
+import { errorText, type ErrorText } from "../messages/error-text";
 
 /** What approving a submission would credit now, and why. */
 export interface CreditQuote {
@@ -61,17 +62,17 @@ export function learnCertificateQuote(totals: LearnTotals): CreditQuote {
 }
 
 /** Why a new Learn certificate would be refused at submission, or undefined. */
-export function learnCompleteRefusal(totals: LearnTotals): string | undefined {
+export function learnCompleteRefusal(totals: LearnTotals): ErrorText | undefined {
   return learnRoom(totals) === 0
-    ? `Your Learn points are complete (${totals.points} of ${totals.cap}).`
+    ? errorText("errors.submissions.learnComplete", { points: totals.points, cap: totals.cap })
     : undefined;
 }
 
 /** Why an admin's positive LEARN adjustment would pass the cap, or undefined. */
-export function learnAdjustmentRefusal(totals: LearnTotals, delta: number): string | undefined {
+export function learnAdjustmentRefusal(totals: LearnTotals, delta: number): ErrorText | undefined {
   const room = learnRoom(totals);
   return delta > room
-    ? `Learn is capped at ${totals.cap}; this user has ${totals.points}, so at most ${room} more.`
+    ? errorText("errors.ledger.learnCap", { cap: totals.cap, points: totals.points, room })
     : undefined;
 }
 
@@ -118,9 +119,14 @@ export function overrideBandWording(computed: number): string {
 }
 
 /** Why `points` is not an allowed override of `computed`, or undefined when it is. */
-export function overrideRefusal(computed: number, points: number): string | undefined {
+export function overrideRefusal(computed: number, points: number): ErrorText | undefined {
   const { low, high } = overrideBand(computed);
   return points < low || points > high
-    ? `An override must be between ${low} and ${high} points (${overrideBandWording(computed)}).`
+    ? errorText("errors.review.overrideRange", {
+        low,
+        high,
+        percent: OVERRIDE_BAND_PERCENT,
+        computed,
+      })
     : undefined;
 }

@@ -5,6 +5,7 @@ import { dbSession } from "../db/db-session";
 import { activities, activity_descriptions } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
+import { errorText } from "@/server/messages/error-text";
 import { changedFields } from "../users/changed-fields";
 import type { UserRow } from "../users/user-dto";
 import { RULE_FIXED_POINTS, type ActivityEditInput } from "./activity-edit-input";
@@ -40,9 +41,15 @@ export async function updateActivity(
       .leftJoin(activity_descriptions, eq(activity_descriptions.activity_code, activities.code))
       .where(eq(activities.code, code.toUpperCase()))
       .for("update", { of: activities });
-    if (!before) throw new AppError("NOT_FOUND", "No such activity.");
-    const fixed = RULE_FIXED_POINTS[before.code];
-    if (fixed && input.defaultPoints !== undefined && input.defaultPoints !== 0) {
+    if (!before) throw new AppError("NOT_FOUND", "errors.activities.notFound");
+    if (
+      before.code in RULE_FIXED_POINTS &&
+      input.defaultPoints !== undefined &&
+      input.defaultPoints !== 0
+    ) {
+      const fixed = errorText(
+        `errors.activities.fixedPoints.${before.code as "AMPLIFY" | "SHINE"}`,
+      );
       throw new AppError("UNPROCESSABLE", fixed, {
         details: [{ path: "defaultPoints", message: fixed }],
       });
@@ -54,7 +61,7 @@ export async function updateActivity(
         .set({ default_points: input.defaultPoints })
         .where(eq(activities.code, before.code))
         .returning({ points: activities.default_points });
-      if (!row) throw new AppError("FORBIDDEN", "You are not allowed to change activities.");
+      if (!row) throw new AppError("FORBIDDEN", "errors.activities.notAllowed");
       after.default_points = row.points;
     }
     if (input.description !== undefined) {

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { errorKey } from "@/server/messages/error-text";
 
 /** The longest range the overview charts week by week (about two years). */
 export const MAX_RANGE_DAYS = 731;
 /** Without dates the overview shows the last twelve weeks, today included. */
 export const DEFAULT_RANGE_DAYS = 84;
 
-const day = z.iso.date({ error: "Use a date like 2026-03-31." });
+const day = z.iso.date({ error: errorKey("errors.zod.format.date") });
 
 /** The filters' fields, as the OpenAPI document lists them. */
 export const analyticsFilterFields = z
@@ -16,7 +17,7 @@ export const analyticsFilterFields = z
       .string()
       .trim()
       .min(1)
-      .max(100, "A cohort name has at most 100 characters.")
+      .max(100, errorKey("errors.validation.cohortTooLong"))
       .optional(),
   })
   .strict();
@@ -40,11 +41,12 @@ export const analyticsFilters = z
     return { from, to, cohort: input.cohort ?? null };
   })
   .refine((f) => f.from <= f.to, {
-    message: "The start date must not be after the end date.",
+    message: errorKey("errors.validation.startAfterEnd"),
     path: ["from"],
   })
   .refine((f) => daysBetween(f.from, f.to) < MAX_RANGE_DAYS, {
-    message: `Choose a range of at most ${MAX_RANGE_DAYS} days.`,
+    message: errorKey("errors.validation.rangeTooLong"),
+    params: { max: MAX_RANGE_DAYS },
     path: ["to"],
   });
 

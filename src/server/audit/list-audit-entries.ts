@@ -6,12 +6,13 @@ import { dbSession } from "../db/db-session";
 import { queryRows } from "../db/query-rows";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
+import { errorKey, fieldProblem } from "@/server/messages/error-text";
 import type { AuditEntryDto } from "../users/get-user-as-admin";
 import type { UserRow } from "../users/user-dto";
 import { describeAuditEntry } from "./describe-audit-entry";
 import { loadAuditContext } from "./load-audit-context";
 
-const day = z.iso.date({ error: "Use a date like 2026-03-31." });
+const day = z.iso.date({ error: errorKey("errors.zod.format.date") });
 const text = z.string().trim().min(1).max(200);
 
 /** `GET /api/admin/audit`'s query parameters (docs/product.md §11). */
@@ -37,7 +38,7 @@ export const listAuditInput = z
     listAuditFields,
   )
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
-    message: "The start date must not be after the end date.",
+    message: errorKey("errors.validation.startAfterEnd"),
     path: ["from"],
   });
 export type ListAuditInput = z.output<typeof listAuditInput>;
@@ -129,7 +130,7 @@ function decodeCursor(cursor: string): Keyset {
   } catch {
     // fall through: not base64url JSON
   }
-  throw new AppError("VALIDATION_FAILED", "The cursor is not one this list handed out.", {
-    details: [{ path: "cursor", message: "Use the nextCursor of the previous page." }],
+  throw new AppError("VALIDATION_FAILED", "errors.audit.badCursor", {
+    details: [fieldProblem("cursor", "errors.audit.badCursorField")],
   });
 }

@@ -14,14 +14,14 @@ import { getCurrentUser } from "./get-current-user";
 export async function requireUser(request?: Request): Promise<UserRow> {
   const headers = request ? request.headers : await currentRequestHeaders();
   const user = await getCurrentUser(headers);
-  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  if (!user) throw new AppError("UNAUTHENTICATED", "errors.auth.signIn");
   return user;
 }
 
 export async function requireRole(minimum: Role, request?: Request): Promise<UserRow> {
   const user = await requireUser(request);
   if (!hasRole(user.role, minimum)) {
-    throw new AppError("FORBIDDEN", `This needs the ${minimum.toLowerCase()} role or higher.`);
+    throw new AppError("FORBIDDEN", "errors.auth.roleRequired", { values: { role: minimum } });
   }
   return user;
 }

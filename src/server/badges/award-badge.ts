@@ -41,7 +41,7 @@ async function requireBadgeAndUser(
   userId: string,
 ) {
   const [badge] = await tx.select({ code: badges.code }).from(badges).where(eq(badges.code, code));
-  if (!badge) throw new AppError("NOT_FOUND", "No such badge.");
+  if (!badge) throw new AppError("NOT_FOUND", "errors.badges.notFound");
   const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
-  if (!user) throw new AppError("NOT_FOUND", "No such user.");
+  if (!user) throw new AppError("NOT_FOUND", "errors.users.notFound");
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { errorKey } from "@/server/messages/error-text";
 
-const activityCode = z.string().regex(/^[A-Z_]{2,30}$/, "Use an activity code such as EXPLORE.");
+const activityCode = z.string().regex(/^[A-Z_]{2,30}$/, errorKey("errors.validation.activityCode"));
 const threshold = z.number().int().min(0).max(1_000_000);
 
 /** The criteria kinds of docs/product.md §7, validated wherever badges are created or read. */

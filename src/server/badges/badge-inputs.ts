@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { errorKey } from "@/server/messages/error-text";
 import type { badges } from "../db/schema";
 import { badgeCriteria } from "./badge-criteria";
 
 /** Input schemas and the API shape of badges, shared by the badge functions. */
 const badgeFields = {
-  name: z.string().trim().min(2, "Use at least 2 characters.").max(100),
-  description: z.string().trim().min(2, "Use at least 2 characters.").max(500),
+  name: z.string().trim().min(2).max(100),
+  description: z.string().trim().min(2).max(500),
   criteria: badgeCriteria,
   iconUrl: z
     .string()
@@ -13,7 +14,10 @@ const badgeFields = {
     .max(2000)
     .nullable()
     .transform((value) => (value ? value : null))
-    .refine((value) => value === null || value.startsWith("https://"), "Use an https:// address."),
+    .refine(
+      (value) => value === null || value.startsWith("https://"),
+      errorKey("errors.validation.httpsAddress"),
+    ),
 };
 
 export const createBadgeInput = z
@@ -22,7 +26,7 @@ export const createBadgeInput = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z][A-Z0-9_]{1,39}$/, "Use 2–40 capital letters, digits or _ (e.g. MENTOR)."),
+      .regex(/^[A-Z][A-Z0-9_]{1,39}$/, errorKey("errors.validation.badgeCode")),
     ...badgeFields,
     iconUrl: badgeFields.iconUrl.optional().default(null),
   })

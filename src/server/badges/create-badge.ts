@@ -36,7 +36,7 @@ export async function createBadge(
     });
   } catch (error) {
     if (isUniqueViolation(error))
-      throw new AppError("CONFLICT", `A badge with the code ${input.code} exists already.`);
+      throw new AppError("CONFLICT", "errors.badges.codeTaken", { values: { code: input.code } });
     throw error;
   }
 }

@@ -17,8 +17,7 @@ export async function revokeBadge(admin: UserRow, code: string, userId: string):
       .delete(earned_badges)
       .where(and(eq(earned_badges.user_id, userId), eq(earned_badges.badge_code, code)))
       .returning({ id: earned_badges.id });
-    if (deleted.length === 0)
-      throw new AppError("NOT_FOUND", "This user has not earned that badge.");
+    if (deleted.length === 0) throw new AppError("NOT_FOUND", "errors.badges.notEarned");
     const revoked = await tx
       .update(badge_credentials)
       .set({ revoked_at: new Date() })

@@ -18,7 +18,7 @@ export async function updateBadge(
 ): Promise<BadgeDto> {
   return withUser(dbSession(admin), async (tx) => {
     const [before] = await tx.select().from(badges).where(eq(badges.code, code));
-    if (!before) throw new AppError("NOT_FOUND", "No such badge.");
+    if (!before) throw new AppError("NOT_FOUND", "errors.badges.notFound");
     const [after] = await tx
       .update(badges)
       .set({

@@ -36,7 +36,7 @@ export async function getBadgeCredential(
   id: string,
   viewer: UserRow | null,
 ): Promise<BadgeCredentialView> {
-  if (!ID.test(id)) throw new AppError("NOT_FOUND", "No such credential.");
+  if (!ID.test(id)) throw new AppError("NOT_FOUND", "errors.credentials.notFound");
   const found = await privileged({ system: "badge-page" }, async (tx) => {
     const [row] = await tx
       .select({
@@ -61,7 +61,7 @@ export async function getBadgeCredential(
       .where(eq(badge_credentials.id, id));
     return row;
   });
-  if (!found) throw new AppError("NOT_FOUND", "No such credential.");
+  if (!found) throw new AppError("NOT_FOUND", "errors.credentials.notFound");
   // A missing settings row means the defaults: a public profile.
   const isPublic = found.publicProfile !== false && !found.anonymised;
   const mayRead =

@@ -19,9 +19,9 @@ export async function reissueBadgeCredential(admin: UserRow, id: string): Promis
       .from(badge_credentials)
       .where(eq(badge_credentials.id, id))
       .for("update");
-    if (!row) throw new AppError("NOT_FOUND", "No such credential.");
+    if (!row) throw new AppError("NOT_FOUND", "errors.credentials.notFound");
     if (row.revoked_at || !row.earned_badge_id)
-      throw new AppError("CONFLICT", "This credential is revoked; it cannot be re-issued.");
+      throw new AppError("CONFLICT", "errors.credentials.revoked");
     await issueBadgeCredential(tx, row.earned_badge_id, { id, statusIndex: row.status_index });
     await writeAudit(tx, {
       actorId: admin.id,

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/i18n/locales";
 import { ACTIVITY_CANON, type ActivityCode } from "../activities/activity-canon";
 import type { CreditQuote } from "../activities/points-rules";
 import { dbSession } from "../db/db-session";
@@ -18,13 +19,13 @@ export interface CreditPreview extends CreditQuote {
  * (so the form never promises what the server then refuses), then the points approval
  * would credit now — the same functions submission and approval use. A payload that
  * does not validate yet gets the rule in words. `submissionId` leaves an edited
- * submission out of its own window.
+ * submission out of its own window. A refusal is worded in `locale` (the page's).
  */
 export async function previewCredit(
   user: UserRow,
   activity: ActivityCode,
   payload: unknown,
-  options: { submissionId?: string } = {},
+  options: { submissionId?: string; locale?: Locale } = {},
 ): Promise<CreditPreview> {
   const parsed = ACTIVITY_CANON[activity].payload.safeParse(payload);
   if (!parsed.success) return { points: 0, explanation: ACTIVITY_CANON[activity].pointsRule };
@@ -39,7 +40,8 @@ export async function previewCredit(
       });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      return { points: 0, explanation: error.message, refusal: error.message };
+      const refusal = error.messageIn(options.locale ?? "en");
+      return { points: 0, explanation: refusal, refusal };
     }
     return computeCredit(tx, {
       id: options.submissionId,

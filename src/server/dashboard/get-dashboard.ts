@@ -9,6 +9,7 @@ import { activities, points_ledger, points_ledger_context, submissions } from ".
 import { withUser } from "../db/with-user";
 import type { UserRow } from "../users/user-dto";
 import { learnClosedReason } from "./learn-closed-reason";
+import type { Locale } from "@/i18n/locales";
 
 export interface DashboardActivity {
   code: ActivityCode;
@@ -48,9 +49,9 @@ export interface Dashboard {
 /**
  * The educator's dashboard (docs/product.md §5: totals straight from the ledger, never stale):
  * points and progress per activity, what to do next, badges and the points history.
- * Read as the educator under RLS.
+ * Read as the educator under RLS. Why a form is closed is worded in `locale`.
  */
-export async function getDashboard(user: UserRow): Promise<Dashboard> {
+export async function getDashboard(user: UserRow, locale: Locale = "en"): Promise<Dashboard> {
   return withUser(dbSession(user), async (tx) => {
     const ledger = await tx
       .select({ entry: points_ledger, context: points_ledger_context.context })
@@ -93,7 +94,9 @@ export async function getDashboard(user: UserRow): Promise<Dashboard> {
             ? learnRoom({ points, cap: defaultPoints }) === 0 || approved > 0
             : points > 0 || approved > 0,
         closed:
-          code === "LEARN" ? learnClosedReason({ points, defaultPoints, approved, pending }) : null,
+          code === "LEARN"
+            ? learnClosedReason({ points, defaultPoints, approved, pending }, locale)
+            : null,
       };
     });
     return {

@@ -1,21 +1,31 @@
+import type { Locale } from "@/i18n/locales";
 import { learnRoom } from "../activities/points-rules";
+import { errorText } from "../messages/error-text";
+import { renderErrorText } from "../messages/render-error-text";
 
 /**
  * Why the Learn form takes no more evidence, or null while it does: the same three refusals
- * the submission check makes (docs/product.md §3), said before anyone fills in the form.
+ * the submission check makes (docs/product.md §3), said before anyone fills in the form,
+ * in `locale`.
  */
-export function learnClosedReason(learn: {
-  points: number;
-  defaultPoints: number;
-  approved: number;
-  pending: number;
-}): string | null {
+export function learnClosedReason(
+  learn: {
+    points: number;
+    defaultPoints: number;
+    approved: number;
+    pending: number;
+  },
+  locale: Locale = "en",
+): string | null {
   if (learnRoom({ points: learn.points, cap: learn.defaultPoints }) === 0) {
-    return `Learn is complete: it earns at most ${learn.defaultPoints} points, and you have ${learn.points}. Further courses add no points.`;
+    const values = { cap: learn.defaultPoints, points: learn.points };
+    return renderErrorText(errorText("errors.submissions.learnClosed.complete", values), locale);
   }
-  if (learn.approved > 0) return "Your Learn certificate is approved: only one is needed.";
+  if (learn.approved > 0) {
+    return renderErrorText(errorText("errors.submissions.learnClosed.approved"), locale);
+  }
   if (learn.pending > 0) {
-    return "Your Learn certificate is waiting for review: only one is needed.";
+    return renderErrorText(errorText("errors.submissions.learnClosed.pending"), locale);
   }
   return null;
 }

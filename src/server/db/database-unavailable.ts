@@ -11,9 +11,7 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5;
  * promise which, because a drop during COMMIT leaves the client unable to know.
  */
 export function databaseUnavailable(): AppError {
-  return new AppError(
-    "SERVICE_UNAVAILABLE",
-    "The database connection was interrupted. Please try again in a moment.",
-    { retryAfter: DATABASE_RETRY_AFTER_SECONDS },
-  );
+  return new AppError("SERVICE_UNAVAILABLE", "errors.db.unavailable", {
+    retryAfter: DATABASE_RETRY_AFTER_SECONDS,
+  });
 }

@@ -1,18 +1,19 @@
 import { z } from "zod";
 import { withIsoDates } from "@/i18n/local-date-input";
+import { errorKey } from "@/server/messages/error-text";
 import { ROLES, SUBMISSION_STATUSES } from "../db/schema";
 import { PERIODS } from "../leaderboard/leaderboard-views";
 
 export const EXPORT_KINDS = ["submissions", "users", "leaderboard", "points", "audit"] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
-const day = z.iso.date({ error: "Use a date like 2026-03-31." });
+const day = z.iso.date({ error: errorKey("errors.zod.format.date") });
 const text = z.string().trim().min(1).max(100);
 const activity = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z_]{1,40}$/, "Unknown activity.");
+  .regex(/^[A-Z_]{1,40}$/, errorKey("errors.activities.unknown"));
 
 /** Every filter an export accepts; each kind reads the ones that apply to it. */
 export const exportFilterFields = z
@@ -48,7 +49,7 @@ export const exportFilters = z
     exportFilterFields,
   )
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
-    message: "The start date must not be after the end date.",
+    message: errorKey("errors.validation.startAfterEnd"),
     path: ["from"],
   });
 export type ExportFilters = z.output<typeof exportFilters>;

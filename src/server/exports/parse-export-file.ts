@@ -5,7 +5,7 @@ import { EXPORT_KINDS, type ExportKind } from "./export-filters";
 export function parseExportFile(file: string): ExportKind {
   const kind = file.endsWith(".csv") ? file.slice(0, -4) : "";
   if (!(EXPORT_KINDS as readonly string[]).includes(kind)) {
-    throw new AppError("NOT_FOUND", `There is no export called ${JSON.stringify(file)}.`);
+    throw new AppError("NOT_FOUND", "errors.exports.unknown", { values: { file } });
   }
   return kind as ExportKind;
 }

@@ -7,6 +7,7 @@ import type { UserRow } from "../users/user-dto";
 import { formErrorState, type FieldOfPath } from "@/server/forms/form-error-state";
 import type { FormState } from "@/server/forms/form-state";
 import { changedInput } from "./changed-input";
+import { formLocale } from "./form-locale";
 import { originalValues } from "./original-values";
 
 type Values = Record<string, string>;
@@ -61,10 +62,10 @@ export interface FormActionOptions<
  * A server action for a form used with useActionState: reads the form, checks the
  * role, parses with the schema, calls `run`, and turns every failure into form state
  * (zod issues and AppError details → field errors, AppError message → banner; anything
- * else is logged and shown as a generic message). Arguments bound by the page (an id)
- * come first; `values`, `input` and `run` get them as a tuple in their last parameter
- * (annotate it where it is used: `[id]: [string]`). Annotate `run`'s return type with
- * the form's state type.
+ * else is logged and shown as a generic message), worded in the page's language.
+ * Arguments bound by the page (an id) come first; `values`, `input` and `run` get them as
+ * a tuple in their last parameter (annotate it where it is used: `[id]: [string]`).
+ * Annotate `run`'s return type with the form's state type.
  */
 export function formAction<
   S extends FormState = FormState,
@@ -96,7 +97,7 @@ export function formAction<
     } catch (error) {
       // redirect() and notFound() work by throwing: they are not failures.
       unstable_rethrow(error);
-      const state = formErrorState(error, values, options.fieldOf);
+      const state = formErrorState(error, values, options.fieldOf, await formLocale());
       const banner = options.bannerField && state.fieldErrors?.[options.bannerField];
       // Failure states carry only FormState's fields, which every state type has.
       return (banner ? { ...state, message: banner } : state) as S;

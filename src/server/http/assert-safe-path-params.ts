@@ -11,9 +11,6 @@ export async function assertSafePathParams(context: unknown): Promise<void> {
   if (typeof params !== "object" || params === null) return;
   const values = Object.values(params).flat();
   if (values.some((value) => typeof value === "string" && hasControlCharacters(value))) {
-    throw new AppError(
-      "VALIDATION_FAILED",
-      "The address contains characters that are not allowed.",
-    );
+    throw new AppError("VALIDATION_FAILED", "errors.http.unsafeAddress");
   }
 }

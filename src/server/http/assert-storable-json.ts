@@ -6,10 +6,7 @@ import { AppError } from "../errors";
  */
 export function assertStorableJson(value: unknown): void {
   if (containsNul(value)) {
-    throw new AppError(
-      "VALIDATION_FAILED",
-      "The request contains a NUL character (\\u0000), which cannot be stored.",
-    );
+    throw new AppError("VALIDATION_FAILED", "errors.http.nulCharacter");
   }
 }
 

@@ -23,6 +23,6 @@ export function checkOrigin(request: Request): void {
     originHost = "";
   }
   if (originHost !== host) {
-    throw new AppError("FORBIDDEN", "Cross-site requests are not allowed.");
+    throw new AppError("FORBIDDEN", "errors.http.crossSite");
   }
 }

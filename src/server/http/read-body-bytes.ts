@@ -12,7 +12,7 @@ export async function readBodyBytes(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get("content-length");
   if (declared !== null && !/^\d+$/.test(declared.trim())) {
-    throw new AppError("VALIDATION_FAILED", "The Content-Length header is not a number.");
+    throw new AppError("VALIDATION_FAILED", "errors.http.contentLengthNotNumber");
   }
   if (declared !== null && Number(declared) > limitBytes) throw tooLarge(limitBytes);
   if (!request.body) return new Uint8Array();
@@ -33,9 +33,11 @@ export async function readBodyBytes(
 }
 
 function tooLarge(limitBytes: number): AppError {
-  const size =
-    limitBytes >= 1024 * 1024
-      ? `${Math.round(limitBytes / (1024 * 1024))} MB`
-      : `${Math.round(limitBytes / 1024)} KB`;
-  return new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${size}.`);
+  return limitBytes >= 1024 * 1024
+    ? new AppError("PAYLOAD_TOO_LARGE", "errors.http.bodyTooLargeMb", {
+        values: { size: Math.round(limitBytes / (1024 * 1024)) },
+      })
+    : new AppError("PAYLOAD_TOO_LARGE", "errors.http.bodyTooLargeKb", {
+        values: { size: Math.round(limitBytes / 1024) },
+      });
 }

@@ -7,6 +7,6 @@ export async function readBodyText(request: Request, limitBytes: number): Promis
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new AppError("VALIDATION_FAILED", "The request body is not valid UTF-8 text.");
+    throw new AppError("VALIDATION_FAILED", "errors.http.notUtf8");
   }
 }

@@ -9,11 +9,10 @@ import { AppError } from "../errors";
  */
 export function requireCronSecret(request: Request): void {
   const secret = getEnv().CRON_SECRET;
-  if (!secret)
-    throw new AppError("SERVICE_UNAVAILABLE", "CRON_SECRET is not configured on this server.");
+  if (!secret) throw new AppError("SERVICE_UNAVAILABLE", "errors.jobs.cronNotConfigured");
   const given = Buffer.from(request.headers.get("authorization") ?? "");
   const expected = Buffer.from(`Bearer ${secret}`);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw new AppError("UNAUTHENTICATED", "A valid Authorization: Bearer token is required.");
+    throw new AppError("UNAUTHENTICATED", "errors.jobs.bearerRequired");
   }
 }

@@ -20,19 +20,13 @@ export function authenticateKajabiDelivery(delivery: {
 }): KajabiAuthMethod {
   const { KAJABI_WEBHOOK_SECRET: secret, KAJABI_WEBHOOK_TOKEN: token } = getEnv();
   if (!secret && !token) {
-    throw new AppError(
-      "SERVICE_UNAVAILABLE",
-      "The Kajabi webhook is not configured on this server (KAJABI_WEBHOOK_SECRET or KAJABI_WEBHOOK_TOKEN).",
-    );
+    throw new AppError("SERVICE_UNAVAILABLE", "errors.kajabi.notConfigured");
   }
   if (secret && verifyKajabiSignature(delivery.rawBody, delivery.signature, secret)) return "hmac";
   if (token && verifyKajabiToken(delivery.token, token)) return "token";
-  const accepted = [
-    secret && "an X-Kajabi-Signature header that matches the body",
-    token && "the webhook's ?token= in the URL",
-  ].filter(Boolean);
-  throw new AppError(
-    "UNAUTHENTICATED",
-    `The request is not authenticated: send ${accepted.join(" or ")}.`,
-  );
+  // Which proofs this server accepts: the signature, the token, or either.
+  const accepted = secret && token ? "either" : secret ? "signature" : "token";
+  throw new AppError("UNAUTHENTICATED", "errors.kajabi.notAuthenticated", {
+    values: { accepted },
+  });
 }

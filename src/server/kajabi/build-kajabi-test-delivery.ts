@@ -23,10 +23,7 @@ export function buildKajabiTestDelivery(): {
 } {
   const { KAJABI_WEBHOOK_TOKEN: token, KAJABI_WEBHOOK_SECRET: secret } = getEnv();
   if (!token && !secret) {
-    throw new AppError(
-      "SERVICE_UNAVAILABLE",
-      "The webhook is not configured: set KAJABI_WEBHOOK_TOKEN (or KAJABI_WEBHOOK_SECRET) on the server first.",
-    );
+    throw new AppError("SERVICE_UNAVAILABLE", "errors.kajabi.testNotConfigured");
   }
   const eventId = `leaps-test-${randomUUID()}`;
   const body = JSON.stringify({

@@ -5,14 +5,20 @@ import { dbSession } from "../db/db-session";
 import { users } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
+import { errorKey, fieldProblem } from "@/server/messages/error-text";
 import type { UserDto, UserRow } from "../users/user-dto";
 import { updateUserAndCreditKajabi } from "./update-user-and-credit-kajabi";
 
 export const linkKajabiContactInput = z
   .object({
-    contactId: z.string().trim().min(1, "Enter the Kajabi contact id.").max(100),
+    contactId: z.string().trim().min(1, errorKey("errors.validation.enterContactId")).max(100),
     /** The user's handle or email. */
-    user: z.string().trim().toLowerCase().min(1, "Enter a handle or email.").max(254),
+    user: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, errorKey("errors.validation.enterHandleOrEmail"))
+      .max(254),
   })
   .strict();
 export type LinkKajabiContactInput = z.infer<typeof linkKajabiContactInput>;
@@ -29,8 +35,8 @@ export async function linkKajabiContact(
       .where(or(eq(users.handle, input.user), eq(users.email, input.user))),
   );
   if (!target) {
-    throw new AppError("NOT_FOUND", "No user with that handle or email.", {
-      details: [{ path: "user", message: "No user with that handle or email." }],
+    throw new AppError("NOT_FOUND", "errors.kajabi.noSuchUser", {
+      details: [fieldProblem("user", "errors.kajabi.noSuchUser")],
     });
   }
   return updateUserAndCreditKajabi(actor, target.id, { kajabiContactId: input.contactId });

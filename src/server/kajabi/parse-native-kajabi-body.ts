@@ -1,5 +1,6 @@
 import { z, ZodError } from "zod";
 import { AppError } from "../errors";
+import { fieldProblem } from "@/server/messages/error-text";
 import type { KajabiDelivery } from "./kajabi-event";
 
 const identifier = (max: number) =>
@@ -62,8 +63,9 @@ function resourceOf<T>(payload: unknown[], type: string, schema: z.ZodType<T>): 
       typeof item === "object" && item !== null && (item as { type?: unknown }).type === type,
   );
   if (index < 0) {
-    throw new AppError("VALIDATION_FAILED", `The Kajabi payload has no "${type}" resource.`, {
-      details: [{ path: "payload", message: `A "${type}" resource is required.` }],
+    throw new AppError("VALIDATION_FAILED", "errors.kajabi.missingResource", {
+      values: { type },
+      details: [fieldProblem("payload", "errors.kajabi.resourceRequired", { type })],
     });
   }
   const result = schema.safeParse(payload[index]);

@@ -20,7 +20,7 @@ export async function receiveKajabiEvent(delivery: {
   token: string | null;
 }): Promise<KajabiOutcome> {
   const authMethod = authenticateKajabiDelivery(delivery);
-  const body = parseJsonText(delivery.rawBody, "The webhook body");
+  const body = parseJsonText(delivery.rawBody, "webhook");
   const { eventId } = readKajabiPayload(body);
 
   return privileged({ system: "kajabi-webhook" }, async (tx) => {

@@ -20,12 +20,9 @@ export async function reprocessKajabiEvent(
       .from(kajabi_events)
       .where(eq(kajabi_events.id, eventId))
       .for("update");
-    if (!event) throw new AppError("NOT_FOUND", "No such Kajabi event.");
+    if (!event) throw new AppError("NOT_FOUND", "errors.kajabi.eventNotFound");
     if (event.processed_at !== null) {
-      throw new AppError(
-        "CONFLICT",
-        "This event was already processed; only unmatched events are reprocessed.",
-      );
+      throw new AppError("CONFLICT", "errors.kajabi.alreadyProcessed");
     }
     const status = await processKajabiEvent(tx, event);
     await writeAudit(tx, {

@@ -10,6 +10,7 @@ import { notifyBadgesEarned } from "../mail/notify-badges-earned";
 import { privileged } from "../db/privileged";
 import { users } from "../db/schema";
 import { AppError } from "../errors";
+import { errorKey, fieldProblem } from "@/server/messages/error-text";
 import type { UserRow } from "../users/user-dto";
 import { creditPoints } from "./credit-points";
 import { getLearnTotals } from "./get-learn-totals";
@@ -22,11 +23,11 @@ export const manualAdjustmentInput = z
     activity: z.enum(ACTIVITY_CODES),
     points: z
       .number()
-      .int("Use a whole number.")
+      .int(errorKey("errors.validation.useWholeNumber"))
       .min(-1000)
       .max(1000)
-      .refine((value) => value !== 0, "An adjustment of 0 changes nothing."),
-    reason: z.string().trim().min(3, "Give the reason (at least 3 characters).").max(500),
+      .refine((value) => value !== 0, errorKey("errors.validation.zeroAdjustment")),
+    reason: z.string().trim().min(3, errorKey("errors.validation.giveReason")).max(500),
   })
   .strict();
 export type ManualAdjustmentInput = z.infer<typeof manualAdjustmentInput>;
@@ -42,20 +43,20 @@ export async function addManualAdjustment(
   input: ManualAdjustmentInput,
 ): Promise<{ id: string; userId: string; points: number; badgesAwarded: string[] }> {
   if (input.userId === admin.id) {
-    throw new AppError("SELF_ADJUSTMENT", "You cannot adjust your own points; ask another admin.");
+    throw new AppError("SELF_ADJUSTMENT", "errors.ledger.selfAdjustment");
   }
   return privileged({ userId: admin.id }, async (tx) => {
     const [target] = await tx
       .select({ id: users.id })
       .from(users)
       .where(eq(users.id, input.userId));
-    if (!target) throw new AppError("NOT_FOUND", "No such user.");
+    if (!target) throw new AppError("NOT_FOUND", "errors.users.notFound");
     await lockUserPoints(tx, input.userId);
     if (input.activity === "LEARN" && input.points > 0) {
       const refusal = learnAdjustmentRefusal(await getLearnTotals(tx, input.userId), input.points);
       if (refusal) {
         throw new AppError("UNPROCESSABLE", refusal, {
-          details: [{ path: "points", message: "Over the Learn cap." }],
+          details: [fieldProblem("points", "errors.ledger.overLearnCap")],
         });
       }
     }

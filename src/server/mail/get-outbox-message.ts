@@ -18,7 +18,7 @@ export async function getOutboxMessage(actor: UserRow, id: string): Promise<Outb
   const [row] = await withUser(dbSession(actor), (tx) =>
     tx.select().from(mail_outbox).where(eq(mail_outbox.id, id)),
   );
-  if (!row) throw new AppError("NOT_FOUND", "No such message.");
+  if (!row) throw new AppError("NOT_FOUND", "errors.mail.notFound");
   return {
     ...toOutboxItem(row),
     text: row.text_body,

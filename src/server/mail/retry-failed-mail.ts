@@ -19,7 +19,7 @@ export async function retryFailedMail(admin: UserRow, id: string): Promise<void>
       .set({ status: "pending", next_attempt_at: sql`now()` })
       .where(and(eq(mail_outbox.id, id), eq(mail_outbox.status, "failed")))
       .returning({ to: mail_outbox.to_address });
-    if (!row) throw new AppError("CONFLICT", "Only a failed message can be retried.");
+    if (!row) throw new AppError("CONFLICT", "errors.mail.retryOnlyFailed");
     await writeAudit(tx, {
       actorId: admin.id,
       action: "mail.retried",

@@ -19,7 +19,7 @@ export const unsubscribeToken = z
  */
 export async function unsubscribeWithToken(token: unknown): Promise<{ email: string }> {
   const parsed = unsubscribeToken.safeParse(token);
-  if (!parsed.success) throw new AppError("NOT_FOUND", "This unsubscribe link is not valid.");
+  if (!parsed.success) throw new AppError("NOT_FOUND", "errors.mail.unsubscribeInvalid");
   return privileged({ system: "unsubscribe" }, async (tx) => {
     const [row] = await tx
       .select({ id: account_tokens.id, userId: account_tokens.user_id, email: users.email })
@@ -35,7 +35,7 @@ export async function unsubscribeWithToken(token: unknown): Promise<{ email: str
           gt(account_tokens.expires_at, sql`now()`),
         ),
       );
-    if (!row) throw new AppError("NOT_FOUND", "This unsubscribe link is not valid or has expired.");
+    if (!row) throw new AppError("NOT_FOUND", "errors.mail.unsubscribeExpired");
     await tx
       .update(account_tokens)
       .set({ used_at: sql`now()` })

@@ -15,7 +15,11 @@ const errorSchema = {
       required: ["code", "message"],
       properties: {
         code: { type: "string", enum: [...Object.keys(ERROR_STATUS), "INTERNAL"] },
-        message: { type: "string" },
+        message: {
+          type: "string",
+          description:
+            "For people, in the request's language (NEXT_LOCALE cookie, else Accept-Language: en or id, else the server's default); the code never changes with it.",
+        },
         details: {
           type: "array",
           items: {
@@ -41,7 +45,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       title: "LEAPS Tracker API",
       version: "1.0.0",
       description:
-        'JSON API of the LEAPS Tracker. Errors are {"error":{"code","message","details"?}}. Signed-in requests carry the session cookie (local accounts) or a Clerk session JWT; unsafe requests from browsers must come from the app\'s own origin.',
+        'JSON API of the LEAPS Tracker. Errors are {"error":{"code","message","details"?}}; messages follow the request\'s language (NEXT_LOCALE cookie, Accept-Language), codes do not. Signed-in requests carry the session cookie (local accounts) or a Clerk session JWT; unsafe requests from browsers must come from the app\'s own origin.',
     },
     servers: [{ url: serverUrl }],
     paths,

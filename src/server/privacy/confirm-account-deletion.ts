@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import { errorKey } from "@/server/messages/error-text";
 import { account_tokens, users } from "../db/schema";
 import { AppError } from "../errors";
 import { eraseAccount } from "./erase-account";
@@ -8,7 +9,7 @@ import { hashAccountToken } from "./request-account-deletion";
 import { privileged } from "../db/privileged";
 
 export const confirmDeletionInput = z
-  .object({ token: z.string().min(20, "This link is not valid.").max(200) })
+  .object({ token: z.string().min(20, errorKey("errors.validation.linkInvalid")).max(200) })
   .strict();
 
 /**
@@ -46,5 +47,5 @@ export async function confirmAccountDeletion(token: string): Promise<{ filesRemo
 }
 
 function invalidLink(): AppError {
-  return new AppError("NOT_FOUND", "This deletion link is not valid any more. Ask for a new one.");
+  return new AppError("NOT_FOUND", "errors.privacy.deletionLinkInvalid");
 }

@@ -6,12 +6,19 @@ import { verifyPassword } from "../auth/password";
 import { credentials } from "../db/schema";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
+import { errorKey, fieldProblem, type ErrorKey } from "@/server/messages/error-text";
 import type { UserRow } from "../users/user-dto";
 import { eraseAccount } from "./erase-account";
 import { requestAccountDeletion } from "./request-account-deletion";
 
 export const deleteAccountInput = z
-  .object({ password: z.string().min(1, "Enter your current password.").max(200).optional() })
+  .object({
+    password: z
+      .string()
+      .min(1, errorKey("errors.validation.enterCurrentPassword"))
+      .max(200)
+      .optional(),
+  })
   .strict();
 export type DeleteAccountInput = z.infer<typeof deleteAccountInput>;
 
@@ -34,20 +41,20 @@ export async function deleteOwnAccount(
     return { status: "mailed" };
   }
   const password = input.password;
-  if (!password) throw wrongPassword("Enter your current password.");
+  if (!password) throw wrongPassword("errors.validation.enterCurrentPassword");
   const { filesRemoved } = await eraseAccount(user.id, async (tx) => {
     const [stored] = await tx
       .select({ hash: credentials.password_hash })
       .from(credentials)
       .where(eq(credentials.user_id, user.id));
     if (!stored || !(await verifyPassword(password, stored.hash)))
-      throw wrongPassword("That is not your current password.");
+      throw wrongPassword("errors.privacy.wrongPassword");
   });
   return { status: "deleted", filesRemoved };
 }
 
-function wrongPassword(message: string): AppError {
+function wrongPassword(message: ErrorKey): AppError {
   return new AppError("VALIDATION_FAILED", message, {
-    details: [{ path: "password", message }],
+    details: [fieldProblem("password", message)],
   });
 }

@@ -24,7 +24,7 @@ export async function eraseAccount(
   const keys = await privileged({ userId }, async (tx) => {
     await check(tx);
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-    if (!user) throw new AppError("NOT_FOUND", "Your account no longer exists.");
+    if (!user) throw new AppError("NOT_FOUND", "errors.users.ownAccountGone");
     if (user.role === "SUPERADMIN") await refuseLastSuperadmin(tx, userId);
     await anonymiseUser(tx, userId, userId, "user.deleted");
     if (user.role === "SUPERADMIN")
@@ -57,9 +57,5 @@ async function refuseLastSuperadmin(tx: Tx, userId: string): Promise<void> {
     .from(users)
     .where(and(eq(users.role, "SUPERADMIN"), ne(users.id, userId)))
     .limit(1);
-  if (!other)
-    throw new AppError(
-      "CONFLICT",
-      "You are the last superadmin, so this account cannot be deleted. Make someone else superadmin first.",
-    );
+  if (!other) throw new AppError("CONFLICT", "errors.privacy.lastSuperadmin");
 }

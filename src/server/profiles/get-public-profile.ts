@@ -64,7 +64,7 @@ export async function getPublicProfile(handle: string): Promise<PublicProfile> {
     },
     { readOnly: true },
   );
-  if (!found) throw new AppError("NOT_FOUND", "No educator with that handle.");
+  if (!found) throw new AppError("NOT_FOUND", "errors.profiles.notFound");
   // Totals are public (they make the leaderboard); the ledger rows behind them are not,
   // so only the sum leaves the privileged path.
   const [total] = await privileged(

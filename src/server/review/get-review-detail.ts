@@ -53,7 +53,7 @@ export async function getReviewDetail(reviewer: UserRow, id: string): Promise<Re
       .select({ row: submissions, version: submissionVersion })
       .from(submissions)
       .where(eq(submissions.id, id));
-    if (!found) throw new AppError("NOT_FOUND", "No such submission.");
+    if (!found) throw new AppError("NOT_FOUND", "errors.submissions.notFound");
     const { row, version } = found;
     const [profile] = await tx
       .select()

@@ -16,9 +16,9 @@ export async function lockSubmissionForReview(tx: Tx, id: string): Promise<Submi
     .select({ userId: submissions.user_id })
     .from(submissions)
     .where(eq(submissions.id, id));
-  if (!peek) throw new AppError("NOT_FOUND", "No such submission.");
+  if (!peek) throw new AppError("NOT_FOUND", "errors.submissions.notFound");
   await lockUserPoints(tx, peek.userId);
   const [row] = await tx.select().from(submissions).where(eq(submissions.id, id)).for("update");
-  if (!row) throw new AppError("NOT_FOUND", "No such submission.");
+  if (!row) throw new AppError("NOT_FOUND", "errors.submissions.notFound");
   return row;
 }

@@ -23,10 +23,9 @@ export async function reverseApproval(
   return privileged({ userId: admin.id }, async (tx) => {
     const submission = await lockSubmissionForReview(tx, id);
     if (submission.status !== "APPROVED") {
-      throw new AppError(
-        "CONFLICT",
-        `Only approved submissions can be reversed; this one is ${submission.status.toLowerCase()}.`,
-      );
+      throw new AppError("CONFLICT", "errors.review.onlyApprovedReversed", {
+        values: { status: submission.status },
+      });
     }
     const [credited] = await tx
       .select({ points: sum(points_ledger.delta_points) })
@@ -46,7 +45,7 @@ export async function reverseApproval(
         externalSource: "submission",
         externalEventId: `submission:${id}:reversed`,
       });
-      if (!ledger) throw new AppError("CONFLICT", "This approval was already reversed.");
+      if (!ledger) throw new AppError("CONFLICT", "errors.review.alreadyReversed");
       await writeLedgerContext(tx, ledger.id, { reversal: true, note });
     }
     await writeAudit(tx, {

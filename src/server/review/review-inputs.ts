@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { errorKey } from "@/server/messages/error-text";
 
 export const reviewNote = z
   .string()
   .trim()
-  .min(1, "Write a note.")
-  .max(1000, "Use at most 1000 characters.");
+  .min(1, errorKey("errors.validation.writeNote"))
+  .max(1000);
 
 /** An optional note: blank counts as none (forms and API clients send ""). */
 const optionalNote = z.preprocess(
@@ -13,7 +14,7 @@ const optionalNote = z.preprocess(
 );
 
 /** The `version` the reviewer saw, echoed unchanged from the review detail or queue. */
-const VERSION_MISSING = "Send the submission's version as you loaded it.";
+const VERSION_MISSING = errorKey("errors.validation.versionMissing");
 const version = z.string({ error: VERSION_MISSING }).min(1, VERSION_MISSING).max(64);
 
 /** `POST /api/admin/submissions/<id>/review` (docs/product.md §4, §11). */
@@ -30,17 +31,21 @@ export const reviewInput = z
       ctx.addIssue({
         code: "custom",
         path: ["note"],
-        message: "Rejecting needs a note for the educator.",
+        message: errorKey("errors.validation.rejectNeedsNote"),
       });
     }
     if (value.points !== undefined && !value.note) {
-      ctx.addIssue({ code: "custom", path: ["note"], message: "A points override needs a note." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["note"],
+        message: errorKey("errors.validation.overrideNeedsNote"),
+      });
     }
     if (value.action === "reject" && value.points !== undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["points"],
-        message: "Points are only given when approving.",
+        message: errorKey("errors.validation.pointsOnlyWhenApproving"),
       });
     }
   });
@@ -51,14 +56,14 @@ export const bulkReviewInput = z
     action: z.enum(["approve", "reject"]),
     items: z
       .array(z.object({ id: z.string().min(1).max(100), version }).strict())
-      .min(1, "Select at least one submission.")
-      .max(50, "At most 50 at a time."),
+      .min(1, errorKey("errors.validation.selectSubmission"))
+      .max(50, errorKey("errors.validation.atMostAtATime")),
     note: optionalNote,
   })
   .strict()
   .refine((value) => value.action === "approve" || Boolean(value.note), {
     path: ["note"],
-    message: "Rejecting needs a note for the educators.",
+    message: errorKey("errors.validation.rejectNeedsNoteBulk"),
   });
 export type BulkReviewInput = z.infer<typeof bulkReviewInput>;
 

@@ -8,6 +8,7 @@ import { privileged } from "../db/privileged";
 import { submissions, uploads } from "../db/schema";
 import type { Tx } from "../db/types";
 import { AppError } from "../errors";
+import { fieldProblem } from "@/server/messages/error-text";
 import { computeCredit } from "../credit/compute-credit";
 import { creditPoints } from "../ledger/credit-points";
 import { writeLedgerContext } from "../ledger/write-ledger-context";
@@ -45,17 +46,16 @@ export async function reviewSubmission(
   return privileged({ userId: reviewer.id }, async (tx) => {
     const submission = await lockSubmissionForReview(tx, id);
     if (submission.user_id === reviewer.id) {
-      throw new AppError("FORBIDDEN", "Reviewers never review their own submissions.");
+      throw new AppError("FORBIDDEN", "errors.review.ownSubmission");
     }
     if (submission.status !== "PENDING") {
-      throw new AppError(
-        "CONFLICT",
-        `This submission was already ${submission.status.toLowerCase()}.`,
-      );
+      throw new AppError("CONFLICT", "errors.review.alreadyReviewed", {
+        values: { status: submission.status },
+      });
     }
     await refuseStaleVersion(tx, id, input.version);
     if (!isActivityCode(submission.activity_code))
-      throw new AppError("UNPROCESSABLE", "Unknown activity.");
+      throw new AppError("UNPROCESSABLE", "errors.activities.unknown");
     const quote = await computeCredit(tx, {
       id,
       userId: submission.user_id,
@@ -96,7 +96,7 @@ export async function reviewSubmission(
         externalSource: "submission",
         externalEventId: `submission:${id}:approved`,
       });
-      if (!ledger) throw new AppError("CONFLICT", "This submission was already credited.");
+      if (!ledger) throw new AppError("CONFLICT", "errors.review.alreadyCredited");
       await writeLedgerContext(tx, ledger.id, {
         computedPoints: quote.points,
         explanation: quote.explanation,
@@ -163,7 +163,7 @@ function checkOverride(computed: number, points: number): number {
   if (refusal) {
     const { low, high } = overrideBand(computed);
     throw new AppError("UNPROCESSABLE", refusal, {
-      details: [{ path: "points", message: `Between ${low} and ${high}.` }],
+      details: [fieldProblem("points", "errors.review.overrideRangeField", { low, high })],
     });
   }
   return points;
@@ -176,10 +176,7 @@ async function refuseStaleVersion(tx: Tx, id: string, seen: string): Promise<voi
     .from(submissions)
     .where(eq(submissions.id, id));
   if (current?.version !== seen) {
-    throw new AppError(
-      "STALE_SUBMISSION",
-      "The educator changed this submission after you opened it. Reload it and review what it says now.",
-    );
+    throw new AppError("STALE_SUBMISSION", "errors.review.stale");
   }
 }
 
@@ -206,11 +203,7 @@ async function refuseReusedCertificate(tx: Tx, submission: SubmissionRow): Promi
       ),
     )
     .limit(1);
-  if (reused)
-    throw new AppError(
-      "CONFLICT",
-      "This certificate file was already approved for another submission.",
-    );
+  if (reused) throw new AppError("CONFLICT", "errors.review.certificateUsed");
 }
 
 async function setReviewed(

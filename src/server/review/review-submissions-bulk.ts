@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/i18n/locales";
 import { AppError } from "../errors";
 import type { UserRow } from "../users/user-dto";
 import type { BulkReviewInput } from "./review-inputs";
@@ -12,10 +13,12 @@ export type BulkItemResult =
  * Approves or rejects up to 50 submissions (docs/product.md §4), each in its own transaction, and
  * reports per item: one refusal (already reviewed, own submission…) never undoes the
  * others. Each item carries the version the reviewer saw; the first of repeated ids counts.
+ * A refusal's message is worded in `locale` (the request's or the page's).
  */
 export async function reviewSubmissionsBulk(
   reviewer: UserRow,
   input: BulkReviewInput,
+  locale: Locale = "en",
 ): Promise<BulkItemResult[]> {
   const results: BulkItemResult[] = [];
   const versions = new Map<string, string>();
@@ -32,7 +35,11 @@ export async function reviewSubmissionsBulk(
       });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      results.push({ ok: false, id, error: { code: error.code, message: error.message } });
+      results.push({
+        ok: false,
+        id,
+        error: { code: error.code, message: error.messageIn(locale) },
+      });
     }
   }
   return results;

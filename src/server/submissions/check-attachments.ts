@@ -1,13 +1,11 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
-import {
-  ACTIVITY_CANON,
-  attachmentCountProblem,
-  type ActivityCode,
-} from "../activities/activity-canon";
+import { ACTIVITY_CANON, type ActivityCode } from "../activities/activity-canon";
 import { uploads } from "../db/schema";
 import type { Tx } from "../db/types";
 import { AppError } from "../errors";
+import { errorText, fieldProblem, type ErrorText } from "../messages/error-text";
+import { attachmentCountText, attachmentLabel } from "./attachment-count-text";
 import type { UploadRow } from "./submission-dto";
 
 /**
@@ -20,10 +18,14 @@ export async function checkAttachments(
 ): Promise<UploadRow[]> {
   const rules = ACTIVITY_CANON[options.activity].attachments;
   const keys = [...new Set(options.keys)];
-  const fail = (message: string) =>
-    new AppError("VALIDATION_FAILED", message, { details: [{ path: "attachments", message }] });
-  if (keys.length !== options.keys.length) throw fail("The same file is attached twice.");
-  const countProblem = attachmentCountProblem(options.activity, keys.length);
+  const fail = (message: ErrorText) =>
+    new AppError("VALIDATION_FAILED", message, {
+      details: [{ path: "attachments", message }],
+    });
+  if (keys.length !== options.keys.length) {
+    throw fail(errorText("errors.submissions.attachedTwice"));
+  }
+  const countProblem = attachmentCountText(options.activity, keys.length);
   if (countProblem) throw fail(countProblem);
   if (keys.length === 0) return [];
   const rows = await tx.select().from(uploads).where(inArray(uploads.key, keys));
@@ -31,15 +33,24 @@ export async function checkAttachments(
   for (const key of keys) {
     const row = byKey.get(key);
     if (!row || row.user_id !== options.userId) {
-      throw new AppError("UNPROCESSABLE", "Attach only files you uploaded yourself.", {
-        details: [{ path: "attachments", message: `Unknown file: ${key.split("/").pop()}` }],
+      throw new AppError("UNPROCESSABLE", "errors.submissions.foreignFile", {
+        details: [
+          fieldProblem("attachments", "errors.submissions.unknownFile", {
+            name: key.split("/").pop() ?? key,
+          }),
+        ],
       });
     }
     if (row.submission_id !== null && row.submission_id !== options.submissionId) {
-      throw fail(`${row.name} is already attached to another submission.`);
+      throw fail(errorText("errors.submissions.attachedElsewhere", { name: row.name }));
     }
     if (!rules.types.includes(row.content_type as never)) {
-      throw fail(`${row.name} is not an accepted file type here (${rules.label}).`);
+      throw fail(
+        errorText("errors.submissions.wrongFileType", {
+          name: row.name,
+          label: attachmentLabel(options.activity),
+        }),
+      );
     }
   }
   return keys.map((key) => byKey.get(key)!);

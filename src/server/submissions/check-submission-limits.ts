@@ -31,13 +31,10 @@ export async function checkSubmissionLimits(
   if (options.isNew) {
     const [recent] = await queryRows<{ n: number }>(tx, sql`SELECT recent_submission_count() AS n`);
     if ((recent?.n ?? 0) >= MAX_SUBMISSIONS_PER_HOUR) {
-      throw new AppError(
-        "RATE_LIMITED",
-        `At most ${MAX_SUBMISSIONS_PER_HOUR} new submissions per hour. Try again later.`,
-        {
-          retryAfter: 3600,
-        },
-      );
+      throw new AppError("RATE_LIMITED", "errors.submissions.hourlyLimit", {
+        values: { max: MAX_SUBMISSIONS_PER_HOUR },
+        retryAfter: 3600,
+      });
     }
   }
   if (options.activity === "AMPLIFY") await checkAmplifyWindow(tx, options);
@@ -79,10 +76,7 @@ async function checkLearn(tx: Tx, options: { userId: string; submissionId?: stri
     )
     .limit(1);
   if (open) {
-    throw new AppError(
-      "CONFLICT",
-      "You already have a Learn certificate pending or approved; only one is needed.",
-    );
+    throw new AppError("CONFLICT", "errors.submissions.learnAlreadySent");
   }
   const complete = learnCompleteRefusal(await getLearnTotals(tx, options.userId));
   if (complete) throw new AppError("CONFLICT", complete);

@@ -27,7 +27,7 @@ export async function getSubmission(
     return row ? toSubmissionDto(row, await loadAttachmentFiles(tx, [row])) : undefined;
   };
   const found = reader ? await withUser(dbSession(reader), read) : await asVisitor(read);
-  if (!found) throw new AppError("NOT_FOUND", "No such submission.");
+  if (!found) throw new AppError("NOT_FOUND", "errors.submissions.notFound");
   const full = reader && (reader.id === found.userId || hasRole(reader.role, "REVIEWER"));
   return full ? found : publicPart(found);
 }

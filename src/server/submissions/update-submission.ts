@@ -41,13 +41,12 @@ export async function updateSubmission(
       .from(submissions)
       .where(and(eq(submissions.id, id), eq(submissions.user_id, user.id)))
       .for("update");
-    if (!current) throw new AppError("NOT_FOUND", "No such submission.");
+    if (!current) throw new AppError("NOT_FOUND", "errors.submissions.notFound");
     const editsEvidence = input.payload !== undefined || input.attachments !== undefined;
     if (editsEvidence && current.status !== "PENDING") {
-      throw new AppError(
-        "CONFLICT",
-        `This submission is ${current.status.toLowerCase()}; only its visibility can change.`,
-      );
+      throw new AppError("CONFLICT", "errors.submissions.onlyVisibility", {
+        values: { status: current.status },
+      });
     }
     const activity = current.activity_code as ActivityCode;
     const payload =

@@ -18,12 +18,11 @@ export async function withdrawSubmission(user: UserRow, id: string): Promise<voi
       .from(submissions)
       .where(and(eq(submissions.id, id), eq(submissions.user_id, user.id)))
       .for("update");
-    if (!current) throw new AppError("NOT_FOUND", "No such submission.");
+    if (!current) throw new AppError("NOT_FOUND", "errors.submissions.notFound");
     if (current.status !== "PENDING") {
-      throw new AppError(
-        "CONFLICT",
-        `This submission is ${current.status.toLowerCase()} and stays as history.`,
-      );
+      throw new AppError("CONFLICT", "errors.submissions.staysAsHistory", {
+        values: { status: current.status },
+      });
     }
     await tx.delete(submissions).where(eq(submissions.id, id));
     await writeAudit(tx, {

@@ -10,6 +10,14 @@ import type { UserRow } from "../users/user-dto";
 import { safeFileName, sniffFileType } from "./sniff-file-type";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** The refusal of a file over MAX_UPLOAD_BYTES, wherever its size is first known. */
+export function uploadTooLarge(): AppError {
+  return new AppError("PAYLOAD_TOO_LARGE", "errors.uploads.tooLarge", {
+    values: { megabytes: MAX_UPLOAD_BYTES / (1024 * 1024) },
+  });
+}
+
 /** Unattached uploads one person may have from the last 24 h (they are cleaned after). */
 export const MAX_PENDING_UPLOADS = 30;
 
@@ -30,16 +38,13 @@ export async function createUpload(
   user: UserRow,
   file: { name: string; bytes: Buffer },
 ): Promise<UploadDto> {
-  if (file.bytes.length === 0) throw new AppError("VALIDATION_FAILED", "The file is empty.");
+  if (file.bytes.length === 0) throw new AppError("VALIDATION_FAILED", "errors.uploads.empty");
   if (file.bytes.length > MAX_UPLOAD_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", "Files may be at most 10 MB.");
+    throw uploadTooLarge();
   }
   const type = sniffFileType(file.bytes);
   if (!type) {
-    throw new AppError(
-      "UNPROCESSABLE",
-      "Only PDF, JPEG, PNG and WebP files are accepted (checked by their content).",
-    );
+    throw new AppError("UNPROCESSABLE", "errors.uploads.unacceptedType");
   }
   const name = safeFileName(file.name);
   const key = `${user.id}/${randomBytes(16).toString("hex")}/${name}`;
@@ -60,10 +65,9 @@ export async function createUpload(
         ),
       );
     if ((pending?.n ?? 0) >= MAX_PENDING_UPLOADS) {
-      throw new AppError(
-        "RATE_LIMITED",
-        `At most ${MAX_PENDING_UPLOADS} files can wait to be attached. Submit or wait a day.`,
-      );
+      throw new AppError("RATE_LIMITED", "errors.uploads.tooManyPending", {
+        values: { max: MAX_PENDING_UPLOADS },
+      });
     }
     const storage = getStorage();
     await storage.put(key, file.bytes, type);

@@ -32,7 +32,7 @@ export async function readUpload(
   key: string,
   rangeHeader: string | null = null,
 ): Promise<UploadRead> {
-  const notFound = new AppError("NOT_FOUND", "No such file.");
+  const notFound = new AppError("NOT_FOUND", "errors.uploads.notFound");
   if (!UPLOAD_KEY_PATTERN.test(key)) throw notFound;
   const query = async (tx: Parameters<Parameters<typeof asVisitor>[0]>[0]) =>
     (await tx.select().from(uploads).where(eq(uploads.key, key)))[0];

@@ -4,6 +4,7 @@ import { writeAudit } from "../audit/write-audit";
 import { users } from "../db/schema";
 import type { Tx } from "../db/types";
 import { AppError } from "../errors";
+import type { ErrorText } from "../messages/error-text";
 import { changedFields } from "./changed-fields";
 import { toUserDto, type UserDto, type UserRow } from "./user-dto";
 
@@ -14,7 +15,7 @@ interface UserUpdate {
   /** The audit action, e.g. `profile.update`. */
   action: string;
   /** The message when there is no such user (or the caller may not see it). */
-  notFound: string;
+  notFound: ErrorText;
   /** Lock the row before `check` reads it, so a decision on it holds until commit. */
   lock?: boolean;
   /** Refuses the change (by throwing) given the user as it is. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
+import { errorKey } from "@/server/messages/error-text";
 import { dbSession } from "../db/db-session";
 import { writeAudit } from "../audit/write-audit";
 import { users } from "../db/schema";
@@ -10,7 +11,10 @@ import type { UserRow } from "./user-dto";
 
 export const assignCohortInput = z
   .object({
-    userIds: z.array(z.string().min(1).max(200)).min(1, "Select at least one user.").max(500),
+    userIds: z
+      .array(z.string().min(1).max(200))
+      .min(1, errorKey("errors.validation.selectUser"))
+      .max(500),
     cohort: optionalTextField(100),
   })
   .strict();

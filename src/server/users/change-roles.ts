@@ -6,6 +6,7 @@ import { databaseMessage, isInsufficientPrivilege } from "../db/database-error";
 import { users } from "../db/schema";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
+import { fieldProblem } from "@/server/messages/error-text";
 import type { UserRow } from "./user-dto";
 import { previewRoleChanges, type ChangeRolesInput } from "./preview-role-changes";
 
@@ -25,16 +26,16 @@ export async function changeRoles(
       const rows = await previewRoleChanges(actor, input, tx);
       const refused = rows.filter((row) => row.refusal);
       if (refused.length > 0) {
-        throw new AppError(
-          "FORBIDDEN",
-          `No role was changed: ${refused.length} of the ${rows.length} selected users can't be given this role.`,
-          {
-            details: refused.map((row) => ({
-              path: "userIds",
-              message: `${row.name} (@${row.handle}): ${row.refusal}`,
-            })),
-          },
-        );
+        throw new AppError("FORBIDDEN", "errors.users.rolesRefused", {
+          values: { refused: refused.length, total: rows.length },
+          details: refused.map((row) =>
+            fieldProblem("userIds", "errors.users.roleRefusedFor", {
+              name: row.name,
+              handle: row.handle,
+              reason: row.refusalText!,
+            }),
+          ),
+        });
       }
       const updated: string[] = [];
       for (const row of rows.filter((r) => r.role !== input.role)) {
@@ -51,16 +52,10 @@ export async function changeRoles(
     });
   } catch (error) {
     if (/last SUPERADMIN/.test(databaseMessage(error))) {
-      throw new AppError(
-        "CONFLICT",
-        "No role was changed: the last superadmin keeps the role. Make someone else superadmin first.",
-      );
+      throw new AppError("CONFLICT", "errors.users.rolesLastSuperadmin");
     }
     if (isInsufficientPrivilege(error)) {
-      throw new AppError(
-        "FORBIDDEN",
-        "No role was changed: you are not allowed to make this change.",
-      );
+      throw new AppError("FORBIDDEN", "errors.users.rolesNotAllowed");
     }
     throw error;
   }

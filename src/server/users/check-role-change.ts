@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import { ROLES, type Role } from "../db/schema";
 import { AppError } from "../errors";
 import { hasRole } from "./roles";
@@ -15,14 +16,12 @@ export function checkRoleChange(
   newRole: Role,
 ): void {
   if (newRole === target.role) return;
-  if (actor.id === target.id) throw new AppError("FORBIDDEN", "You can't change your own role.");
-  if (!hasRole(actor.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins change roles.");
+  if (actor.id === target.id) throw new AppError("FORBIDDEN", "errors.users.ownRole");
+  if (!hasRole(actor.role, "ADMIN"))
+    throw new AppError("FORBIDDEN", "errors.users.onlyAdminsChangeRoles");
   const touchesStaff = STAFF_ROLES.includes(newRole) || STAFF_ROLES.includes(target.role);
   if (touchesStaff && actor.role !== "SUPERADMIN") {
-    throw new AppError(
-      "FORBIDDEN",
-      "Only a superadmin grants or removes the admin and superadmin roles.",
-    );
+    throw new AppError("FORBIDDEN", "errors.users.onlySuperadminStaffRoles");
   }
 }
 
@@ -34,13 +33,14 @@ export function checkRoleChange(
 export function grantableRoles(
   actor: { id: string; role: Role },
   target: { id: string; role: Role },
+  locale: Locale = "en",
 ): { roles: Role[]; lockedBecause?: string } {
   const refusals = new Map<Role, string>();
   for (const role of ROLES) {
     try {
       checkRoleChange(actor, target, role);
     } catch (error) {
-      refusals.set(role, error instanceof AppError ? error.message : String(error));
+      refusals.set(role, error instanceof AppError ? error.messageIn(locale) : String(error));
     }
   }
   const roles = ROLES.filter((role) => !refusals.has(role));

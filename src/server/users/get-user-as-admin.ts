@@ -29,7 +29,7 @@ export async function getUserAsAdmin(
 ): Promise<{ user: UserDto; totalPoints: number; audit: AuditEntryDto[] }> {
   return withUser(dbSession(actor), async (tx) => {
     const [row] = await tx.select().from(users).where(eq(users.id, userId));
-    if (!row) throw new AppError("NOT_FOUND", "No such user.");
+    if (!row) throw new AppError("NOT_FOUND", "errors.users.notFound");
     const rows = await tx
       .select()
       .from(audit_log)

@@ -4,6 +4,7 @@ import { databaseMessage } from "../db/database-error";
 import { privileged } from "../db/privileged";
 import { users, type Role } from "../db/schema";
 import { AppError } from "../errors";
+import { errorText } from "@/server/messages/error-text";
 import { applyUserUpdate } from "./apply-user-update";
 import type { UserDto } from "./user-dto";
 
@@ -28,22 +29,20 @@ export async function grantRoleAsOperator(
         .from(users)
         .where(eq(users.email, email.trim().toLowerCase()))
         .for("update");
-      if (!target) throw new AppError("NOT_FOUND", `No account has the email ${email}.`);
+      if (!target)
+        throw new AppError("NOT_FOUND", "errors.users.noAccountWithEmail", { values: { email } });
       const user = await applyUserUpdate(tx, {
         userId: target.id,
         values: target.role === role ? {} : { role },
         actorId: OPERATOR_ACTOR,
         action: "user.admin_update",
-        notFound: `No account has the email ${email}.`,
+        notFound: errorText("errors.users.noAccountWithEmail", { email }),
       });
       return { user, was: target.role };
     });
   } catch (error) {
     if (/last SUPERADMIN/.test(databaseMessage(error))) {
-      throw new AppError(
-        "CONFLICT",
-        "The last superadmin keeps the role. Make someone else superadmin first.",
-      );
+      throw new AppError("CONFLICT", "errors.users.lastSuperadmin");
     }
     throw error;
   }

@@ -6,13 +6,18 @@ import { ROLES, users, type Role } from "../db/schema";
 import { withUser } from "../db/with-user";
 import type { Tx } from "../db/types";
 import { AppError } from "../errors";
+import type { Locale } from "@/i18n/locales";
+import { errorKey, fieldProblem, type ErrorText } from "@/server/messages/error-text";
 import { checkRoleChange } from "./check-role-change";
 import type { UserRow } from "./user-dto";
 
 export const changeRolesInput = z
   .object({
-    userIds: z.array(z.string().min(1).max(200)).min(1, "Select at least one user.").max(500),
-    role: z.enum(ROLES, { error: "Choose a role." }),
+    userIds: z
+      .array(z.string().min(1).max(200))
+      .min(1, errorKey("errors.validation.selectUser"))
+      .max(500),
+    role: z.enum(ROLES, { error: errorKey("errors.validation.chooseRole") }),
   })
   .strict();
 export type ChangeRolesInput = z.infer<typeof changeRolesInput>;
@@ -22,8 +27,10 @@ export interface RoleChangePreview {
   name: string;
   handle: string;
   role: Role;
-  /** Why this user's role may not become the new one (checkRoleChange's words). */
+  /** Why this user's role may not become the new one (checkRoleChange's words, in `locale`). */
   refusal?: string;
+  /** The same reason in no language yet, for an error that quotes it. */
+  refusalText?: ErrorText;
 }
 
 /**
@@ -36,6 +43,7 @@ export async function previewRoleChanges(
   actor: UserRow,
   input: ChangeRolesInput,
   tx?: Tx,
+  locale: Locale = "en",
 ): Promise<RoleChangePreview[]> {
   const ids = [...new Set(input.userIds)].sort();
   const read = async (t: Tx) => {
@@ -47,10 +55,10 @@ export async function previewRoleChanges(
     const rows = tx ? await query.for("update") : await query;
     if (rows.length !== ids.length) {
       const found = new Set(rows.map((row) => row.id));
-      throw new AppError("NOT_FOUND", "Some selected users no longer exist.", {
+      throw new AppError("NOT_FOUND", "errors.users.selectedGone", {
         details: ids
           .filter((id) => !found.has(id))
-          .map((id) => ({ path: "userIds", message: `No user ${id}.` })),
+          .map((id) => fieldProblem("userIds", "errors.users.noUserWithId", { id })),
       });
     }
     return rows.map((row) => {
@@ -59,7 +67,7 @@ export async function previewRoleChanges(
         return row;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        return { ...row, refusal: error.message };
+        return { ...row, refusal: error.messageIn(locale), refusalText: error.text };
       }
     });
   };

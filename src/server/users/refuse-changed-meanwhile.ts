@@ -1,4 +1,5 @@
 import { AppError } from "../errors";
+import { fieldProblem } from "@/server/messages/error-text";
 import type { AdminUserFields, AdminUserInput } from "./admin-user-input";
 import type { UserRow } from "./user-dto";
 
@@ -25,14 +26,7 @@ export function refuseChangedMeanwhile(current: UserRow, input: AdminUserInput):
     return expected[field] !== now && changes[field] !== now;
   });
   if (conflicts.length === 0) return;
-  throw new AppError(
-    "CONFLICT",
-    "This user was changed by someone else since you opened the page; reload to see the current values.",
-    {
-      details: conflicts.map((field) => ({
-        path: field,
-        message: "Changed by someone else since you opened the page.",
-      })),
-    },
-  );
+  throw new AppError("CONFLICT", "errors.users.changedMeanwhile", {
+    details: conflicts.map((field) => fieldProblem(field, "errors.users.changedMeanwhileField")),
+  });
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isUniqueViolation } from "../db/database-error";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
+import { errorText, fieldProblem } from "@/server/messages/error-text";
 import { dbSession } from "../db/db-session";
 import { applyUserUpdate } from "./apply-user-update";
 import type { UserDto, UserRow } from "./user-dto";
@@ -34,7 +35,7 @@ export async function updateOwnProfile(user: UserRow, input: ProfileInput): Prom
         values,
         actorId: user.id,
         action: "profile.update",
-        notFound: "Your account no longer exists.",
+        notFound: errorText("errors.users.ownAccountGone"),
       }),
     );
   } catch (error) {
@@ -44,7 +45,7 @@ export async function updateOwnProfile(user: UserRow, input: ProfileInput): Prom
 }
 
 export function handleTaken(): AppError {
-  return new AppError("CONFLICT", "That handle is taken. Choose another one.", {
-    details: [{ path: "handle", message: "That handle is taken." }],
+  return new AppError("CONFLICT", "errors.users.handleTaken", {
+    details: [fieldProblem("handle", "errors.users.handleTakenField")],
   });
 }

@@ -3,6 +3,7 @@ import { dbSession } from "../db/db-session";
 import { databaseMessage, isInsufficientPrivilege, isUniqueViolation } from "../db/database-error";
 import { withUser } from "../db/with-user";
 import { AppError } from "../errors";
+import { errorText, fieldProblem } from "@/server/messages/error-text";
 import { applyUserUpdate } from "./apply-user-update";
 import { checkRoleChange } from "./check-role-change";
 import { refuseChangedMeanwhile } from "./refuse-changed-meanwhile";
@@ -37,7 +38,7 @@ export async function updateUserAsAdmin(
         values,
         actorId: actor.id,
         action: "user.admin_update",
-        notFound: "No such user.",
+        notFound: errorText("errors.users.notFound"),
         lock: true,
         check: (before) => {
           refuseChangedMeanwhile(before, input);
@@ -48,20 +49,17 @@ export async function updateUserAsAdmin(
   } catch (error) {
     if (isUniqueViolation(error, "users_handle_key")) throw handleTaken();
     if (isUniqueViolation(error, "users_kajabi_contact_id_key")) {
-      throw new AppError("CONFLICT", "Another user already has this Kajabi contact id.", {
-        details: [{ path: "kajabiContactId", message: "Already linked to another user." }],
+      throw new AppError("CONFLICT", "errors.users.kajabiContactTaken", {
+        details: [fieldProblem("kajabiContactId", "errors.users.kajabiContactTakenField")],
       });
     }
     if (/last SUPERADMIN/.test(databaseMessage(error))) {
-      throw new AppError(
-        "CONFLICT",
-        "The last superadmin keeps the role. Make someone else superadmin first.",
-      );
+      throw new AppError("CONFLICT", "errors.users.lastSuperadmin");
     }
     // The database's own role rules (users_guard_update) refused: e.g. the actor lost
     // their role while this request was in flight.
     if (isInsufficientPrivilege(error)) {
-      throw new AppError("FORBIDDEN", "You are not allowed to make this change.");
+      throw new AppError("FORBIDDEN", "errors.users.notAllowed");
     }
     throw error;
   }

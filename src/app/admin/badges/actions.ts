@@ -2,6 +2,7 @@
 
 import { refresh } from "next/cache";
 import { getTranslations } from "next-intl/server";
+import { formLocale } from "@/server/forms/form-locale";
 import { createBadgeInput, updateBadgeInput } from "@/server/badges/badge-inputs";
 import { createBadge } from "@/server/badges/create-badge";
 import { updateBadge } from "@/server/badges/update-badge";
@@ -67,11 +68,15 @@ function refusingNonWholeNumbers<B extends unknown[]>(
       .map(([, input]) => input)
       .filter((input) => !Number.isInteger(parseWholeNumber(values[input]!)));
     if (invalid.length === 0) return action(...args);
-    const t = await getTranslations("badgesAdmin.actions");
-    const message = t("wholeNumber");
     return formErrorState(
-      invalidFields(Object.fromEntries(invalid.map((input) => [input, message]))),
+      invalidFields(
+        Object.fromEntries(
+          invalid.map((input) => [input, "errors.validation.wholeNumber" as const]),
+        ),
+      ),
       values,
+      undefined,
+      await formLocale(),
     );
   };
 }

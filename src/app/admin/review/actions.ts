@@ -106,7 +106,7 @@ export const approveSubmission = withTranslator(translator, (t) =>
     input: (values, formData) => {
       const points = parseWholeNumber(values.points);
       if (Number.isNaN(points)) {
-        throw invalidFields({ points: t("pointsNotWhole") });
+        throw invalidFields({ points: "errors.validation.wholePointsOrBlank" });
       }
       const version = formText(formData, "version");
       return { action: "approve", version, note: optionalNote(values.note), points };
@@ -147,7 +147,10 @@ export const reverseSubmission = withTranslator(translator, (t) =>
     schema: reverseInput,
     run: async (input, { user, formData }, [id]: [string]): Promise<ReverseFormState> => {
       if (formData.get("confirm") !== "yes") {
-        throw invalidFields({ confirm: t("tickToConfirm") }, t("confirmReverse"));
+        throw invalidFields(
+          { confirm: "errors.validation.tickToConfirm" },
+          "errors.validation.confirmReversal",
+        );
       }
       const result = await reverseApproval(user, id, input.note);
       refresh();

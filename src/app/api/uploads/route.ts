@@ -2,7 +2,7 @@ import { requireUser } from "@/server/auth/guards";
 import { AppError } from "@/server/errors";
 import { apiRoute } from "@/server/http/api-route";
 import { readBodyBytes } from "@/server/http/read-body-bytes";
-import { createUpload, MAX_UPLOAD_BYTES } from "@/server/uploads/create-upload";
+import { createUpload, MAX_UPLOAD_BYTES, uploadTooLarge } from "@/server/uploads/create-upload";
 
 // Room for the multipart envelope around a file of the maximum size.
 const MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
@@ -16,16 +16,12 @@ export const POST = apiRoute(async (request) => {
     const contentType = request.headers.get("content-type") ?? "";
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();
   } catch {
-    throw new AppError(
-      "VALIDATION_FAILED",
-      "Send the file as multipart/form-data in the field “file”.",
-    );
+    throw new AppError("VALIDATION_FAILED", "errors.uploads.notMultipart");
   }
   const file = form.get("file");
   if (!(file instanceof File))
-    throw new AppError("VALIDATION_FAILED", "Send the file in the field “file”.");
-  if (file.size > MAX_UPLOAD_BYTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", "Files may be at most 10 MB.");
+    throw new AppError("VALIDATION_FAILED", "errors.uploads.noFileField");
+  if (file.size > MAX_UPLOAD_BYTES) throw uploadTooLarge();
   const upload = await createUpload(user, {
     name: file.name,
     bytes: Buffer.from(await file.arrayBuffer()),

@@ -78,8 +78,7 @@ export async function handleClerkWebhook(
   headers: Headers,
 ): Promise<ClerkWebhookResult> {
   const secret = getEnv().CLERK_WEBHOOK_SECRET;
-  if (!secret)
-    throw new AppError("SERVICE_UNAVAILABLE", "Clerk webhooks are not configured on this server.");
+  if (!secret) throw new AppError("SERVICE_UNAVAILABLE", "errors.auth.clerkWebhookNotConfigured");
   const svixId = headers.get("svix-id");
   try {
     new Webhook(secret).verify(rawBody, {
@@ -91,13 +90,10 @@ export async function handleClerkWebhook(
     // verify() parses the body once the signature holds: a signed but malformed body
     // is not an authentication failure, and parseJsonText below answers it with a 400.
     if (error instanceof WebhookVerificationError) {
-      throw new AppError(
-        "UNAUTHENTICATED",
-        "The webhook signature is missing, invalid or too old.",
-      );
+      throw new AppError("UNAUTHENTICATED", "errors.auth.webhookSignature");
     }
   }
-  const body = parseJsonText(rawBody, "The webhook body");
+  const body = parseJsonText(rawBody, "webhook");
   const action = actionFor(body);
 
   return privileged({ system: "clerk-webhook" }, async (tx) => {

@@ -65,7 +65,7 @@ export async function upsertClerkUser(tx: Tx, profile: ClerkProfile): Promise<Us
     });
   } catch (error) {
     if (isUniqueViolation(error, "users_email_key")) {
-      throw new AppError("CONFLICT", "Another account already uses this email address.");
+      throw new AppError("CONFLICT", "errors.auth.emailInUse");
     }
     throw error;
   }

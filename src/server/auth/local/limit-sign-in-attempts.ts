@@ -59,10 +59,9 @@ export async function limitSignInAttempts(tx: Tx, email: string, ip: string): Pr
   const seconds = Math.max(row?.pair ?? 0, row?.client ?? 0);
   if (seconds > 0) {
     const minutes = Math.ceil(seconds / 60);
-    throw new AppError(
-      "RATE_LIMITED",
-      `Too many failed sign-in attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
-      { retryAfter: seconds },
-    );
+    throw new AppError("RATE_LIMITED", "errors.auth.tooManySignIns", {
+      values: { minutes },
+      retryAfter: seconds,
+    });
   }
 }

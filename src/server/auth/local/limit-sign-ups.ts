@@ -31,11 +31,10 @@ export async function limitSignUps(tx: Tx, ip: string): Promise<void> {
   );
   if (oldest && oldest.wait > 0) {
     const minutes = Math.ceil(oldest.wait / 60);
-    throw new AppError(
-      "RATE_LIMITED",
-      `Too many sign-ups from your network. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
-      { retryAfter: oldest.wait },
-    );
+    throw new AppError("RATE_LIMITED", "errors.auth.tooManySignUps", {
+      values: { minutes },
+      retryAfter: oldest.wait,
+    });
   }
   // `succeeded` has no meaning here; true keeps these rows out of every failure count.
   await tx.insert(sign_in_attempts).values({ email: SIGN_UP_ATTEMPT, ip, succeeded: true });

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { errorKey } from "@/server/messages/error-text";
 import { privileged } from "../../db/privileged";
 import { credentials, sign_in_attempts, users } from "../../db/schema";
 import { AppError } from "../../errors";
@@ -12,11 +13,9 @@ import { limitSignInAttempts } from "./limit-sign-in-attempts";
 
 export const signInInput = z.object({
   email: emailField,
-  password: z.string().min(1, "Enter your password.").max(200),
+  password: z.string().min(1, errorKey("errors.validation.enterPassword")).max(200),
 });
 export type SignInInput = z.infer<typeof signInInput>;
-
-const INVALID = "Email or password is incorrect.";
 
 /**
  * Checks the password and opens a session. Unknown email and wrong password get the
@@ -46,7 +45,7 @@ export async function signInWithPassword(
     return { attemptId: attempt!.id, found: account };
   });
   const valid = await verifyPassword(input.password, found?.hash ?? (await decoyHash()));
-  if (!found || !valid) throw new AppError("UNAUTHENTICATED", INVALID);
+  if (!found || !valid) throw new AppError("UNAUTHENTICATED", "errors.auth.invalidCredentials");
   const newHash = needsRehash(found.hash) ? await hashPassword(input.password) : null;
   return privileged({ system: "sign-in" }, async (tx) => {
     await tx

@@ -51,7 +51,7 @@ export async function signUpWithPassword(
     });
   } catch (error) {
     if (isUniqueViolation(error, "users_email_key")) {
-      throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.");
+      throw new AppError("CONFLICT", "errors.auth.emailTaken");
     }
     throw error;
   }

@@ -5,6 +5,7 @@ import { writeAudit } from "../../audit/write-audit";
 import { privileged } from "../../db/privileged";
 import { credentials, sessions, sign_in_attempts } from "../../db/schema";
 import { AppError } from "../../errors";
+import { errorKey, fieldProblem } from "@/server/messages/error-text";
 import type { UserRow } from "../../users/user-dto";
 import { passwordField } from "../../users/user-fields";
 import { hashSessionToken } from "../create-session";
@@ -12,12 +13,10 @@ import { limitSignInAttempts } from "../local/limit-sign-in-attempts";
 import { decoyHash, hashPassword, verifyPassword } from "../password";
 
 export const changePasswordInput = z.object({
-  currentPassword: z.string().min(1, "Enter your current password.").max(200),
+  currentPassword: z.string().min(1, errorKey("errors.validation.enterCurrentPassword")).max(200),
   password: passwordField,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
-
-const WRONG = "Your current password is not correct.";
 
 /**
  * A signed-in person sets a new password, proving the current one (docs/product.md §2).
@@ -45,8 +44,8 @@ export async function changePassword(
   });
   const valid = await verifyPassword(input.currentPassword, hash ?? (await decoyHash()));
   if (!hash || !valid) {
-    throw new AppError("VALIDATION_FAILED", WRONG, {
-      details: [{ path: "currentPassword", message: WRONG }],
+    throw new AppError("VALIDATION_FAILED", "errors.auth.wrongCurrentPassword", {
+      details: [fieldProblem("currentPassword", "errors.auth.wrongCurrentPassword")],
     });
   }
   const newHash = await hashPassword(input.password);
@@ -62,7 +61,7 @@ export async function changePassword(
       .where(and(eq(credentials.user_id, user.id), eq(credentials.password_hash, hash)))
       .returning({ id: credentials.user_id });
     if (changed.length === 0) {
-      throw new AppError("CONFLICT", "Your password was changed meanwhile. Sign in again.");
+      throw new AppError("CONFLICT", "errors.auth.passwordChangedMeanwhile");
     }
     const keep = request.sessionToken ? hashSessionToken(request.sessionToken) : "";
     const ended = await tx

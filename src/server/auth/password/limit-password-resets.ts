@@ -35,11 +35,10 @@ export async function limitPasswordResets(tx: Tx, email: string, ip: string): Pr
   const wait = Math.max(row?.email_wait ?? 0, row?.client_wait ?? 0);
   if (wait > 0) {
     const minutes = Math.ceil(wait / 60);
-    throw new AppError(
-      "RATE_LIMITED",
-      `Too many password reset requests. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
-      { retryAfter: wait },
-    );
+    throw new AppError("RATE_LIMITED", "errors.auth.tooManyResets", {
+      values: { minutes },
+      retryAfter: wait,
+    });
   }
   await tx.insert(sign_in_attempts).values({ email: key, ip, succeeded: true });
 }

@@ -7,13 +7,7 @@ import type { UserRow } from "../../users/user-dto";
 import { hashSessionToken } from "../create-session";
 import type { AccountTokenPurpose } from "./issue-account-token";
 
-const MESSAGES = {
-  invalid: "This link is not valid. Check that you opened the whole link from the email.",
-  used: "This link has already been used.",
-  expired: "This link has expired. Ask for a new one.",
-} as const;
-
-export type AccountTokenProblem = keyof typeof MESSAGES;
+export type AccountTokenProblem = "invalid" | "used" | "expired";
 
 /**
  * Spends a mailed token in the caller's transaction and returns its user. The row is
@@ -49,5 +43,5 @@ export async function useAccountToken(
 }
 
 function refused(reason: AccountTokenProblem): AppError {
-  return new AppError("UNPROCESSABLE", MESSAGES[reason], { details: { reason } });
+  return new AppError("UNPROCESSABLE", `errors.auth.token.${reason}`, { details: { reason } });
 }

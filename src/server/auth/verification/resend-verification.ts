@@ -26,7 +26,7 @@ export async function resendVerification(user: UserRow, locale?: Locale): Promis
       .select({ at: account_settings.email_verified_at })
       .from(account_settings)
       .where(eq(account_settings.user_id, user.id));
-    if (settings?.at) throw new AppError("CONFLICT", "Your email address is already verified.");
+    if (settings?.at) throw new AppError("CONFLICT", "errors.auth.alreadyVerified");
     const hourAgo = new Date(Date.now() - 3600_000);
     const recent = await tx
       .select({ created: account_tokens.created_at })
@@ -48,11 +48,10 @@ export async function resendVerification(user: UserRow, locale?: Locale): Promis
     }
     if (wait > 0) {
       const minutes = Math.ceil(wait / 60);
-      throw new AppError(
-        "RATE_LIMITED",
-        `A link was sent a moment ago. You can ask for another in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
-        { retryAfter: wait },
-      );
+      throw new AppError("RATE_LIMITED", "errors.auth.verificationRecent", {
+        values: { minutes },
+        retryAfter: wait,
+      });
     }
     await queueVerificationMail(tx, user, locale);
   });

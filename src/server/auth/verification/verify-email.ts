@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { errorKey } from "@/server/messages/error-text";
 import { privileged } from "../../db/privileged";
 import { toUserDto, type UserDto } from "../../users/user-dto";
 import { useAccountToken } from "../tokens/use-account-token";
@@ -8,8 +9,8 @@ import { markEmailVerified } from "./mark-email-verified";
 export const tokenField = z
   .string()
   .trim()
-  .min(1, "The link has no token.")
-  .max(200, "This link is not valid.");
+  .min(1, errorKey("errors.validation.linkNoToken"))
+  .max(200, errorKey("errors.validation.linkInvalid"));
 
 export const verifyEmailInput = z.object({ token: tokenField });
 

@@ -34,7 +34,7 @@ export const adjustPoints = withTranslator(translator, (t) =>
     input: (values, _formData, [userId]: [string]) => {
       const points = parseWholeNumber(values.points);
       if (points === undefined || Number.isNaN(points)) {
-        throw invalidFields({ points: t("pointsNotWhole") });
+        throw invalidFields({ points: "errors.validation.wholePointsSigned" });
       }
       return { userId, ...values, points };
     },
@@ -58,7 +58,12 @@ export const awardUserBadge = withTranslator(translator, (t) =>
     role: "ADMIN",
     values: (formData) => ({ code: formText(formData, "code") }),
     input: (values, _formData, [userId]: [string]) => {
-      if (!values.code) throw invalidFields({ code: t("chooseBadge") }, t("chooseBadgeToAward"));
+      if (!values.code) {
+        throw invalidFields(
+          { code: "errors.validation.chooseBadge" },
+          "errors.validation.chooseBadgeToAward",
+        );
+      }
       return { userId };
     },
     schema: badgeRecipientInput,

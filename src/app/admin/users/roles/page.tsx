@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { appLocale } from "@/i18n/locales";
 import { requirePageRole } from "@/server/auth/page-guards";
 import { AppError } from "@/server/errors";
 import {
@@ -12,6 +13,7 @@ import { BackLink } from "@/ui/common/back-link";
 import { PageHeader } from "@/ui/common/page-header";
 import { DataTable, type Column } from "@/ui/lists/data-table";
 import { ConfirmRolesForm } from "./confirm-roles-form";
+import { localizedIssues } from "@/server/messages/localized-issues";
 
 type RolesTranslator = Awaited<ReturnType<typeof getTranslations<"users.roles">>>;
 
@@ -53,7 +55,9 @@ export default async function ConfirmRolesPage({
             title={t("nothingYet")}
             link={{ href: "/admin/users", label: t("chooseAgain") }}
           >
-            {parsed.error.issues.map((issue) => issue.message).join(" ")}
+            {localizedIssues(parsed.error, appLocale(locale))
+              .map((issue) => issue.message)
+              .join(" ")}
           </AdminEmptyState>
         </div>
       </>

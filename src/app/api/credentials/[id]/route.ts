@@ -11,7 +11,7 @@ type Context = { params: Promise<{ id: string }> };
  */
 export const GET = apiRoute<Context>(async (request, { params }) => {
   const view = await getBadgeCredential((await params).id, await getCurrentUser(request.headers));
-  if (!view.credential) throw new AppError("NOT_FOUND", "No such credential.");
+  if (!view.credential) throw new AppError("NOT_FOUND", "errors.credentials.notFound");
   const download = new URL(request.url).searchParams.has("download");
   return new Response(JSON.stringify(view.credential, null, 2), {
     headers: {

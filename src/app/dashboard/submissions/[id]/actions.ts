@@ -28,7 +28,8 @@ function submissionPath(id: string): string {
 export const saveEvidence = formAction({
   role: "PARTICIPANT",
   values: (formData, [, activity]: [string, ActivityCode]) => {
-    if (!isActivityCode(activity)) throw new AppError("VALIDATION_FAILED", "Unknown activity.");
+    if (!isActivityCode(activity))
+      throw new AppError("VALIDATION_FAILED", "errors.activities.unknown");
     return valuesFromFormData(activity, formData);
   },
   input: (values, formData, [, activity]: [string, ActivityCode]) => ({

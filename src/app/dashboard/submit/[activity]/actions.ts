@@ -27,7 +27,8 @@ import type { PointsQuote } from "@/ui/evidence/points-quote";
 export const submitEvidence = formAction({
   role: "PARTICIPANT",
   values: (formData, [activity]: [ActivityCode]) => {
-    if (!isActivityCode(activity)) throw new AppError("VALIDATION_FAILED", "Unknown activity.");
+    if (!isActivityCode(activity))
+      throw new AppError("VALIDATION_FAILED", "errors.activities.unknown");
     return {
       ...valuesFromFormData(activity, formData),
       visibility: formText(formData, "visibility"),

@@ -1,4 +1,5 @@
 import { requireRole } from "@/server/auth/guards";
+import { localeFromHeaders } from "@/i18n/headers-locale";
 import { apiRoute } from "@/server/http/api-route";
 import { readJson } from "@/server/http/read-json";
 import { bulkReviewInput } from "@/server/review/review-inputs";
@@ -7,6 +8,7 @@ import { reviewSubmissionsBulk } from "@/server/review/review-submissions-bulk";
 /** Bulk approve/reject (≤ 50), reported per item. */
 export const POST = apiRoute(async (request) => {
   const reviewer = await requireRole("REVIEWER", request);
-  const results = await reviewSubmissionsBulk(reviewer, await readJson(request, bulkReviewInput));
+  const input = await readJson(request, bulkReviewInput);
+  const results = await reviewSubmissionsBulk(reviewer, input, localeFromHeaders(request.headers));
   return Response.json({ results });
 });
