@@ -7,6 +7,9 @@ export default defineConfig({
       "@": path.resolve(import.meta.dirname, "src"),
       // server-only throws outside React Server Components; tests are server code.
       "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+      // next-intl/server works only inside a React Server Components render; tests call
+      // pages and actions directly (tests/helpers/next-intl-server.ts).
+      "next-intl/server": path.resolve(import.meta.dirname, "tests/helpers/next-intl-server.ts"),
     },
   },
   test: {

@@ -4,12 +4,10 @@
  * - `renderInLocale(element, locale)` / `textInLocale`: a component rendered inside
  *   next-intl's provider as a reader of `locale` gets it (catalogue, named formats,
  *   display time zone).
- * - `intlServerMock()`: next-intl/server (which only throws outside a React Server
- *   Components build) speaking `testLocale.current` through the real catalogues:
- *
- *     vi.mock("next-intl/server", async () => (await import("../helpers/intl")).intlServerMock());
+ * - `testLocale`: the language next-intl/server speaks in tests when no request is mocked
+ *   (tests/helpers/next-intl-server.ts, aliased in vitest.config.ts).
  */
-import { createFormatter, createTranslator, NextIntlClientProvider } from "next-intl";
+import { NextIntlClientProvider } from "next-intl";
 import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { formats } from "../../src/i18n/formats";
@@ -17,7 +15,7 @@ import { intlLocale, type Locale } from "../../src/i18n/locales";
 import { catalogues } from "../../src/i18n/messages";
 import { getEnv } from "../../src/server/env";
 
-/** The language the mocked next-intl/server speaks; tests set it. */
+/** The language next-intl/server speaks in a test without a request; tests set it. */
 export const testLocale: { current: Locale } = { current: "en" };
 
 /** What the app's request config gives a reader of `locale`. */
@@ -50,17 +48,4 @@ export function visibleText(html: string): string {
 
 export function textInLocale(element: ReactElement, locale: Locale = "en"): string {
   return visibleText(renderInLocale(element, locale));
-}
-
-export function intlServerMock() {
-  return {
-    getLocale: async () => intlLocale[testLocale.current],
-    getTranslations: async (options?: string | { namespace?: string }) =>
-      createTranslator({
-        ...intlConfig(testLocale.current),
-        // Any namespace the code names; the catalogue's types check the code itself.
-        namespace: (typeof options === "string" ? options : options?.namespace) as never,
-      }),
-    getFormatter: async () => createFormatter(intlConfig(testLocale.current)),
-  };
 }

@@ -6,7 +6,7 @@ import { intlConfig, testLocale, visibleText } from "./intl";
 
 /**
  * A page or component, async server components included, rendered in `locale`: the
- * mocked next-intl/server (intlServerMock in ./intl.ts) speaks it while `render` runs.
+ * test stand-in of next-intl/server (./next-intl-server.ts) speaks it while `render` runs.
  * Returns the HTML and the words a reader sees.
  */
 export async function renderPageInLocale(

@@ -2,26 +2,18 @@
  * The activities page's form action answers in the reader's language: its own checks,
  * the refusal for an activity whose points are fixed, and what was saved.
  */
-import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { updateActivityAction } from "../../src/app/admin/activities/actions";
-import { intlLocale, type Locale } from "../../src/i18n/locales";
-import { catalogues } from "../../src/i18n/messages";
 import type { FormState } from "../../src/server/forms/form-state";
 import { signUp } from "../helpers/accounts";
 import { actionSession } from "../helpers/action-session";
+import { testLocale } from "../helpers/intl";
 import { setupTestDatabase } from "../helpers/test-database";
 
 vi.mock("../../src/server/auth/guards", async () =>
   (await import("../helpers/action-session")).signedInGuards(),
 );
 vi.mock("next/cache", () => ({ refresh: () => undefined }));
-// Outside Next.js there is no request: the reader's language is set by the test.
-const reader = { locale: "id" as Locale };
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: "adminActivities") =>
-    createTranslator({ locale: intlLocale[reader.locale], messages: catalogues[reader.locale], namespace }),
-}));
 
 setupTestDatabase();
 
@@ -46,7 +38,7 @@ describe("the activity form action", () => {
   const explore = { defaultPoints: "50", description: "Use AI in a lesson." };
 
   test("Bahasa Indonesia: a wrong number, fixed points and a save are said in Indonesian", async () => {
-    reader.locale = "id";
+    testLocale.current = "id";
     const notANumber = await updateActivityAction("EXPLORE", idle, activityForm(explore, "lima"));
     expect(notANumber).toMatchObject({
       status: "error",
@@ -54,7 +46,7 @@ describe("the activity form action", () => {
       fieldErrors: { defaultPoints: "Masukkan jumlah poin berupa bilangan bulat." },
     });
     const tooMany = await updateActivityAction("EXPLORE", idle, activityForm(explore, "5000"));
-    expect(tooMany.fieldErrors).toEqual({ defaultPoints: "Gunakan 0 sampai 1.000 poin." });
+    expect(tooMany.fieldErrors).toEqual({ defaultPoints: "Paling banyak 1.000 poin." });
     const shine = await updateActivityAction(
       "SHINE",
       idle,
@@ -72,7 +64,7 @@ describe("the activity form action", () => {
   });
 
   test("English: nothing changed, and a save", async () => {
-    reader.locale = "en";
+    testLocale.current = "en";
     const current = { defaultPoints: "55", description: explore.description };
     expect(await updateActivityAction("EXPLORE", idle, activityForm(current, "55"))).toEqual({
       status: "success",

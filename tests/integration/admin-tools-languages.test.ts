@@ -24,7 +24,6 @@ import { testLocale } from "../helpers/intl";
 import { renderPageInLocale } from "../helpers/render-in-locale";
 import { setupTestDatabase } from "../helpers/test-database";
 
-vi.mock("next-intl/server", async () => (await import("../helpers/intl")).intlServerMock());
 vi.mock("../../src/server/auth/guards", async () =>
   (await import("../helpers/action-session")).signedInGuards(),
 );

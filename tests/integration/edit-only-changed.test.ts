@@ -30,10 +30,6 @@ vi.mock("next/headers", async () =>
   (await import("../helpers/request-language")).requestLanguageHeaders(),
 );
 vi.mock("next/cache", () => ({ refresh: () => undefined }));
-// The badge action's messages come from next-intl/server, which only runs inside Next.js.
-vi.mock("next-intl/server", async () =>
-  (await import("../helpers/intl")).intlServerMock(),
-);
 
 setupTestDatabase();
 

@@ -20,7 +20,6 @@ vi.mock("../../src/server/auth/guards", async () =>
   (await import("../helpers/action-session")).signedInGuards(),
 );
 vi.mock("next/cache", () => ({ refresh: () => undefined }));
-vi.mock("next-intl/server", async () => (await import("../helpers/intl")).intlServerMock());
 
 setupTestDatabase();
 // The settings actions answer in the language of the page that sent them: here Indonesian.

@@ -1,5 +1,5 @@
 import { isValidElement, type ReactElement } from "react";
-import { describe, expect, test, vi } from "vitest";
+import { describe, expect, test } from "vitest";
 import { GET as metricsRoute } from "../../src/app/api/metrics/route";
 import { catalogues } from "../../src/i18n/messages";
 import { refreshLeaderboards } from "../../src/server/leaderboard/refresh-leaderboards";
@@ -9,9 +9,6 @@ import { addPoints, createSubmission, createUser } from "../helpers/factories";
 import { call } from "../helpers/http";
 import { setupTestDatabase } from "../helpers/test-database";
 
-vi.mock("next-intl/server", async () =>
-  (await import("../helpers/intl")).intlServerMock(),
-);
 
 setupTestDatabase();
 

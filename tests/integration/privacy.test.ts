@@ -3,7 +3,7 @@
  * response but not from admins or totals, and switching back restores them.
  */
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, test, vi } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { GET as fileRoute } from "../../src/app/api/files/[...key]/route";
 import { GET as leaderboardRoute } from "../../src/app/api/leaderboard/route";
 import { GET as adminUsersRoute } from "../../src/app/api/admin/users/route";
@@ -26,10 +26,6 @@ import { addPoints, createSubmission } from "../helpers/factories";
 import { call } from "../helpers/http";
 import { setupTestDatabase } from "../helpers/test-database";
 
-// The profile page's metadata is translated: next-intl's request config, outside Next.js.
-vi.mock("next-intl/server", async () =>
-  (await import("../helpers/intl")).intlServerMock(),
-);
 
 setupTestDatabase();
 

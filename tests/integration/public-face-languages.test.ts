@@ -35,7 +35,6 @@ import { renderPageInLocale } from "../helpers/render-in-locale";
 import { flattenCatalogue, readCatalogue } from "../helpers/catalogue-keys";
 import { setupTestDatabase } from "../helpers/test-database";
 
-vi.mock("next-intl/server", async () => (await import("../helpers/intl")).intlServerMock());
 // Outside a request: a visitor, the test's origin, no request to wait for.
 vi.mock("@/server/auth/page-guards", () => ({ getPageUser: async () => null }));
 vi.mock("@/server/http/request-origin", () => ({ requestOrigin: async () => "http://test" }));

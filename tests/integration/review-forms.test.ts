@@ -9,6 +9,7 @@ import { approveSubmission, reviewSelected } from "../../src/app/admin/review/ac
 import type { BulkReviewState } from "../../src/app/admin/review/review-states";
 import { privileged } from "../../src/server/db/privileged";
 import { submissions, users } from "../../src/server/db/schema";
+import { catalogues } from "../../src/i18n/messages";
 import { signUp } from "../helpers/accounts";
 import { submitValid } from "../helpers/evidence";
 import { versionOf } from "../helpers/review";
@@ -176,7 +177,7 @@ describe("in the page's language", () => {
         ]),
       );
       expect(refused.fieldErrors?.points).toBe(
-        "Masukkan poin berupa bilangan bulat, atau kosongkan.",
+        catalogues.id.errors.validation.wholePointsOrBlank,
       );
       expect(await statusOf(other)).toBe("PENDING");
     } finally {
@@ -198,7 +199,7 @@ describe("in the page's language", () => {
         ]),
       );
       expect(refused.fieldErrors?.points).toBe(
-        "Masukkan poin berupa bilangan bulat, atau kosongkan.",
+        catalogues.id.errors.validation.wholePointsOrBlank,
       );
     } finally {
       requestLanguage.acceptLanguage = undefined;

@@ -9,6 +9,7 @@ import { GET as listRoute } from "../../src/app/api/submissions/route";
 import { latestToday } from "../../src/server/activities/dates";
 import { queryRows } from "../../src/server/db/query-rows";
 import { signUp } from "../helpers/accounts";
+import { daysAgo } from "../../src/server/activities/dates";
 import {
   daysBefore,
   submit,
@@ -103,10 +104,12 @@ describe("validation boundaries (4xx, nothing written)", () => {
   });
 
   test("AMPLIFY session date: 91 days ago refused, 89 accepted", async () => {
+    // 91 days before the earliest "today" on Earth (UTC−12): in UTC it is only 90 days
+    // ago during the first half of the UTC day, which the window still accepts.
     await expectRefused(
       {
         activity: "AMPLIFY",
-        payload: VALID_PAYLOADS.AMPLIFY(1, 1, daysBefore(91)),
+        payload: VALID_PAYLOADS.AMPLIFY(1, 1, daysAgo(91)),
         attachments: [await uploadKey(cookie)],
       },
       400,

@@ -15,7 +15,6 @@ const current = vi.hoisted(() => ({
   user: null as null | { id: string; email: string; role: string },
 }));
 
-vi.mock("next-intl/server", async () => (await import("../helpers/intl")).intlServerMock());
 vi.mock("../../src/server/auth/page-guards", () => ({
   getPageUser: async () => current.user,
   signInUrl: (next: string) => next,

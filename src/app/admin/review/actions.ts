@@ -1,7 +1,7 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { refresh } from "next/cache";
-import { createTranslator } from "next-intl";
 import { reverseApproval } from "@/server/review/reverse-approval";
 import { bulkReviewInput, reverseInput, reviewInput } from "@/server/review/review-inputs";
 import { reviewSubmission } from "@/server/review/review-submission";
@@ -11,7 +11,7 @@ import { formAction } from "@/server/forms/form-action";
 import { formText } from "@/server/forms/form-data";
 import { invalidFields } from "@/server/forms/invalid-fields";
 import { parseWholeNumber } from "@/ui/forms/parse-whole-number";
-import { actionIntl, withTranslator } from "../with-translator";
+import { withTranslator } from "../with-translator";
 import type {
   BulkItemOutcome,
   BulkReviewState,
@@ -21,7 +21,7 @@ import type {
 
 /** The form messages of the review actions, in the language of the page that sent them. */
 const translator = async () =>
-  createTranslator({ ...(await actionIntl()), namespace: "review.actions" });
+  getTranslations("review.actions");
 
 /** A blank note is no note: the schema then decides whether one was needed. */
 const optionalNote = (note: string) => (note.trim() ? note : undefined);

@@ -1,7 +1,7 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { refresh } from "next/cache";
-import { createTranslator } from "next-intl";
 import { assignCohort, assignCohortInput } from "@/server/users/assign-cohort";
 import { updateUserAndCreditKajabi } from "@/server/kajabi/update-user-and-credit-kajabi";
 import { adminUserInput } from "@/server/users/admin-user-input";
@@ -10,11 +10,11 @@ import { changeRolesInput } from "@/server/users/preview-role-changes";
 import { formAction } from "@/server/forms/form-action";
 import { formText } from "@/server/forms/form-data";
 import type { FormState } from "@/server/forms/form-state";
-import { actionIntl, withTranslator } from "../with-translator";
+import { withTranslator } from "../with-translator";
 
 /** The form messages of the user actions, in the language of the page that sent them. */
 const translator = async () =>
-  createTranslator({ ...(await actionIntl()), namespace: "users.actions" });
+  getTranslations("users.actions");
 type Translator = Awaited<ReturnType<typeof translator>>;
 
 /** Bulk cohort assignment for the users ticked in the table. */

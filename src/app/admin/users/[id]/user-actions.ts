@@ -1,7 +1,7 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { refresh } from "next/cache";
-import { createTranslator } from "next-intl";
 import { awardBadge } from "@/server/badges/award-badge";
 import { badgeRecipientInput } from "@/server/badges/badge-recipient-input";
 import { revokeBadge } from "@/server/badges/revoke-badge";
@@ -12,11 +12,11 @@ import { invalidFields } from "@/server/forms/invalid-fields";
 import { addManualAdjustment, manualAdjustmentInput } from "@/server/ledger/add-manual-adjustment";
 import { activityName } from "@/ui/activities/activity-name";
 import { parseWholeNumber } from "@/ui/forms/parse-whole-number";
-import { actionIntl, withTranslator } from "../../with-translator";
+import { withTranslator } from "../../with-translator";
 
 /** The form messages of the user page's actions, in the language of the page that sent them. */
 const translator = async () =>
-  createTranslator({ ...(await actionIntl()), namespace: "users.actions" });
+  getTranslations("users.actions");
 
 export interface AdjustmentState extends FormState {
   badgesAwarded?: string[];
