@@ -1,0 +1,39 @@
+import { gzipSync } from "node:zlib";
+
+export interface PageWeight {
+  /** The HTML document as a browser receives it (gzip), in bytes. */
+  htmlGzipBytes: number;
+  /** Its size uncompressed. */
+  htmlBytes: number;
+  /** Sum of the gzip sizes of every script the page loads at first (its <script src>). */
+  firstLoadJsGzipBytes: number;
+  scripts: { src: string; gzipBytes: number }[];
+}
+
+const SCRIPT_SRC = /<script[^>]*\ssrc="([^"]+)"/g;
+
+/**
+ * What a first visit to a page transfers: the document and the scripts it names, each
+ * measured gzip-compressed (as `next start` sends them to a browser). Scripts are
+ * compressed here from their bytes so the figure does not depend on the server's setting.
+ */
+export async function measurePageWeight(
+  baseUrl: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<PageWeight> {
+  const html = await (await fetch(`${baseUrl}${path}`, { headers })).text();
+  const sources = [...new Set([...html.matchAll(SCRIPT_SRC)].map((match) => match[1]!))];
+  const scripts = await Promise.all(
+    sources.map(async (src) => {
+      const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
+      return { src, gzipBytes: gzipSync(body).length };
+    }),
+  );
+  return {
+    htmlGzipBytes: gzipSync(html).length,
+    htmlBytes: Buffer.byteLength(html),
+    firstLoadJsGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
+    scripts,
+  };
+}
