@@ -4,6 +4,7 @@ import { contentSecurityPolicy } from "@/server/http/content-security-policy";
 import { isSafeRawPath } from "@/server/http/is-safe-raw-path";
 import { PAGE_PATH_HEADER } from "@/server/http/page-path";
 import { securityHeaders } from "@/server/http/security-headers";
+import { fillRequestCookie, pageCacheResponse } from "@/server/page-cache/page-cache-response";
 
 // API answers are data, never documents to render or frame.
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -11,10 +12,11 @@ const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 /**
  * Runs before every request: refuses paths no route could handle (NUL, broken
  * percent-encoding) with a 400, gives each page a fresh CSP nonce, puts the security
- * headers on every response, and drops forwarded-address headers no trusted proxy
- * vouches for (docs/decisions/010-client-address.md).
+ * headers on every response, drops forwarded-address headers no trusted proxy vouches
+ * for (docs/decisions/010-client-address.md), and answers anonymous visitors of the
+ * public pages from the page cache (docs/decisions/028-public-page-cache.md).
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<Response> {
   const env = getEnv();
   const { pathname, protocol } = request.nextUrl;
   const https = protocol === "https:";
@@ -48,6 +50,14 @@ export function proxy(request: NextRequest): NextResponse {
     requestHeaders.set("Content-Security-Policy", policy);
     // The page's own address, for forms that come back to it (the language switcher).
     requestHeaders.set(PAGE_PATH_HEADER, pathname + request.nextUrl.search);
+    const fillCookie = fillRequestCookie(request);
+    if (fillCookie !== undefined) requestHeaders.set("cookie", fillCookie);
+    const cached = await pageCacheResponse(request, nonce);
+    if (cached) {
+      for (const [name, value] of Object.entries(headers)) cached.headers.set(name, value);
+      cached.headers.set("Content-Security-Policy", policy);
+      return cached;
+    }
   }
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });

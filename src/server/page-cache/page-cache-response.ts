@@ -1,0 +1,55 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { LOCALE_COOKIE } from "@/i18n/locales";
+import { resolveLocale } from "@/i18n/resolve-locale";
+import { getEnv } from "../env";
+import { pageCacheTarget } from "./page-cache-target";
+import { PAGE_FILL_HEADER } from "./render-for-cache";
+import { serveCachedPage } from "./serve-cached-page";
+
+export const PAGE_CACHE_HEADER = "x-leaps-page-cache";
+
+/**
+ * For the proxy: the response of a page request from the page cache, or null to render it
+ * for this request (development, a session or other cookie, an RSC request, a page or
+ * query outside the cached set, the cache's own render requests). Security headers and
+ * the CSP are the caller's to add.
+ */
+export async function pageCacheResponse(
+  request: NextRequest,
+  nonce: string,
+): Promise<Response | null> {
+  const env = getEnv();
+  // Off in development (pages change with the code) and wherever the server cannot
+  // reach itself on its port (tests calling the proxy directly).
+  if (env.NODE_ENV !== "production" || !process.env.PORT) return null;
+  if (request.headers.has(PAGE_FILL_HEADER)) return null;
+  const target = pageCacheTarget({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    searchParams: request.nextUrl.searchParams,
+    headers: request.headers,
+  });
+  if (!target) return null;
+  const locale = resolveLocale({
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+    fallback: env.DEFAULT_LOCALE,
+  });
+  const page = await serveCachedPage({ target, locale, headers: request.headers, nonce });
+  if (!page) return null;
+  const response = new Response(page.html, { status: page.status, headers: page.headers });
+  response.headers.set(PAGE_CACHE_HEADER, page.state);
+  return response;
+}
+
+/**
+ * The cookie header of the page cache's own render request with nothing but the language
+ * (a session must never reach a page that is going to be shared), or undefined for any
+ * other request.
+ */
+export function fillRequestCookie(request: NextRequest): string | undefined {
+  if (!request.headers.has(PAGE_FILL_HEADER)) return undefined;
+  const locale = request.cookies.get(LOCALE_COOKIE)?.value;
+  return locale ? `${LOCALE_COOKIE}=${encodeURIComponent(locale)}` : "";
+}

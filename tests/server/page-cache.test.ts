@@ -1,0 +1,195 @@
+/**
+ * The public page cache (docs/decisions/028-public-page-cache.md) through a real production
+ * server (`next start`): anonymous visitors share cached pages, each response with its own
+ * CSP nonce; a session never reaches the shared cache and nobody sees anyone else's page;
+ * each language has its own pages; RSC requests bypass; a data change shows at once.
+ * PGlite by default, PostgreSQL with TEST_DATABASE_URL/DATABASE_URL. Needs `npm run build`
+ * first: `npm run test:server`.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { hasProductionBuild, startAppServer, type RunningAppServer } from "../helpers/app-server";
+import {
+  adminQuery,
+  APP_ROLE,
+  appRoleUrl,
+  testPostgresUrl,
+  withDatabaseName,
+} from "../helpers/test-engine";
+
+const PORT = Number(process.env.PAGE_CACHE_TEST_PORT ?? 3177);
+const PAGES = ["/", "/leaderboard", "/metrics"];
+const admin = testPostgresUrl();
+const databaseName = `leaps_page_cache_${randomBytes(4).toString("hex")}`;
+let dataDir: string | undefined;
+let server: RunningAppServer;
+
+interface Visitor {
+  cookie?: string;
+  language?: string;
+  headers?: Record<string, string>;
+  method?: string;
+}
+
+async function get(pathname: string, visitor: Visitor = {}) {
+  const response = await fetch(`${server.url}${pathname}`, {
+    method: visitor.method ?? "GET",
+    headers: {
+      ...(visitor.cookie && { cookie: visitor.cookie }),
+      "accept-language": visitor.language ?? "en",
+      ...visitor.headers,
+    },
+  });
+  return {
+    status: response.status,
+    cache: response.headers.get("x-leaps-page-cache"),
+    policy: response.headers.get("content-security-policy") ?? "",
+    type: response.headers.get("content-type") ?? "",
+    html: await response.text(),
+  };
+}
+
+async function signUp(name: string): Promise<{ cookie: string; email: string; handle: string }> {
+  const email = `${name.toLowerCase()}-${randomBytes(3).toString("hex")}@example.test`;
+  const response = await fetch(`${server.url}/api/auth/sign-up`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: server.url },
+    body: JSON.stringify({ email, password: "correct horse battery", name }),
+  });
+  expect(response.status).toBe(201);
+  const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
+  const me = await fetch(`${server.url}/api/me`, { headers: { cookie } });
+  const { handle } = (await me.json()) as { handle: string };
+  return { cookie, email, handle };
+}
+
+const noncesIn = (html: string) => [...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]);
+const nonceOf = (policy: string) => policy.match(/'nonce-([^']+)'/)?.[1];
+
+beforeAll(async () => {
+  if (!hasProductionBuild()) throw new Error("no production build: run `npm run build` first");
+  const env: Record<string, string> = { COOKIE_SECURE: "false", LOG_LEVEL: "error" };
+  if (admin) {
+    await adminQuery(admin, `CREATE DATABASE "${databaseName}" OWNER ${APP_ROLE}`);
+    env.DATABASE_URL = withDatabaseName(await appRoleUrl(admin), databaseName);
+  } else {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), "leaps-page-cache-"));
+    env.DATA_DIR = dataDir;
+  }
+  server = await startAppServer(PORT, env);
+});
+
+afterAll(async () => {
+  await server?.stop();
+  if (admin) await adminQuery(admin, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("the public page cache", () => {
+  test("anonymous visitors share one rendering, each response with its own nonce", async () => {
+    for (const page of PAGES) {
+      await get(page);
+      const first = await get(page);
+      const second = await get(page);
+      expect([first.status, first.cache, second.cache]).toEqual([200, "hit", "hit"]);
+      for (const response of [first, second]) {
+        const nonce = nonceOf(response.policy);
+        expect(noncesIn(response.html).length).toBeGreaterThan(0);
+        expect(new Set(noncesIn(response.html))).toEqual(new Set([nonce]));
+        expect(response.policy).toContain("frame-ancestors 'none'");
+      }
+      expect(nonceOf(first.policy)).not.toBe(nonceOf(second.policy));
+      expect(second.html).not.toContain(nonceOf(first.policy));
+    }
+  });
+
+  test("a cached page is one complete document: no loading state left to stream", async () => {
+    await get("/leaderboard");
+    const page = await get("/leaderboard");
+    expect(page.cache).toBe("hit");
+    expect(page.html).not.toContain("Loading the leaderboard");
+    expect(page.html).not.toMatch(/<template id="B:/);
+    expect(page.html).toContain("</html>");
+  });
+
+  test("a session never reaches the shared cache; nobody sees another's page", async () => {
+    const ada = await signUp("Ada Pagecache");
+    const bea = await signUp("Bea Pagecache");
+    for (const page of [...PAGES, `/u/${ada.handle}`]) {
+      const own = { ada: await get(page, ada), bea: await get(page, bea) };
+      const anonymous = [await get(page), await get(page)];
+      expect(own.ada.cache).toBeNull();
+      expect(own.bea.cache).toBeNull();
+      expect(own.ada.html).toContain(ada.email);
+      expect(own.ada.html).not.toContain(bea.email);
+      expect(own.bea.html).toContain(bea.email);
+      expect(own.bea.html).not.toContain(ada.email);
+      for (const response of anonymous) {
+        expect(response.status).toBe(200);
+        expect(response.html).not.toContain(ada.email);
+        expect(response.html).not.toContain(bea.email);
+        expect(response.html).toContain('href="/sign-in"');
+      }
+      expect(anonymous[1]!.cache).toBe("hit");
+    }
+  });
+
+  test("each language has its own pages", async () => {
+    const languages = [
+      { visitor: { language: "id" }, lang: "id" },
+      { visitor: { language: "en-GB,en;q=0.9" }, lang: "en" },
+      { visitor: { language: "en", cookie: "NEXT_LOCALE=id" }, lang: "id" },
+      { visitor: { language: "id", cookie: "NEXT_LOCALE=en" }, lang: "en" },
+    ];
+    for (const page of PAGES) {
+      for (let round = 0; round < 2; round++) {
+        for (const { visitor, lang } of languages) {
+          const response = await get(page, visitor);
+          expect(response.html).toContain(`<html lang="${lang}"`);
+          if (round === 1) expect(response.cache).toBe("hit");
+        }
+      }
+    }
+  });
+
+  test("RSC, prefetch and HEAD requests and unknown queries are never served from it", async () => {
+    await get("/leaderboard");
+    const rsc = await get("/leaderboard", { headers: { rsc: "1" } });
+    expect(rsc.cache).toBeNull();
+    expect(rsc.type).toContain("text/x-component");
+    const prefetch = await get("/leaderboard", {
+      headers: { rsc: "1", "next-router-prefetch": "1" },
+    });
+    expect(prefetch.cache).toBeNull();
+    expect((await get("/leaderboard", { method: "HEAD" })).cache).toBeNull();
+    expect((await get("/leaderboard?utm_source=x")).cache).toBeNull();
+    expect((await get("/leaderboard?page=1&page=2")).cache).toBeNull();
+    expect((await get(`/leaderboard?q=${"x".repeat(101)}`)).cache).toBeNull();
+  });
+
+  test("the query is normalized: the same filters in another order are one page", async () => {
+    await get("/leaderboard?period=30d&page=2");
+    expect((await get("/leaderboard?page=2&period=30d")).cache).toBe("hit");
+  });
+
+  test("a change to public data shows at once", async () => {
+    const cai = await signUp("Cai Before");
+    await get(`/u/${cai.handle}`);
+    const before = await get(`/u/${cai.handle}`);
+    expect(before.cache).toBe("hit");
+    expect(before.html).toContain("Cai Before");
+    const renamed = await fetch(`${server.url}/api/me`, {
+      method: "PATCH",
+      headers: { cookie: cai.cookie, "content-type": "application/json", origin: server.url },
+      body: JSON.stringify({ name: "Cai After" }),
+    });
+    expect(renamed.status).toBe(200);
+    const after = await get(`/u/${cai.handle}`);
+    expect(after.cache).toBe("miss");
+    expect(after.html).toContain("Cai After");
+    expect(after.html).not.toContain("Cai Before");
+  });
+});

@@ -1,0 +1,87 @@
+/** The page cache's pure parts (docs/decisions/028-public-page-cache.md). */
+import { describe, expect, test } from "vitest";
+import { pageCacheTarget } from "../../src/server/page-cache/page-cache-target";
+import { pageStore, type StoredPage } from "../../src/server/page-cache/page-store";
+import { nonceOfPolicy, swapNonce } from "../../src/server/page-cache/swap-nonce";
+
+const target = (url: string, headers: Record<string, string> = {}, method = "GET") => {
+  const parsed = new URL(url, "http://localhost");
+  return pageCacheTarget({
+    method,
+    pathname: parsed.pathname,
+    searchParams: parsed.searchParams,
+    headers: new Headers(headers),
+  });
+};
+
+describe("which requests the page cache answers", () => {
+  test("the public pages, with the leaderboard's query sorted", () => {
+    expect(target("/")).toBe("/");
+    expect(target("/metrics")).toBe("/metrics");
+    expect(target("/u/ada-lovelace")).toBe("/u/ada-lovelace");
+    expect(target("/leaderboard?page=3&period=30d&q=ada+l")).toBe(
+      "/leaderboard?page=3&period=30d&q=ada+l",
+    );
+    expect(target("/leaderboard?q=ada&page=3")).toBe(target("/leaderboard?page=3&q=ada"));
+    expect(target("/", { cookie: "NEXT_LOCALE=id" })).toBe("/");
+  });
+
+  test("never a session, another cookie, an RSC request, another method or page", () => {
+    expect(target("/", { cookie: "leaps_session=abc" })).toBeNull();
+    expect(target("/", { cookie: "NEXT_LOCALE=id; leaps_session=abc" })).toBeNull();
+    expect(target("/", { cookie: "__session=jwt" })).toBeNull();
+    expect(target("/", { rsc: "1" })).toBeNull();
+    expect(target("/", { "next-router-prefetch": "1" })).toBeNull();
+    expect(target("/", { "next-action": "abc" })).toBeNull();
+    expect(target("/", {}, "HEAD")).toBeNull();
+    expect(target("/", {}, "POST")).toBeNull();
+    expect(target("/dashboard")).toBeNull();
+    expect(target("/u/ada/extra")).toBeNull();
+    expect(target("/u/a%20b")).toBeNull();
+  });
+
+  test("the key space stays bounded: unknown, repeated and long parameters are rendered", () => {
+    expect(target("/?utm_source=x")).toBeNull();
+    expect(target("/leaderboard?_rsc=abc")).toBeNull();
+    expect(target("/leaderboard?page=1&page=2")).toBeNull();
+    expect(target(`/leaderboard?q=${"a".repeat(101)}`)).toBeNull();
+    expect(target(`/leaderboard?q=${"a".repeat(100)}`)).not.toBeNull();
+    expect(target("/metrics?period=30d")).toBeNull();
+  });
+});
+
+describe("the page store", () => {
+  const page = (html: string): StoredPage => ({
+    version: "1.1.1",
+    storedAt: 0,
+    html,
+    nonce: "n",
+    headers: [],
+  });
+
+  test("keeps pages within its byte cap, the least recently used going first", () => {
+    const store = pageStore(100);
+    store.set("a", page("x".repeat(20)));
+    store.set("b", page("y".repeat(20)));
+    expect(store.get("a")?.html).toHaveLength(20);
+    store.set("c", page("z".repeat(20)));
+    expect(store.get("b")).toBeUndefined();
+    expect(store.get("a")).toBeDefined();
+    expect(store.get("c")).toBeDefined();
+    expect(store.bytes).toBeLessThanOrEqual(100);
+    store.set("huge", page("h".repeat(51)));
+    expect(store.get("huge")).toBeUndefined();
+    expect(store.size).toBe(2);
+  });
+});
+
+describe("nonces", () => {
+  test("every occurrence of the rendered nonce becomes the response's", () => {
+    const html = '<script nonce="abc+/=">x</script><link nonce="abc+/="/>"nonce":"abc+/="';
+    expect(swapNonce(html, "abc+/=", "NEW")).toBe(
+      '<script nonce="NEW">x</script><link nonce="NEW"/>"nonce":"NEW"',
+    );
+    expect(nonceOfPolicy("script-src 'self' 'nonce-abc+/=' 'strict-dynamic'")).toBe("abc+/=");
+    expect(nonceOfPolicy(null)).toBeNull();
+  });
+});
