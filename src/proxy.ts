@@ -49,7 +49,10 @@ export async function proxy(request: NextRequest): Promise<Response> {
     // Next.js takes the nonce for its scripts from the request's policy.
     requestHeaders.set("Content-Security-Policy", policy);
     // The page's own address, for forms that come back to it (the language switcher).
-    requestHeaders.set(PAGE_PATH_HEADER, pathname + request.nextUrl.search);
+    // (Without Next.js's own _rsc marker, which the proxy sees: next.config.ts.)
+    const query = new URLSearchParams(request.nextUrl.search);
+    query.delete("_rsc");
+    requestHeaders.set(PAGE_PATH_HEADER, pathname + (query.size > 0 ? `?${query}` : ""));
     const fillCookie = fillRequestCookie(request);
     if (fillCookie !== undefined) requestHeaders.set("cookie", fillCookie);
     const cached = await pageCacheResponse(request, nonce);

@@ -5,12 +5,15 @@ export interface PageWeight {
   htmlGzipBytes: number;
   /** Its size uncompressed. */
   htmlBytes: number;
-  /** Sum of the gzip sizes of every script the page loads at first (its <script src>). */
+  /**
+   * Sum of the gzip sizes of every script the page loads at first (its <script src>),
+   * without noModule ones (legacy polyfills modern browsers skip; listed, not counted).
+   */
   firstLoadJsGzipBytes: number;
-  scripts: { src: string; gzipBytes: number }[];
+  scripts: { src: string; gzipBytes: number; noModule: boolean }[];
 }
 
-const SCRIPT_SRC = /<script[^>]*\ssrc="([^"]+)"/g;
+const SCRIPT_TAG = /<script[^>]*\ssrc="([^"]+)"[^>]*>/g;
 
 /**
  * What a first visit to a page transfers: the document and the scripts it names, each
@@ -23,17 +26,19 @@ export async function measurePageWeight(
   headers: Record<string, string> = {},
 ): Promise<PageWeight> {
   const html = await (await fetch(`${baseUrl}${path}`, { headers })).text();
-  const sources = [...new Set([...html.matchAll(SCRIPT_SRC)].map((match) => match[1]!))];
+  const tags = new Map([...html.matchAll(SCRIPT_TAG)].map((match) => [match[1]!, match[0]]));
   const scripts = await Promise.all(
-    sources.map(async (src) => {
+    [...tags].map(async ([src, tag]) => {
       const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
-      return { src, gzipBytes: gzipSync(body).length };
+      return { src, gzipBytes: gzipSync(body).length, noModule: /\snomodule/i.test(tag) };
     }),
   );
   return {
     htmlGzipBytes: gzipSync(html).length,
     htmlBytes: Buffer.byteLength(html),
-    firstLoadJsGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
+    firstLoadJsGzipBytes: scripts
+      .filter((script) => !script.noModule)
+      .reduce((sum, script) => sum + script.gzipBytes, 0),
     scripts,
   };
 }

@@ -2,16 +2,19 @@
 import { describe, expect, test } from "vitest";
 import { pageCacheTarget } from "../../src/server/page-cache/page-cache-target";
 import { pageStore, type StoredPage } from "../../src/server/page-cache/page-store";
+import { splicePersonal } from "../../src/server/page-cache/splice-personal";
 import { nonceOfPolicy, swapNonce } from "../../src/server/page-cache/swap-nonce";
+import { personalSlotValues } from "../../src/ui/layout/personal-slots";
 
 const target = (url: string, headers: Record<string, string> = {}, method = "GET") => {
   const parsed = new URL(url, "http://localhost");
-  return pageCacheTarget({
+  const found = pageCacheTarget({
     method,
     pathname: parsed.pathname,
     searchParams: parsed.searchParams,
     headers: new Headers(headers),
   });
+  return found && (found.signedIn ? `signed in ${found.target}` : found.target);
 };
 
 describe("which requests the page cache answers", () => {
@@ -26,9 +29,16 @@ describe("which requests the page cache answers", () => {
     expect(target("/", { cookie: "NEXT_LOCALE=id" })).toBe("/");
   });
 
-  test("never a session, another cookie, an RSC request, another method or page", () => {
-    expect(target("/", { cookie: "leaps_session=abc" })).toBeNull();
-    expect(target("/", { cookie: "NEXT_LOCALE=id; leaps_session=abc" })).toBeNull();
+  test("a session is noticed; on the leaderboard (own rank and row) it renders", () => {
+    expect(target("/", { cookie: "leaps_session=abc" })).toBe("signed in /");
+    expect(target("/u/ada", { cookie: "NEXT_LOCALE=id; leaps_session=abc" })).toBe(
+      "signed in /u/ada",
+    );
+    expect(target("/leaderboard", { cookie: "leaps_session=abc" })).toBeNull();
+  });
+
+  test("never another cookie, an RSC request, another method or page", () => {
+    expect(target("/", { cookie: "leaps_session=abc; other=1" })).toBeNull();
     expect(target("/", { cookie: "__session=jwt" })).toBeNull();
     expect(target("/", { rsc: "1" })).toBeNull();
     expect(target("/", { "next-router-prefetch": "1" })).toBeNull();
@@ -83,5 +93,34 @@ describe("nonces", () => {
     );
     expect(nonceOfPolicy("script-src 'self' 'nonce-abc+/=' 'strict-dynamic'")).toBe("abc+/=");
     expect(nonceOfPolicy(null)).toBeNull();
+  });
+});
+
+describe("personal slots", () => {
+  const page =
+    "<span><!--p:viewer--><!--/p:viewer--></span><b><!--p:name--><!--/p:name--></b>" +
+    '<i><!--p:name--><!--/p:name--></i><script>"\\u003c!--p:name--\\u003e"</script>';
+
+  test("a viewer's escaped values go into every occurrence of each slot", () => {
+    const values = personalSlotValues({
+      name: 'Ada <script>alert("x")</script>',
+      email: "ada@example.test",
+      role: "ADMIN",
+      roleLabel: "Admin",
+      emailVerified: false,
+    });
+    const spliced = splicePersonal(page, values);
+    expect(spliced).toContain(
+      '<!--p:viewer--><i hidden data-viewer="member" data-viewer-staff="admin" data-viewer-unverified></i><!--/p:viewer-->',
+    );
+    const name = "Ada &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;";
+    expect(spliced.split(name)).toHaveLength(3);
+    expect(spliced).not.toContain("<script>alert");
+    expect(spliced).toContain('<script>"\\u003c!--p:name--\\u003e"</script>');
+  });
+
+  test("nobody: every slot empty", () => {
+    expect(splicePersonal(page, personalSlotValues(null))).toBe(page);
+    expect(Object.values(personalSlotValues(null)).every((value) => value === "")).toBe(true);
   });
 });

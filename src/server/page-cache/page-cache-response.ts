@@ -2,18 +2,22 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { resolveLocale } from "@/i18n/resolve-locale";
+import { personalSlotValues } from "@/ui/layout/personal-slots";
 import { getEnv } from "../env";
 import { pageCacheTarget } from "./page-cache-target";
+import { readViewer } from "./read-viewer";
 import { PAGE_FILL_HEADER } from "./render-for-cache";
 import { serveCachedPage } from "./serve-cached-page";
+import { splicePersonal } from "./splice-personal";
 
 export const PAGE_CACHE_HEADER = "x-leaps-page-cache";
 
 /**
  * For the proxy: the response of a page request from the page cache, or null to render it
- * for this request (development, a session or other cookie, an RSC request, a page or
- * query outside the cached set, the cache's own render requests). Security headers and
- * the CSP are the caller's to add.
+ * for this request (development, another cookie, an RSC request, a page or query outside
+ * the cached set, the cache's own render requests). A signed-in visitor gets the shared
+ * page with their personal slots filled in. Security headers and the CSP are the
+ * caller's to add.
  */
 export async function pageCacheResponse(
   request: NextRequest,
@@ -24,21 +28,27 @@ export async function pageCacheResponse(
   // reach itself on its port (tests calling the proxy directly).
   if (env.NODE_ENV !== "production" || !process.env.PORT) return null;
   if (request.headers.has(PAGE_FILL_HEADER)) return null;
-  const target = pageCacheTarget({
+  const cacheable = pageCacheTarget({
     method: request.method,
     pathname: request.nextUrl.pathname,
     searchParams: request.nextUrl.searchParams,
     headers: request.headers,
   });
-  if (!target) return null;
+  if (!cacheable) return null;
+  const { target, signedIn } = cacheable;
   const locale = resolveLocale({
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,
     acceptLanguage: request.headers.get("accept-language"),
     fallback: env.DEFAULT_LOCALE,
   });
-  const page = await serveCachedPage({ target, locale, headers: request.headers, nonce });
-  if (!page) return null;
-  const response = new Response(page.html, { status: page.status, headers: page.headers });
+  const [page, viewer] = await Promise.all([
+    serveCachedPage({ target, locale, headers: request.headers, nonce }),
+    // A failed session lookup renders the page for this request (which reports it).
+    signedIn ? readViewer(request.headers, locale).catch(() => undefined) : null,
+  ]);
+  if (!page || viewer === undefined) return null;
+  const html = viewer ? splicePersonal(page.html, personalSlotValues(viewer)) : page.html;
+  const response = new Response(html, { status: page.status, headers: page.headers });
   response.headers.set(PAGE_CACHE_HEADER, page.state);
   return response;
 }

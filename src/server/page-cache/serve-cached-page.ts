@@ -86,9 +86,33 @@ function respond(
   return { status, html: swapNonce(page.html, page.nonce, nonce), headers: page.headers, state };
 }
 
-/** Renders the page and keeps it when it is a complete, cookie-free 200 HTML document. */
+/**
+ * Renders the page and keeps it when it is a complete, cookie-free 200 HTML document.
+ * Incomplete: a Suspense boundary still pending (its content streamed behind it, shown
+ * only by JavaScript) or failed. On a cold start the data arrives after the first flush
+ * even for the complete-document render; the second render finds it in the data caches.
+ */
 async function render(
   key: string,
+  version: string,
+  options: { target: string; locale: Locale },
+  origin: URL,
+): Promise<Rendered | null> {
+  let page: Rendered | null = null;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    page = await renderOnce(version, options, origin);
+    if (!page || page.status !== 200) return page;
+    if (!isComplete(page.html)) continue;
+    store.set(key, page);
+    return page;
+  }
+  return page;
+}
+
+/** Pending (<!--$?-->) or client-rendered after an error (<!--$!-->) boundaries. */
+const isComplete = (html: string) => !html.includes("<!--$?-->") && !html.includes("<!--$!-->");
+
+async function renderOnce(
   version: string,
   options: { target: string; locale: Locale },
   origin: URL,
@@ -102,11 +126,12 @@ async function render(
     return null;
   }
   const nonce = nonceOfPolicy(response.headers.get("content-security-policy"));
-  if (!nonce || response.headers.has("set-cookie")) {
+  const html = response.headers.get("content-type")?.startsWith("text/html") ?? false;
+  if (!nonce || !html || response.headers.has("set-cookie")) {
     await response.body?.cancel();
     return null;
   }
-  const page: Rendered = {
+  return {
     status: response.status,
     version,
     storedAt: Date.now(),
@@ -116,7 +141,4 @@ async function render(
       ([name]) => !DROPPED.has(name) && !name.startsWith("x-leaps-"),
     ),
   };
-  const html = response.headers.get("content-type")?.startsWith("text/html") ?? false;
-  if (page.status === 200 && html) store.set(key, page);
-  return page;
 }

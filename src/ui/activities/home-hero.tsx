@@ -4,9 +4,10 @@ import { LeapsStaircase } from "./leaps-staircase";
 
 /**
  * The home page's opening: what LEAPS is and the two things to do next — join, or for
- * someone already signed in, go to their dashboard.
+ * someone already signed in, go to their dashboard (both rendered; the viewer marker
+ * shows one, so a cached page serves everyone).
  */
-export function HomeHero({ signedIn }: { signedIn: boolean }) {
+export function HomeHero() {
   return (
     <section aria-labelledby="hero-heading" className="bg-brand-50">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-12 px-4 py-16 sm:px-6 sm:py-24">
@@ -26,15 +27,12 @@ export function HomeHero({ signedIn }: { signedIn: boolean }) {
             leaderboard follow.
           </p>
           <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-            {signedIn ? (
-              <Link href="/dashboard" className={primaryButtonClass}>
-                Go to your dashboard
-              </Link>
-            ) : (
-              <Link href="/sign-up" className={primaryButtonClass}>
-                Join the programme
-              </Link>
-            )}
+            <Link href="/dashboard" className={`${primaryButtonClass} viewer-member`}>
+              Go to your dashboard
+            </Link>
+            <Link href="/sign-up" className={`${primaryButtonClass} viewer-anonymous`}>
+              Join the programme
+            </Link>
             <Link href="/leaderboard" className={secondaryButtonClass}>
               See the leaderboard
             </Link>

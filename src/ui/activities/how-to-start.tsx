@@ -21,7 +21,7 @@ const steps = [
 ] as const;
 
 /** Four numbered steps from visitor to leaderboard, ending in the same calls to action. */
-export function HowToStart({ signedIn }: { signedIn: boolean }) {
+export function HowToStart() {
   return (
     <section
       aria-labelledby="how-to-start-heading"
@@ -48,15 +48,12 @@ export function HowToStart({ signedIn }: { signedIn: boolean }) {
           ))}
         </ol>
         <div className="mt-10 flex flex-col gap-3 sm:flex-row">
-          {signedIn ? (
-            <Link href="/dashboard" className={primaryButtonClass}>
-              Go to your dashboard
-            </Link>
-          ) : (
-            <Link href="/sign-up" className={primaryButtonClass}>
-              Create your account
-            </Link>
-          )}
+          <Link href="/dashboard" className={`${primaryButtonClass} viewer-member`}>
+            Go to your dashboard
+          </Link>
+          <Link href="/sign-up" className={`${primaryButtonClass} viewer-anonymous`}>
+            Create your account
+          </Link>
           <Link href="/leaderboard" className={secondaryButtonClass}>
             Browse the leaderboard
           </Link>
