@@ -1,6 +1,7 @@
 /** The page cache's pure parts (docs/decisions/028-public-page-cache.md). */
 import { describe, expect, test } from "vitest";
 import { pageCacheTarget } from "../../src/server/page-cache/page-cache-target";
+import { inlineBoundaries } from "../../src/server/page-cache/inline-boundaries";
 import { pageStore, type StoredPage } from "../../src/server/page-cache/page-store";
 import { splicePersonal } from "../../src/server/page-cache/splice-personal";
 import { nonceOfPolicy, swapNonce } from "../../src/server/page-cache/swap-nonce";
@@ -122,5 +123,26 @@ describe("personal slots", () => {
   test("nobody: every slot empty", () => {
     expect(splicePersonal(page, personalSlotValues(null))).toBe(page);
     expect(Object.values(personalSlotValues(null)).every((value) => value === "")).toBe(true);
+  });
+});
+
+describe("streamed boundaries made whole", () => {
+  test("each boundary's content takes its fallback's place, nested ones too", () => {
+    const streamed =
+      '<main><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--></main>' +
+      '<footer>f</footer><div hidden id="S:0"><div><h1>Board</h1>' +
+      '<!--$?--><template id="B:1"></template><p>Loading rows…</p><!--/$--></div></div>' +
+      '<script>$RC=function(a,b){};$RC("B:0","S:0")</script>' +
+      '<div hidden id="S:1"><ol><li>Ada</li></ol></div><script>$RC("B:1","S:1")</script>';
+    expect(inlineBoundaries(streamed)).toBe(
+      "<main><!--$--><div><h1>Board</h1><!--$--><ol><li>Ada</li></ol><!--/$--></div><!--/$--></main>" +
+        "<footer>f</footer><script>$RC=function(a,b){};</script><script></script>",
+    );
+  });
+
+  test("a complete document is left alone; a broken one is refused", () => {
+    const whole = "<main><!--$--><p>x</p><!--/$--></main>";
+    expect(inlineBoundaries(whole)).toBe(whole);
+    expect(inlineBoundaries('<main></main><script>$RC("B:0","S:0")</script>')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import type { Locale } from "@/i18n/locales";
 import { logWarn } from "../log";
 import { originFromHeaders } from "../http/origin-from-headers";
 import { currentPublicVersion } from "./current-public-version";
+import { inlineBoundaries } from "./inline-boundaries";
 import { pageStore, type StoredPage } from "./page-store";
 import { renderForCache } from "./render-for-cache";
 import { nonceOfPolicy, swapNonce } from "./swap-nonce";
@@ -88,9 +89,9 @@ function respond(
 
 /**
  * Renders the page and keeps it when it is a complete, cookie-free 200 HTML document.
- * Incomplete: a Suspense boundary still pending (its content streamed behind it, shown
- * only by JavaScript) or failed. On a cold start the data arrives after the first flush
- * even for the complete-document render; the second render finds it in the data caches.
+ * Next.js streams Suspense boundaries even to the complete-document render, so their
+ * content is moved into place first (inline-boundaries.ts); a document still holding a
+ * pending (<!--$?-->) or failed (<!--$!-->) boundary is passed on once, never kept.
  */
 async function render(
   key: string,
@@ -98,19 +99,14 @@ async function render(
   options: { target: string; locale: Locale },
   origin: URL,
 ): Promise<Rendered | null> {
-  let page: Rendered | null = null;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    page = await renderOnce(version, options, origin);
-    if (!page || page.status !== 200) return page;
-    if (!isComplete(page.html)) continue;
-    store.set(key, page);
-    return page;
-  }
-  return page;
+  const page = await renderOnce(version, options, origin);
+  if (!page || page.status !== 200) return page;
+  const whole = inlineBoundaries(page.html);
+  if (whole === null || whole.includes("<!--$?-->") || whole.includes("<!--$!-->")) return page;
+  const complete = { ...page, html: whole };
+  store.set(key, complete);
+  return complete;
 }
-
-/** Pending (<!--$?-->) or client-rendered after an error (<!--$!-->) boundaries. */
-const isComplete = (html: string) => !html.includes("<!--$?-->") && !html.includes("<!--$!-->");
 
 async function renderOnce(
   version: string,
