@@ -5,7 +5,7 @@ import { inlineBoundaries } from "../../src/server/page-cache/inline-boundaries"
 import { pageStore, type StoredPage } from "../../src/server/page-cache/page-store";
 import { splicePersonal } from "../../src/server/page-cache/splice-personal";
 import { nonceOfPolicy, swapNonce } from "../../src/server/page-cache/swap-nonce";
-import { personalSlotValues } from "../../src/ui/layout/personal-slots";
+import { personalSlotValues } from "../../src/server/page-cache/personal-slot-values";
 
 const target = (url: string, headers: Record<string, string> = {}, method = "GET") => {
   const parsed = new URL(url, "http://localhost");

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { resolveLocale } from "@/i18n/resolve-locale";
-import { personalSlotValues } from "@/ui/layout/personal-slots";
+import { personalSlotValues } from "./personal-slot-values";
 import { getEnv } from "../env";
 import { pageCacheTarget } from "./page-cache-target";
 import { readViewer } from "./read-viewer";

@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/i18n/locales";
 import { catalogues } from "@/i18n/messages";
-import type { Viewer } from "@/ui/layout/personal-slots";
+import type { Viewer } from "./personal-slot-values";
 import { getCurrentUser } from "../auth/get-current-user";
 import { toViewer } from "./to-viewer";
 

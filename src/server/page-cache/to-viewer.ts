@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/ui/layout/personal-slots";
+import type { Viewer } from "./personal-slot-values";
 import { readOwnSettings } from "../accounts/read-own-settings";
 import { getEnv } from "../env";
 import type { UserRow } from "../users/user-dto";

@@ -2,7 +2,7 @@ import { getEnv } from "@/server/env";
 import { SubmitButton } from "@/ui/forms/submit-button";
 import { pageViewer } from "@/ui/layout/page-viewer";
 import { PersonalSlot } from "@/ui/layout/personal-slot";
-import { personalSlotValues } from "@/ui/layout/personal-slots";
+import { personalSlotValues } from "@/server/page-cache/personal-slot-values";
 
 /**
  * Reminds a signed-in local account whose email is not confirmed yet (docs/product.md §2),

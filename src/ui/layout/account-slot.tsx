@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { useTranslations } from "next-intl";
 import { HeaderDisclosure } from "./header-disclosure";
 import { PersonalSlot } from "./personal-slot";
-import type { SlotName } from "./personal-slots";
+import type { SlotName } from "@/server/page-cache/personal-slot-values";
 import { SubmitButton } from "@/ui/forms/submit-button";
 
 const menuItemClass =

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getPageUser } from "@/server/auth/page-guards";
 import { toViewer } from "@/server/page-cache/to-viewer";
-import type { Viewer } from "./personal-slots";
+import type { Viewer } from "@/server/page-cache/personal-slot-values";
 
 /** The viewer of the page being rendered (null: nobody signed in), once per request. */
 export const pageViewer = cache(async (): Promise<Viewer | null> => {

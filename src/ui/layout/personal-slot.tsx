@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { slotClose, slotOpen } from "@/server/page-cache/splice-personal";
-import type { SlotName } from "./personal-slots";
+import type { SlotName } from "@/server/page-cache/personal-slot-values";
 
 /** One id per rendering: a slot's key, so every new rendering replaces its content. */
 const renderingId = cache(() => crypto.randomUUID());

@@ -4,14 +4,15 @@ import { LanguageSwitcher } from "./language-switcher";
 import { MobileNav } from "./mobile-nav";
 import { pageViewer } from "./page-viewer";
 import { PersonalSlot } from "./personal-slot";
-import { personalSlotValues } from "./personal-slots";
+import { personalSlotValues } from "@/server/page-cache/personal-slot-values";
 import { allNavItems } from "./primary-nav-items";
 import { Wordmark } from "./wordmark";
 
 /**
  * The top bar on every page. Relative so the mobile menu panel can drop down beneath it.
  * `signOut` is the app's server action for the account menu. Carries the viewer marker
- * (src/ui/layout/personal-slots.ts) that shows each visitor their own parts of the page.
+ * (src/server/page-cache/personal-slot-values.ts) that shows each visitor their own
+ * parts of the page.
  */
 export async function SiteHeader({ signOut }: { signOut: () => Promise<void> }) {
   const items = allNavItems();
