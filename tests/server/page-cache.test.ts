@@ -22,10 +22,12 @@ import {
 
 const PORT = Number(process.env.PAGE_CACHE_TEST_PORT ?? 3177);
 const PAGES = ["/", "/leaderboard", "/metrics"];
-const admin = testPostgresUrl();
+const postgresAdmin = testPostgresUrl();
 const databaseName = `leaps_page_cache_${randomBytes(4).toString("hex")}`;
 let dataDir: string | undefined;
 let server: RunningAppServer;
+/** The first account of a fresh installation, which is its superadmin. */
+let admin: Account;
 
 interface Visitor {
   cookie?: string;
@@ -52,7 +54,15 @@ async function get(pathname: string, visitor: Visitor = {}) {
   };
 }
 
-async function signUp(name: string): Promise<{ cookie: string; email: string; handle: string }> {
+interface Account {
+  id: string;
+  cookie: string;
+  email: string;
+  handle: string;
+  role: string;
+}
+
+async function signUp(name: string): Promise<Account> {
   const email = `${name.split(" ")[0]!.toLowerCase()}-${randomBytes(3).toString("hex")}@example.test`;
   const response = await fetch(`${server.url}/api/auth/sign-up`, {
     method: "POST",
@@ -62,8 +72,8 @@ async function signUp(name: string): Promise<{ cookie: string; email: string; ha
   expect(response.status).toBe(201);
   const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
   const me = await fetch(`${server.url}/api/me`, { headers: { cookie } });
-  const { handle } = (await me.json()) as { handle: string };
-  return { cookie, email, handle };
+  const { id, handle, role } = (await me.json()) as Omit<Account, "cookie" | "email">;
+  return { id, cookie, email, handle, role };
 }
 
 const noncesIn = (html: string) => [...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]);
@@ -72,19 +82,22 @@ const nonceOf = (policy: string) => policy.match(/'nonce-([^']+)'/)?.[1];
 beforeAll(async () => {
   if (!hasProductionBuild()) throw new Error("no production build: run `npm run build` first");
   const env: Record<string, string> = { COOKIE_SECURE: "false", LOG_LEVEL: "error" };
-  if (admin) {
-    await adminQuery(admin, `CREATE DATABASE "${databaseName}" OWNER ${APP_ROLE}`);
-    env.DATABASE_URL = withDatabaseName(await appRoleUrl(admin), databaseName);
+  if (postgresAdmin) {
+    await adminQuery(postgresAdmin, `CREATE DATABASE "${databaseName}" OWNER ${APP_ROLE}`);
+    env.DATABASE_URL = withDatabaseName(await appRoleUrl(postgresAdmin), databaseName);
   } else {
     dataDir = mkdtempSync(path.join(os.tmpdir(), "leaps-page-cache-"));
     env.DATA_DIR = dataDir;
   }
   server = await startAppServer(PORT, env);
+  admin = await signUp("Admin Pagecache");
+  expect(admin.role).toBe("SUPERADMIN");
 });
 
 afterAll(async () => {
   await server?.stop();
-  if (admin) await adminQuery(admin, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  if (postgresAdmin)
+    await adminQuery(postgresAdmin, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -209,5 +222,33 @@ describe("the public page cache", () => {
     expect(after.cache).toBe("miss");
     expect(after.html).toContain("Cai After");
     expect(after.html).not.toContain("Cai Before");
+  });
+
+  test("points awarded show on the cached leaderboard and profile within one refresh", async () => {
+    const dan = await signUp("Dan Fresh");
+    const board = `/leaderboard?q=${dan.handle}`;
+    await get(board);
+    expect((await get(board)).html).not.toContain(`href="/u/${dan.handle}"`);
+    const award = await fetch(`${server.url}/api/admin/ledger`, {
+      method: "POST",
+      headers: { cookie: admin.cookie, "content-type": "application/json", origin: server.url },
+      body: JSON.stringify({
+        userId: dan.id,
+        activity: "EXPLORE",
+        points: 37,
+        reason: "page cache freshness",
+      }),
+    });
+    expect(award.status).toBe(201);
+    // The leaderboards refresh at most MAX_WAIT_MS (10 s) after a write.
+    const deadline = Date.now() + 12_000;
+    let shown = await get(board);
+    while (!shown.html.includes(`href="/u/${dan.handle}"`) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      shown = await get(board);
+    }
+    expect(shown.html).toContain(`href="/u/${dan.handle}"`);
+    expect(shown.html).toMatch(/>37</);
+    expect((await get(`/u/${dan.handle}`)).html).toMatch(/>37</);
   });
 });
