@@ -25,6 +25,10 @@ const nextConfig: NextConfig = {
   // app at http://127.0.0.1:3000 would then never hydrate.
   allowedDevOrigins: ["127.0.0.1"],
   typedRoutes: false,
+  // The proxy must see RSC requests as such (their RSC / Next-Router-* headers and _rsc
+  // query, which Next.js otherwise strips before the proxy runs): the page cache never
+  // answers them with HTML (docs/decisions/028-public-page-cache.md).
+  skipProxyUrlNormalize: true,
   // forbidden() renders src/app/forbidden.tsx with status 403 (requirePageRole).
   experimental: { authInterrupts: true },
 };

@@ -6,10 +6,12 @@
  * p50 and p99 and each as a ratio to /api/health measured in the same run. Writes
  * bench/results/latest.json (or latest-embedded.json). On PostgreSQL it then compares
  * /api/health, /api/leaderboard and /leaderboard through `npm start` with one process vs
- * one per core (bench/lib/compare-processes.ts).
+ * one per core (bench/lib/compare-processes.ts). Then the HTML pages (bench/lib/measure-pages.ts):
+ * anonymous and signed in, as ratios to a fresh /api/health figure, with their transferred
+ * bytes and first-load JavaScript.
  *   npm run bench                   PostgreSQL (BENCH_DATABASE_URL, default …/leaps_bench)
  *   npm run bench -- --embedded     PGlite, 10,000 participants
- *   BENCH_SECONDS=10                seconds per endpoint (default 8)
+ *   BENCH_SECONDS=10                seconds per endpoint (default 8); BENCH_PORT (default 3420)
  * Then the mail outbox figures (bench/mail.ts → bench/results/mail[-embedded].json).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +26,8 @@ import { programmeStatements } from "./lib/generate-programme";
 import { runMailBenchmark } from "./mail";
 import { compareProcesses } from "./lib/compare-processes";
 import { measureEndpoint, type EndpointFigures } from "./lib/measure-endpoint";
+import { measurePages } from "./lib/measure-pages";
+import { signUpVisitor } from "./lib/sign-up-visitor";
 import { startServer } from "./lib/start-server";
 
 const embedded = process.argv.includes("--embedded");
@@ -32,7 +36,7 @@ const size = embedded
   : { participants: 100_000, ledgerRows: 1_000_000, submissions: 300_000 };
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 50;
-const PORT = 3420;
+const PORT = Number(process.env.BENCH_PORT ?? 3420);
 
 async function execute(database: Database, statement: string): Promise<void> {
   await queryRows(database, statement);
@@ -168,6 +172,23 @@ try {
     errors: f.errors + f.non2xx,
   }));
   console.table(rows);
+  // The HTML pages (issue 16), against a fresh /api/health figure of the same run.
+  const pageHealth = await measureEndpoint({
+    baseUrl: server.url,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    ...plan[0]!,
+  });
+  const pages = await measurePages({
+    baseUrl: server.url,
+    health: pageHealth,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    sessionCookie: await signUpVisitor(server.url),
+    deepPage: Math.floor(deepAll / 20),
+    handles: handles.map((h) => h.slice("/api/profiles/".length)),
+  });
+  console.table(pages.rows);
   // One process vs one per core through `npm start` (PostgreSQL only: PGlite is one process).
   const processes = embedded
     ? null
@@ -184,6 +205,9 @@ try {
     connections: CONNECTIONS,
     secondsPerEndpoint: SECONDS,
     endpoints: rows,
+    pagesHealth: { "req/s": pageHealth.requestsPerSecond, "p99 ms": pageHealth.p99 },
+    pages: pages.rows,
+    pageWeights: pages.weights,
     processes: processes?.rows ?? null,
   };
   mkdirSync("bench/results", { recursive: true });

@@ -179,6 +179,9 @@ async function serve() {
   // The primary asks a worker to stop with SIGTERM; a disconnect means the primary is gone.
   if (cluster.isWorker) process.on("disconnect", () => void stop("disconnect"));
 
+  // As `next start` does: the page cache renders pages through this port
+  // (src/server/page-cache/render-for-cache.ts).
+  process.env.PORT = String(port);
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname, port });
   await app.prepare();

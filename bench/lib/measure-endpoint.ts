@@ -8,6 +8,8 @@ export interface EndpointFigures {
   p99: number;
   non2xx: number;
   errors: number;
+  /** Average body bytes per response as sent (no Accept-Encoding: uncompressed). */
+  bytesPerResponse: number;
 }
 
 /**
@@ -21,12 +23,15 @@ export async function measureEndpoint(options: {
   paths?: string[];
   connections: number;
   seconds: number;
+  /** Extra request headers, e.g. a session cookie. */
+  headers?: Record<string, string>;
 }): Promise<EndpointFigures> {
   let next = 0;
   const result = await autocannon({
     url: `${options.baseUrl}${options.path}`,
     connections: options.connections,
     duration: options.seconds,
+    ...(options.headers && { headers: options.headers }),
     // Per-request hooks only take effect inside `requests` (autocannon 9).
     ...(options.paths && {
       requests: [
@@ -47,5 +52,6 @@ export async function measureEndpoint(options: {
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
+    bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
   };
 }

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { getPageUser } from "@/server/auth/page-guards";
 import { HomeHero } from "@/ui/activities/home-hero";
 import { HowToStart } from "@/ui/activities/how-to-start";
 import { LeaderboardTopFive } from "@/ui/leaderboard/leaderboard-top-five";
@@ -10,14 +9,14 @@ import { MetricsHomeCounters } from "@/ui/metrics/metrics-home-counters";
 import { HomeFaq } from "@/ui/stories/home-faq";
 import { HomeStories } from "@/ui/stories/home-stories";
 
-// Renders per request (the session decides the call to action). The live sections
-// stream in behind their own placeholders, so what LEAPS is shows at once.
+// The same for every visitor (the viewer marker picks the call to action), so the page
+// cache serves it. The live sections stream in behind their own placeholders, so what
+// LEAPS is shows at once.
 export default async function HomePage() {
-  const [user, t] = await Promise.all([getPageUser(), getTranslations("home")]);
-  const signedIn = user !== null;
+  const t = await getTranslations("home");
   return (
     <>
-      <HomeHero signedIn={signedIn} />
+      <HomeHero />
       <section aria-labelledby="programme-heading" className="mx-auto max-w-6xl px-4 pt-16 sm:px-6">
         <h2 id="programme-heading" className="text-2xl font-bold tracking-tight text-slate-900">
           {t("programmeHeading")}
@@ -57,7 +56,7 @@ export default async function HomePage() {
           </Suspense>
         </div>
       </section>
-      <HowToStart signedIn={signedIn} />
+      <HowToStart />
       <section aria-labelledby="faq-heading" className="mx-auto max-w-3xl px-4 pb-16 sm:px-6">
         <h2 id="faq-heading" className="text-2xl font-bold tracking-tight text-slate-900">
           {t("questionsHeading")}

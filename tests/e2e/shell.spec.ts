@@ -47,7 +47,7 @@ test.describe("on a phone-sized screen", () => {
   test("the primary nav sits behind a menu disclosure that opens", async ({ page }) => {
     await page.goto("/");
 
-    const menu = page.locator("summary", { hasText: "Menu" });
+    const menu = page.locator("summary", { hasText: /^Menu$/ });
     await expect(menu).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Primary" });
     await expect(nav.getByRole("link", { name: "Leaderboard" })).toBeHidden();
@@ -65,7 +65,7 @@ test.describe("on a phone-sized screen", () => {
     test("the menu still opens", async ({ page }) => {
       await page.goto("/");
 
-      await page.locator("summary", { hasText: "Menu" }).click();
+      await page.locator("summary", { hasText: /^Menu$/ }).click();
       const nav = page.getByRole("navigation", { name: "Primary" });
       await expect(nav.getByRole("link", { name: "Dashboard" })).toBeVisible();
     });

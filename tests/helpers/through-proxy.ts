@@ -13,7 +13,7 @@ export async function throughProxy(
 ): Promise<{ request: Request } | { response: Response }> {
   const body = await request.arrayBuffer();
   // The proxy never reads bodies; it gets the method, the address and the headers.
-  const response = proxy(
+  const response = await proxy(
     new NextRequest(request.url, { method: request.method, headers: request.headers }),
   );
   if (!response.headers.get("x-middleware-next")) return { response };

@@ -12,7 +12,7 @@ import { flattenCatalogue } from "../helpers/catalogue-keys";
 import { renderPageInLocale } from "../helpers/render-in-locale";
 
 const current = vi.hoisted(() => ({
-  user: null as null | { id: string; email: string; role: string },
+  user: null as null | { id: string; name: string; email: string; role: string },
 }));
 
 vi.mock("../../src/server/auth/page-guards", () => ({
@@ -47,12 +47,22 @@ const renders: Record<string, () => Promise<ReactNode>> = {
   verifyConfirm: () => VerifyEmailPage(params({ token: "t".repeat(43) })),
   verifySignedOut: () => VerifyEmailPage(params()),
   verifyTooSoon: async () => {
-    current.user = { id: "user_1", email: "siti@sekolah.sch.id", role: "PARTICIPANT" };
+    current.user = {
+      id: "user_1",
+      name: "Siti Aminah",
+      email: "siti@sekolah.sch.id",
+      role: "PARTICIPANT",
+    };
     return VerifyEmailPage(params({ outcome: "too-soon" }));
   },
   verifyExpired: () => VerifyEmailPage(params({ outcome: "expired" })),
   banner: async () => {
-    current.user = { id: "user_1", email: "siti@sekolah.sch.id", role: "PARTICIPANT" };
+    current.user = {
+      id: "user_1",
+      name: "Siti Aminah",
+      email: "siti@sekolah.sch.id",
+      role: "PARTICIPANT",
+    };
     return VerifyEmailBanner({ resend: async () => {} });
   },
   deleteAccount: () => DeleteAccountPage(params({ token: "t".repeat(43) })),

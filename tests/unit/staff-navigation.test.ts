@@ -15,9 +15,9 @@ describe("where staff find their work", () => {
   test.each([
     [null, null],
     ["PARTICIPANT", null],
-    ["REVIEWER", { href: "/admin/review", key: "layout.nav.review" }],
-    ["ADMIN", { href: "/admin", key: "layout.nav.admin" }],
-    ["SUPERADMIN", { href: "/admin", key: "layout.nav.admin" }],
+    ["REVIEWER", { href: "/admin/review", key: "layout.nav.review", staff: "review" }],
+    ["ADMIN", { href: "/admin", key: "layout.nav.admin", staff: "admin" }],
+    ["SUPERADMIN", { href: "/admin", key: "layout.nav.admin", staff: "admin" }],
   ] as const)("the main navigation of %s offers %o", (role, console) => {
     const items = primaryNavItems(role);
     expect(items.slice(0, 4).map((item) => item.key)).toEqual([

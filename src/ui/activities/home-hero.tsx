@@ -5,9 +5,10 @@ import { LeapsStaircase } from "./leaps-staircase";
 
 /**
  * The home page's opening: what LEAPS is and the two things to do next — join, or for
- * someone already signed in, go to their dashboard.
+ * someone already signed in, go to their dashboard (both rendered; the viewer marker
+ * shows one, so a cached page serves everyone).
  */
-export function HomeHero({ signedIn }: { signedIn: boolean }) {
+export function HomeHero() {
   const t = useTranslations("home.hero");
   return (
     <section aria-labelledby="hero-heading" className="bg-brand-50">
@@ -24,15 +25,12 @@ export function HomeHero({ signedIn }: { signedIn: boolean }) {
           </h1>
           <p className="mt-6 max-w-2xl text-lg leading-8 text-slate-700">{t("body")}</p>
           <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-            {signedIn ? (
-              <Link href="/dashboard" className={primaryButtonClass}>
-                {t("dashboard")}
-              </Link>
-            ) : (
-              <Link href="/sign-up" className={primaryButtonClass}>
-                {t("join")}
-              </Link>
-            )}
+            <Link href="/dashboard" className={`${primaryButtonClass} viewer-member`}>
+              {t("dashboard")}
+            </Link>
+            <Link href="/sign-up" className={`${primaryButtonClass} viewer-anonymous`}>
+              {t("join")}
+            </Link>
             <Link href="/leaderboard" className={secondaryButtonClass}>
               {t("leaderboard")}
             </Link>

@@ -6,7 +6,7 @@ import { primaryButtonClass, secondaryButtonClass } from "@/ui/forms/button-styl
 const STEPS = ["account", "learn", "submit", "review"] as const;
 
 /** Four numbered steps from visitor to leaderboard, ending in the same calls to action. */
-export function HowToStart({ signedIn }: { signedIn: boolean }) {
+export function HowToStart() {
   const t = useTranslations("home.howToStart");
   return (
     <section
@@ -34,15 +34,12 @@ export function HowToStart({ signedIn }: { signedIn: boolean }) {
           ))}
         </ol>
         <div className="mt-10 flex flex-col gap-3 sm:flex-row">
-          {signedIn ? (
-            <Link href="/dashboard" className={primaryButtonClass}>
-              {t("dashboard")}
-            </Link>
-          ) : (
-            <Link href="/sign-up" className={primaryButtonClass}>
-              {t("createAccount")}
-            </Link>
-          )}
+          <Link href="/dashboard" className={`${primaryButtonClass} viewer-member`}>
+            {t("dashboard")}
+          </Link>
+          <Link href="/sign-up" className={`${primaryButtonClass} viewer-anonymous`}>
+            {t("createAccount")}
+          </Link>
           <Link href="/leaderboard" className={secondaryButtonClass}>
             {t("browseLeaderboard")}
           </Link>

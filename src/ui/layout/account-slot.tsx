@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { useTranslations } from "next-intl";
-import { getPageUser } from "@/server/auth/page-guards";
-import { hasRole } from "@/server/users/roles";
 import { HeaderDisclosure } from "./header-disclosure";
+import { PersonalSlot } from "./personal-slot";
+import type { SlotName } from "@/server/page-cache/personal-slot-values";
 import { SubmitButton } from "@/ui/forms/submit-button";
 
 const menuItemClass =
@@ -12,19 +12,38 @@ const menuItemClass =
 /**
  * The header's account area: sign-in and join links for visitors; for a signed-in
  * user, their initial and name opening a menu with their pages and sign-out (the app's
- * server action, passed in). Reading the session makes every page render per request.
+ * server action, passed in). Both are always rendered, the viewer marker shows one
+ * (CSS), and the user's own details are personal slots: so the same rendering serves
+ * every visitor of a cached page (docs/decisions/028-public-page-cache.md).
  */
-export async function AccountSlot({ signOut }: { signOut: () => Promise<void> }) {
-  const user = await getPageUser();
-  if (!user) return <SignedOutLinks />;
-  const [t, tCommon] = await Promise.all([
-    getTranslations("layout.account"),
-    getTranslations("common"),
-  ]);
+export async function AccountSlot({
+  signOut,
+  slots,
+}: {
+  signOut: () => Promise<void>;
+  slots: Record<SlotName, string>;
+}) {
+  const t = await getTranslations("layout.account");
+  return (
+    <>
+      <SignedOutLinks />
+      <AccountMenu signOut={signOut} slots={slots} label={t} />
+    </>
+  );
+}
 
+function AccountMenu({
+  signOut,
+  slots,
+  label: t,
+}: {
+  signOut: () => Promise<void>;
+  slots: Record<SlotName, string>;
+  label: Awaited<ReturnType<typeof getTranslations<"layout.account">>>;
+}) {
   return (
     <HeaderDisclosure
-      className="relative"
+      className="viewer-member relative"
       summaryClassName="gap-2 rounded-full py-1 pr-2 pl-1 text-sm font-medium text-slate-800 hover:bg-brand-50"
       summary={
         <>
@@ -32,20 +51,28 @@ export async function AccountSlot({ signOut }: { signOut: () => Promise<void> })
             aria-hidden="true"
             className="grid size-8 shrink-0 place-items-center rounded-full bg-brand-700 text-sm font-bold text-white"
           >
-            {initial(user.name)}
+            <PersonalSlot name="initial" html={slots.initial} />
           </span>
           <span className="sr-only">{t("menuFor")}</span>
-          <span className="max-w-40 truncate max-sm:sr-only">{user.name}</span>
+          <PersonalSlot
+            name="name"
+            html={slots.name}
+            className="max-w-40 truncate max-sm:sr-only"
+          />
           <ChevronIcon />
         </>
       }
     >
       <div className="absolute top-full right-0 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
         <div className="border-b border-slate-200 px-3 pt-1 pb-3">
-          <p className="truncate text-sm font-semibold text-slate-900">{user.name}</p>
-          <p className="text-sm wrap-anywhere text-slate-600">{user.email}</p>
+          <p className="truncate text-sm font-semibold text-slate-900">
+            <PersonalSlot name="name" html={slots.name} />
+          </p>
+          <p className="text-sm wrap-anywhere text-slate-600">
+            <PersonalSlot name="email" html={slots.email} />
+          </p>
           <p className="mt-1 text-xs font-semibold tracking-wide text-brand-700 uppercase">
-            {tCommon(`roles.${user.role}`)}
+            <PersonalSlot name="role" html={slots.role} />
           </p>
         </div>
         <nav aria-label={t("label")}>
@@ -60,13 +87,11 @@ export async function AccountSlot({ signOut }: { signOut: () => Promise<void> })
                 {t("profileSettings")}
               </Link>
             </li>
-            {hasRole(user.role, "REVIEWER") ? (
-              <li>
-                <Link href="/admin" className={menuItemClass}>
-                  {t("adminConsole")}
-                </Link>
-              </li>
-            ) : null}
+            <li className="viewer-staff">
+              <Link href="/admin" className={menuItemClass}>
+                {t("adminConsole")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <form action={signOut} className="border-t border-slate-200 pt-2">
@@ -85,7 +110,7 @@ export async function AccountSlot({ signOut }: { signOut: () => Promise<void> })
 function SignedOutLinks() {
   const t = useTranslations("layout.account");
   return (
-    <div className="flex items-center gap-1 sm:gap-2">
+    <div className="viewer-anonymous flex items-center gap-1 sm:gap-2">
       <Link
         href="/sign-in"
         className="rounded-md px-2 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:text-brand-800 hover:underline sm:px-3"
@@ -100,11 +125,6 @@ function SignedOutLinks() {
       </Link>
     </div>
   );
-}
-
-/** The first letter of a name, for the avatar circle ("?" for a blank name). */
-function initial(name: string): string {
-  return Array.from(name.trim())[0]?.toUpperCase() ?? "?";
 }
 
 function ChevronIcon() {

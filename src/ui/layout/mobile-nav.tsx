@@ -24,7 +24,7 @@ export function MobileNav({ items }: { items: NavItem[] }) {
       >
         <ul className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-3">
           {items.map((item) => (
-            <li key={item.href}>
+            <li key={item.href} className={item.staff && `viewer-${item.staff}`}>
               <NavLink
                 href={item.href}
                 className="block rounded-md px-3 py-3 text-base font-medium text-slate-800 hover:bg-brand-50 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
