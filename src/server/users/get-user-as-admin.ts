@@ -1,5 +1,6 @@
 import "server-only";
 import { desc, eq, inArray, or, sum } from "drizzle-orm";
+import type { Locale } from "@/i18n/locales";
 import { describeAuditEntry, type AuditPart } from "../audit/describe-audit-entry";
 import { loadAuditContext } from "../audit/load-audit-context";
 import { dbSession } from "../db/db-session";
@@ -26,6 +27,8 @@ export interface AuditEntryDto {
 export async function getUserAsAdmin(
   actor: UserRow,
   userId: string,
+  /** The language of the audit entries' sentences. */
+  locale: Locale = "en",
 ): Promise<{ user: UserDto; totalPoints: number; audit: AuditEntryDto[] }> {
   return withUser(dbSession(actor), async (tx) => {
     const [row] = await tx.select().from(users).where(eq(users.id, userId));
@@ -66,7 +69,7 @@ export async function getUserAsAdmin(
       totalPoints: Number(total?.points ?? 0),
       audit: entries.map((entry) => ({
         ...entry,
-        description: describeAuditEntry(entry, context),
+        description: describeAuditEntry(entry, context, locale),
       })),
     };
   });

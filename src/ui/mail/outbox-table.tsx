@@ -19,6 +19,8 @@ export function OutboxTable({ rows, empty }: { rows: OutboxItem[]; empty: ReactN
       cell: (row) => (
         <Link
           href={`/admin/mail/${row.id}`}
+          // The subject is in the recipient's language, which screen readers should use.
+          lang={row.locale}
           className="font-medium break-words text-brand-700 underline hover:text-brand-900"
         >
           {row.subject}

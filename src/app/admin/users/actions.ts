@@ -13,8 +13,7 @@ import type { FormState } from "@/server/forms/form-state";
 import { withTranslator } from "../with-translator";
 
 /** The form messages of the user actions, in the language of the page that sent them. */
-const translator = async () =>
-  getTranslations("users.actions");
+const translator = async () => getTranslations("users.actions");
 type Translator = Awaited<ReturnType<typeof translator>>;
 
 /** Bulk cohort assignment for the users ticked in the table. */

@@ -51,7 +51,7 @@ export default async function AdminMailMessagePage({
   return (
     <>
       <PageHeader
-        title={message.subject}
+        title={<span lang={message.locale}>{message.subject}</span>}
         back={{ href: "/admin/mail", label: t("message.back") }}
       />
       <SmtpNotice configured={Boolean(getEnv().SMTP_URL)} />
@@ -69,6 +69,7 @@ export default async function AdminMailMessagePage({
           labels={{ submit: t("retry.submit"), pending: t("retry.pending") }}
         />
       ) : null}
+      {/* The message is in the recipient's language (lang), not the page's. */}
       <PageSection id="html" title={t("message.html")} className="mt-10">
         <iframe
           title={t("message.htmlFrame", { subject: message.subject })}
@@ -78,7 +79,10 @@ export default async function AdminMailMessagePage({
         />
       </PageSection>
       <PageSection id="text" title={t("message.text")} className="mt-10">
-        <pre className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-slate-50 p-4 text-sm whitespace-pre-wrap text-slate-800">
+        <pre
+          lang={message.locale}
+          className="mt-4 overflow-x-auto rounded-xl border border-slate-200 bg-slate-50 p-4 text-sm whitespace-pre-wrap text-slate-800"
+        >
           {message.text}
         </pre>
       </PageSection>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { appLocale } from "@/i18n/locales";
 import { notFound } from "next/navigation";
 import { ACTIVITY_CODES } from "@/server/activities/activity-canon";
 import { requirePageRole } from "@/server/auth/page-guards";
@@ -35,10 +36,12 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   ]);
   const { id } = await params;
   const actor = await requirePageRole("ADMIN", `/admin/users/${encodeURIComponent(id)}`);
-  const found = await getUserAsAdmin(actor, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const found = await getUserAsAdmin(actor, id, appLocale(await getLocale())).catch(
+    (error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    },
+  );
   const { user, audit, totalPoints } = found;
   const [catalogue, earned] = await Promise.all([listBadges(), listUserBadges(user.id)]);
   const earnedCodes = new Set(earned.map((badge) => badge.code));

@@ -15,8 +15,7 @@ import { parseWholeNumber } from "@/ui/forms/parse-whole-number";
 import { withTranslator } from "../../with-translator";
 
 /** The form messages of the user page's actions, in the language of the page that sent them. */
-const translator = async () =>
-  getTranslations("users.actions");
+const translator = async () => getTranslations("users.actions");
 
 export interface AdjustmentState extends FormState {
   badgesAwarded?: string[];

@@ -1,3 +1,4 @@
+import { localeFromHeaders } from "@/i18n/headers-locale";
 import { requireRole } from "@/server/auth/guards";
 import { apiRoute } from "@/server/http/api-route";
 import { readJson } from "@/server/http/read-json";
@@ -10,7 +11,10 @@ const PRIVATE = { "Cache-Control": "private, no-store" };
 
 export const GET = apiRoute<Context>(async (request, { params }) => {
   const actor = await requireRole("ADMIN", request);
-  return Response.json(await getUserAsAdmin(actor, (await params).id), { headers: PRIVATE });
+  const locale = localeFromHeaders(request.headers);
+  return Response.json(await getUserAsAdmin(actor, (await params).id, locale), {
+    headers: PRIVATE,
+  });
 });
 
 export const PATCH = apiRoute<Context>(async (request, { params }) => {
