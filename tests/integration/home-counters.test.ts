@@ -9,7 +9,6 @@ import { addPoints, createSubmission, createUser } from "../helpers/factories";
 import { call } from "../helpers/http";
 import { setupTestDatabase } from "../helpers/test-database";
 
-
 setupTestDatabase();
 
 /** The counters the home page renders, read from the element tree its component returns. */

@@ -26,7 +26,6 @@ import { addPoints, createSubmission } from "../helpers/factories";
 import { call } from "../helpers/http";
 import { setupTestDatabase } from "../helpers/test-database";
 
-
 setupTestDatabase();
 
 type Person = Awaited<ReturnType<typeof signUp>> & { key: string; submissionId: string };

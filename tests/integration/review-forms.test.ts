@@ -176,9 +176,7 @@ describe("in the page's language", () => {
           ["points", "lots"],
         ]),
       );
-      expect(refused.fieldErrors?.points).toBe(
-        catalogues.id.errors.validation.wholePointsOrBlank,
-      );
+      expect(refused.fieldErrors?.points).toBe(catalogues.id.errors.validation.wholePointsOrBlank);
       expect(await statusOf(other)).toBe("PENDING");
     } finally {
       requestLanguage.cookie = undefined;
@@ -198,9 +196,7 @@ describe("in the page's language", () => {
           ["points", "lots"],
         ]),
       );
-      expect(refused.fieldErrors?.points).toBe(
-        catalogues.id.errors.validation.wholePointsOrBlank,
-      );
+      expect(refused.fieldErrors?.points).toBe(catalogues.id.errors.validation.wholePointsOrBlank);
     } finally {
       requestLanguage.acceptLanguage = undefined;
     }

@@ -20,8 +20,7 @@ import type {
 } from "./review-states";
 
 /** The form messages of the review actions, in the language of the page that sent them. */
-const translator = async () =>
-  getTranslations("review.actions");
+const translator = async () => getTranslations("review.actions");
 
 /** A blank note is no note: the schema then decides whether one was needed. */
 const optionalNote = (note: string) => (note.trim() ? note : undefined);
