@@ -166,10 +166,10 @@ describe("the public page cache", () => {
 
   test("each language has its own pages", async () => {
     const languages = [
-      { visitor: { language: "id" }, lang: "id" },
-      { visitor: { language: "en-GB,en;q=0.9" }, lang: "en" },
-      { visitor: { language: "en", cookie: "NEXT_LOCALE=id" }, lang: "id" },
-      { visitor: { language: "id", cookie: "NEXT_LOCALE=en" }, lang: "en" },
+      { visitor: { language: "id" }, lang: "id-ID" },
+      { visitor: { language: "en-GB,en;q=0.9" }, lang: "en-GB" },
+      { visitor: { language: "en", cookie: "NEXT_LOCALE=id" }, lang: "id-ID" },
+      { visitor: { language: "id", cookie: "NEXT_LOCALE=en" }, lang: "en-GB" },
     ];
     let hits = 0;
     for (const page of PAGES) {
