@@ -8,6 +8,10 @@ import { securityHeaders } from "@/server/http/security-headers";
 import { errorText } from "@/server/messages/error-text";
 import { renderErrorText } from "@/server/messages/render-error-text";
 import { fillRequestCookie, pageCacheResponse } from "@/server/page-cache/page-cache-response";
+import { leaderboardSlots } from "@/ui/leaderboard/own-rank-html";
+
+/** The cached pages' own personal slots (docs/decisions/028-public-page-cache.md). */
+const PAGE_SLOTS = { "/leaderboard": leaderboardSlots };
 
 // API answers are data, never documents to render or frame.
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -62,7 +66,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
     requestHeaders.set(PAGE_PATH_HEADER, pathname + (query.size > 0 ? `?${query}` : ""));
     const fillCookie = fillRequestCookie(request);
     if (fillCookie !== undefined) requestHeaders.set("cookie", fillCookie);
-    const cached = await pageCacheResponse(request, nonce);
+    const cached = await pageCacheResponse(request, nonce, PAGE_SLOTS);
     if (cached) {
       for (const [name, value] of Object.entries(headers)) cached.headers.set(name, value);
       cached.headers.set("Content-Security-Policy", policy);

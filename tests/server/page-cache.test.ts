@@ -76,6 +76,28 @@ async function signUp(name: string): Promise<Account> {
   return { id, cookie, email, handle, role };
 }
 
+/** Points for an account, through the admin's ledger API. */
+function award(account: Account, points: number) {
+  return fetch(`${server.url}/api/admin/ledger`, {
+    method: "POST",
+    headers: { cookie: admin.cookie, "content-type": "application/json", origin: server.url },
+    body: JSON.stringify({
+      userId: account.id,
+      activity: "EXPLORE",
+      points,
+      reason: "page cache test",
+    }),
+  });
+}
+
+/** Polls until the condition holds or 12 s (one leaderboard refresh and then some) pass. */
+async function waitFor(condition: () => Promise<boolean>) {
+  const deadline = Date.now() + 12_000;
+  while (!(await condition()) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 const noncesIn = (html: string) => [...html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]);
 const nonceOf = (policy: string) => policy.match(/'nonce-([^']+)'/)?.[1];
 
@@ -139,11 +161,9 @@ describe("the public page cache", () => {
       const anonymousFirst = await get(page);
       const own = { ada: await get(page, ada), bea: await get(page, bea) };
       const anonymousAfter = await get(page);
-      // The leaderboard shows signed-in visitors their own rank and row: rendered for them.
       // ("miss" too: a scheduled refresh may move the version in between.)
-      const shared = page === "/leaderboard" ? [null] : ["hit", "miss"];
-      expect(shared).toContain(own.ada.cache);
-      expect(shared).toContain(own.bea.cache);
+      expect(["hit", "miss"]).toContain(own.ada.cache);
+      expect(["hit", "miss"]).toContain(own.bea.cache);
       expect(["hit", "miss"]).toContain(anonymousAfter.cache);
       expect(own.ada.html).toContain(ada.email);
       expect(own.ada.html).not.toContain(bea.email);
@@ -162,6 +182,42 @@ describe("the public page cache", () => {
     const ended = await get("/", { cookie: "leaps_session=no-such-session" });
     expect(ended.cache).toBe("hit");
     expect(ended.html).not.toContain('data-viewer="member"');
+  });
+
+  test("the leaderboard is shared too: each visitor's own place is spliced in", async () => {
+    const [eve, fay] = [await signUp("Eve Rank"), await signUp("Fay Rank")];
+    expect((await award(eve, 41)).status).toBe(201);
+    const onBoard = `/leaderboard?q=${eve.handle}`;
+    const offBoard = `/leaderboard?q=no-such-educator-${eve.handle}`;
+    // The leaderboards refresh at most MAX_WAIT_MS (10 s) after a write.
+    await waitFor(async () => (await get(onBoard)).html.includes(`href="/u/${eve.handle}"`));
+    const row = `#educator-${eve.handle}`;
+    for (const page of [onBoard, offBoard]) {
+      const anonymous = await get(page);
+      const [forEve, forFay] = [await get(page, eve), await get(page, fay)];
+      // Served from the cache ("miss": a scheduled refresh moved the version in between).
+      expect(["hit", "miss"]).toContain(forEve.cache);
+      expect(["hit", "miss"]).toContain(forFay.cache);
+      for (const response of [anonymous, forFay]) {
+        expect(response.html).not.toContain(row + "{");
+        expect(response.html).not.toContain("Your place");
+      }
+      // Eve: her row marked by a style carrying this response's nonce, and her place.
+      expect(forEve.html).toContain(`<style nonce="${nonceOf(forEve.policy)}">${row}{`);
+      expect(forEve.html).toMatch(/Your place · All-time.*#\d+.*41<\/span> points/s);
+      expect(forEve.html).toContain(`#educator-${eve.handle}"`);
+      // Fay has no points yet: how to get onto the board.
+      expect(forFay.html).toContain("You are not on the leaderboard yet");
+      expect(anonymous.html).not.toContain("You are not on the leaderboard yet");
+    }
+    // The 30-day board looks her up on that board.
+    const recent = await get(`/leaderboard?period=30d&q=${eve.handle}`, eve);
+    expect(recent.html).toContain("Your place · Last 30 days");
+    // Indonesian visitors get the Indonesian card.
+    const indonesian = await get(offBoard, { ...eve, language: "id" });
+    expect(indonesian.html).toContain('<html lang="id-ID"');
+    expect(indonesian.html).not.toContain("Your place");
+    expect(indonesian.html).toContain('class="own-rank ');
   });
 
   test("each language has its own pages", async () => {
@@ -229,24 +285,10 @@ describe("the public page cache", () => {
     const board = `/leaderboard?q=${dan.handle}`;
     await get(board);
     expect((await get(board)).html).not.toContain(`href="/u/${dan.handle}"`);
-    const award = await fetch(`${server.url}/api/admin/ledger`, {
-      method: "POST",
-      headers: { cookie: admin.cookie, "content-type": "application/json", origin: server.url },
-      body: JSON.stringify({
-        userId: dan.id,
-        activity: "EXPLORE",
-        points: 37,
-        reason: "page cache freshness",
-      }),
-    });
-    expect(award.status).toBe(201);
+    expect((await award(dan, 37)).status).toBe(201);
     // The leaderboards refresh at most MAX_WAIT_MS (10 s) after a write.
-    const deadline = Date.now() + 12_000;
-    let shown = await get(board);
-    while (!shown.html.includes(`href="/u/${dan.handle}"`) && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      shown = await get(board);
-    }
+    await waitFor(async () => (await get(board)).html.includes(`href="/u/${dan.handle}"`));
+    const shown = await get(board);
     expect(shown.html).toContain(`href="/u/${dan.handle}"`);
     expect(shown.html).toMatch(/>37</);
     expect((await get(`/u/${dan.handle}`)).html).toMatch(/>37</);

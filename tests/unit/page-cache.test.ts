@@ -30,12 +30,14 @@ describe("which requests the page cache answers", () => {
     expect(target("/", { cookie: "NEXT_LOCALE=id" })).toBe("/");
   });
 
-  test("a session is noticed; on the leaderboard (own rank and row) it renders", () => {
+  test("a session is noticed: its visitor shares the page, their slots spliced in", () => {
     expect(target("/", { cookie: "leaps_session=abc" })).toBe("signed in /");
     expect(target("/u/ada", { cookie: "NEXT_LOCALE=id; leaps_session=abc" })).toBe(
       "signed in /u/ada",
     );
-    expect(target("/leaderboard", { cookie: "leaps_session=abc" })).toBeNull();
+    expect(target("/leaderboard?q=ada", { cookie: "leaps_session=abc" })).toBe(
+      "signed in /leaderboard?q=ada",
+    );
   });
 
   test("never another cookie, an RSC request, another method or page", () => {

@@ -1,19 +1,7 @@
 import { createTranslator } from "next-intl";
-import { mailFormatter, mailIntl } from "./mail-intl";
+import { serverFormatter, serverIntl } from "@/i18n/server-intl";
+import { escapeHtml } from "../html/escape-html";
 import type { MailContext, RenderedMail } from "./mail-template";
-
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Every value a person typed (names, notes) goes through this before it reaches HTML. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
 
 export type MailParts = {
   subject: string;
@@ -32,7 +20,7 @@ export type MailParts = {
  * clients ignore style sheets). Only this function builds HTML, and it escapes everything.
  */
 export function renderMail(parts: MailParts, context: MailContext): RenderedMail {
-  const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.layout" });
+  const t = createTranslator({ ...serverIntl(context.locale), namespace: "mail.layout" });
   const greeting = t("greeting", { name: parts.name });
   const text = [
     greeting,
@@ -73,12 +61,12 @@ export function activityName(code: string): string {
  */
 export function alsoEarned(badges: string[], context: MailContext): string[] {
   if (badges.length === 0) return [];
-  const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.layout" });
-  return [t("alsoEarned", { badges: mailFormatter(context.locale).list(badges) })];
+  const t = createTranslator({ ...serverIntl(context.locale), namespace: "mail.layout" });
+  return [t("alsoEarned", { badges: serverFormatter(context.locale).list(badges) })];
 }
 
 /** The footer of every programme notification. */
 export function notificationFooter(context: MailContext): string {
-  const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.layout" });
+  const t = createTranslator({ ...serverIntl(context.locale), namespace: "mail.layout" });
   return t("notificationFooter", { programme: context.programmeName });
 }

@@ -2,10 +2,9 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 import { localeFromHeaders } from "@/i18n/headers-locale";
-import { personalSlotValues } from "./personal-slot-values";
 import { getEnv } from "../env";
 import { pageCacheTarget } from "./page-cache-target";
-import { readViewer } from "./read-viewer";
+import { readPersonalSlots, type PageSlots } from "./read-personal-slots";
 import { PAGE_FILL_HEADER } from "./render-for-cache";
 import { serveCachedPage } from "./serve-cached-page";
 import { splicePersonal } from "./splice-personal";
@@ -22,6 +21,7 @@ export const PAGE_CACHE_HEADER = "x-leaps-page-cache";
 export async function pageCacheResponse(
   request: NextRequest,
   nonce: string,
+  pageSlots: PageSlots,
 ): Promise<Response | null> {
   const env = getEnv();
   // Off in development (pages change with the code) and wherever the server cannot
@@ -37,13 +37,17 @@ export async function pageCacheResponse(
   if (!cacheable) return null;
   const { target, signedIn } = cacheable;
   const locale = localeFromHeaders(request.headers);
-  const [page, viewer] = await Promise.all([
+  const [page, slots] = await Promise.all([
     serveCachedPage({ target, locale, headers: request.headers, nonce }),
-    // A failed session lookup renders the page for this request (which reports it).
-    signedIn ? readViewer(request.headers, locale).catch(() => undefined) : null,
+    // A failed lookup renders the page for this request (which reports it).
+    signedIn
+      ? readPersonalSlots({ headers: request.headers, locale, target, nonce }, pageSlots).catch(
+          () => undefined,
+        )
+      : null,
   ]);
-  if (!page || viewer === undefined) return null;
-  const html = viewer ? splicePersonal(page.html, personalSlotValues(viewer)) : page.html;
+  if (!page || slots === undefined) return null;
+  const html = slots ? splicePersonal(page.html, slots) : page.html;
   const response = new Response(html, { status: page.status, headers: page.headers });
   response.headers.set(PAGE_CACHE_HEADER, page.state);
   return response;

@@ -2,14 +2,14 @@ import { LOCALE_COOKIE } from "@/i18n/locales";
 import { SESSION_COOKIE } from "../auth/session-cookie";
 
 /**
- * The public pages served from the page cache, the query each one may carry, and whether
- * signed-in visitors share it (with their personal slots spliced in).
+ * The public pages served from the page cache and the query each one may carry. Signed-in
+ * visitors share them, their personal slots spliced in.
  */
-const PAGES: { path: RegExp; params: readonly string[]; shared: boolean }[] = [
-  { path: /^\/$/, params: [], shared: true },
-  { path: /^\/leaderboard$/, params: ["cohort", "page", "period", "q"], shared: false },
-  { path: /^\/metrics$/, params: [], shared: true },
-  { path: /^\/u\/[A-Za-z0-9_-]{1,30}$/, params: [], shared: true },
+const PAGES: { path: RegExp; params: readonly string[] }[] = [
+  { path: /^\/$/, params: [] },
+  { path: /^\/leaderboard$/, params: ["cohort", "page", "period", "q"] },
+  { path: /^\/metrics$/, params: [] },
+  { path: /^\/u\/[A-Za-z0-9_-]{1,30}$/, params: [] },
 ];
 
 const MAX_VALUE_LENGTH = 100;
@@ -34,8 +34,7 @@ export interface PageCacheTarget {
  * Where a request's page is in the page cache, or null when it must be rendered for this
  * request: not a GET, an RSC or action request, a cookie other than the language's and
  * the local session (anything else a page might read), a page outside the cached set, a
- * query with unknown, repeated or long parameters (the key space stays bounded), or a
- * signed-in visitor of the leaderboard (their own rank and row are part of the page).
+ * query with unknown, repeated or long parameters (the key space stays bounded).
  * Pure: decided from the request alone.
  */
 export function pageCacheTarget(request: {
@@ -50,7 +49,7 @@ export function pageCacheTarget(request: {
   if (cookies.some((name) => name !== LOCALE_COOKIE && name !== SESSION_COOKIE)) return null;
   const signedIn = cookies.includes(SESSION_COOKIE);
   const page = PAGES.find((candidate) => candidate.path.test(request.pathname));
-  if (!page || (signedIn && !page.shared)) return null;
+  if (!page) return null;
   const entries = [...request.searchParams];
   const names = new Set(entries.map(([name]) => name));
   if (names.size !== entries.length) return null;

@@ -1,5 +1,6 @@
 import type { Role } from "@/server/db/schema";
 import { hasRole } from "@/server/users/roles";
+import { escapeHtml } from "../html/escape-html";
 
 /** Who is looking at a page, as far as its personal parts need to know. */
 export interface Viewer {
@@ -12,7 +13,10 @@ export interface Viewer {
   emailVerified: boolean;
 }
 
-export type SlotName = "viewer" | "initial" | "name" | "email" | "role";
+/** The layout's slots, on every page. */
+export type LayoutSlot = "viewer" | "initial" | "name" | "email" | "role";
+/** A page's own slots: the leaderboard's own-rank card (src/ui/leaderboard/own-rank-html.ts). */
+export type SlotName = LayoutSlot | "ownRank";
 
 /**
  * The HTML of each personal slot of a page (src/ui/layout/personal-slot.tsx) for a viewer,
@@ -22,7 +26,7 @@ export type SlotName = "viewer" | "initial" | "name" | "email" | "role";
  * (globals.css: .viewer-member, .viewer-anonymous, .viewer-staff, .viewer-admin,
  * .viewer-review, .viewer-unverified); the others are escaped text.
  */
-export function personalSlotValues(viewer: Viewer | null): Record<SlotName, string> {
+export function personalSlotValues(viewer: Viewer | null): Record<LayoutSlot, string> {
   if (!viewer) return { viewer: "", initial: "", name: "", email: "", role: "" };
   const staff = hasRole(viewer.role, "ADMIN")
     ? "admin"
@@ -46,13 +50,4 @@ export function personalSlotValues(viewer: Viewer | null): Record<SlotName, stri
 /** The first letter of a name, for the avatar circle ("?" for a blank name). */
 function initial(name: string): string {
   return Array.from(name.trim())[0]?.toUpperCase() ?? "?";
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
 }

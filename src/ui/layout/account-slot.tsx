@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { useTranslations } from "next-intl";
 import { HeaderDisclosure } from "./header-disclosure";
 import { PersonalSlot } from "./personal-slot";
-import type { SlotName } from "@/server/page-cache/personal-slot-values";
+import type { LayoutSlot } from "@/server/page-cache/personal-slot-values";
 import { SubmitButton } from "@/ui/forms/submit-button";
 
 const menuItemClass =
@@ -21,7 +21,7 @@ export async function AccountSlot({
   slots,
 }: {
   signOut: () => Promise<void>;
-  slots: Record<SlotName, string>;
+  slots: Record<LayoutSlot, string>;
 }) {
   const t = await getTranslations("layout.account");
   return (
@@ -38,7 +38,7 @@ function AccountMenu({
   label: t,
 }: {
   signOut: () => Promise<void>;
-  slots: Record<SlotName, string>;
+  slots: Record<LayoutSlot, string>;
   label: Awaited<ReturnType<typeof getTranslations<"layout.account">>>;
 }) {
   return (

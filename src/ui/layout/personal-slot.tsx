@@ -16,13 +16,16 @@ export function PersonalSlot({
   name,
   html,
   className,
+  element: Element = "span",
 }: {
   name: SlotName;
   html: string;
   className?: string;
+  /** "div" for block content (the leaderboard's own-rank card). */
+  element?: "span" | "div";
 }) {
   return (
-    <span
+    <Element
       key={renderingId()}
       className={className}
       suppressHydrationWarning

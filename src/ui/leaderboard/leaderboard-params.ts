@@ -41,3 +41,8 @@ export function leaderboardHref({ period, q, cohort, page }: Partial<Leaderboard
 export function pageOfRank(rank: number): number {
   return Math.floor((rank - 1) / PAGE_SIZE) + 1;
 }
+
+/** The id of an educator's row on a leaderboard page: the target of "Jump to my rank". */
+export function leaderboardRowId(handle: string): string {
+  return `educator-${handle}`;
+}

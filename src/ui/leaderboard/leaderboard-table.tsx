@@ -2,13 +2,16 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { LeaderboardItem } from "@/server/leaderboard/list-leaderboard";
 import { LeaderboardBadgeChips } from "./leaderboard-badge-chips";
+import { leaderboardRowId } from "./leaderboard-params";
 import { ProfileAvatar } from "@/ui/profile/profile-avatar";
 
 /**
  * One page of a leaderboard. Ranks come from the database (ties share a number). On
  * narrow screens school, cohort and badges (on phones, their count) move under the name
  * instead of into columns of their own, so the table never needs sideways scrolling.
- * The viewer's own row is marked in words ("You") as well as colour.
+ * The viewer's own row is marked in words ("You") as well as colour. Every row carries
+ * its (hidden) "You" label and an id, so the shared cached page can mark a signed-in
+ * visitor's row with a style alone (src/ui/leaderboard/own-rank-html.ts).
  */
 export function LeaderboardTable({
   caption,
@@ -58,7 +61,7 @@ export function LeaderboardTable({
             return (
               <tr
                 key={item.handle}
-                id={own ? "your-row" : undefined}
+                id={leaderboardRowId(item.handle)}
                 aria-current={own ? "true" : undefined}
                 className={own ? "bg-brand-50" : "bg-white"}
               >
@@ -75,11 +78,11 @@ export function LeaderboardTable({
                       >
                         {item.name}
                       </Link>
-                      {own ? (
-                        <span className="ml-2 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-bold text-white">
-                          {t("you")}
-                        </span>
-                      ) : null}
+                      <span
+                        className={`educator-you ml-2 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-bold text-white ${own ? "" : "hidden"}`}
+                      >
+                        {t("you")}
+                      </span>
                       <p className="text-slate-600 wrap-anywhere">@{item.handle}</p>
                       <p className="text-slate-600 wrap-anywhere md:hidden">
                         {[item.school, item.cohort].filter(Boolean).join(" · ")}

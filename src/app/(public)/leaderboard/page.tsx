@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { appLocale } from "@/i18n/locales";
 import { getPageUser } from "@/server/auth/page-guards";
 import { listBadges } from "@/server/badges/list-badges";
-import { findLeaderboardRow } from "@/server/leaderboard/find-leaderboard-row";
+import { findOwnRank } from "@/server/leaderboard/find-own-rank";
 import { getLeaderboardCohorts, getLeaderboardPage } from "@/server/leaderboard/cached-leaderboard";
 import { LeaderboardEmptyState } from "@/ui/leaderboard/leaderboard-empty-state";
 import { LeaderboardFilterForm } from "@/ui/leaderboard/leaderboard-filter-form";
-import { LeaderboardNotYetRanked, LeaderboardOwnRank } from "@/ui/leaderboard/leaderboard-own-rank";
 import { LeaderboardPagination, leaderboardRange } from "@/ui/leaderboard/leaderboard-pagination";
 import { PAGE_SIZE, parseLeaderboardParams } from "@/ui/leaderboard/leaderboard-params";
 import { LeaderboardPeriodTabs } from "@/ui/leaderboard/leaderboard-period-tabs";
 import { LeaderboardTable } from "@/ui/leaderboard/leaderboard-table";
+import { ownPlace, ownRankHtml } from "@/ui/leaderboard/own-rank-html";
+import { PersonalSlot } from "@/ui/layout/personal-slot";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("leaderboard");
@@ -23,8 +25,12 @@ export default async function LeaderboardPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = parseLeaderboardParams(await searchParams);
-  const [user, t] = await Promise.all([getPageUser(), getTranslations("leaderboard")]);
-  const [board, ownRow, badges, cohorts] = await Promise.all([
+  const [user, t, locale] = await Promise.all([
+    getPageUser(),
+    getTranslations("leaderboard"),
+    getLocale(),
+  ]);
+  const [board, ownRank, badges, cohorts] = await Promise.all([
     getLeaderboardPage({
       period: params.period,
       limit: PAGE_SIZE,
@@ -32,12 +38,15 @@ export default async function LeaderboardPage({
       q: params.q,
       cohort: params.cohort,
     }),
-    user ? findLeaderboardRow(user.id, params.period) : null,
+    user ? findOwnRank(user.id, params.period) : null,
     listBadges(),
     getLeaderboardCohorts(),
   ]);
   const badgeNames = new Map(badges.map((badge) => [badge.code, badge.name]));
-  const ownRowShown = ownRow !== null && board.items.some((item) => item.handle === ownRow.handle);
+  const ownRowShown =
+    ownRank !== null && board.items.some((item) => item.handle === ownRank.handle);
+  // Rendered for this visitor, the row marks itself; the card only when it is off the page.
+  const place = user && !ownRowShown ? ownPlace(ownRank, user.role) : null;
   const filters = [
     params.q ? t("matching", { query: params.q }) : null,
     params.cohort ? t("inCohort", { cohort: params.cohort }) : null,
@@ -57,16 +66,11 @@ export default async function LeaderboardPage({
         <LeaderboardFilterForm params={params} cohorts={cohorts} />
       </div>
 
-      {user && ownRow && !ownRowShown ? (
-        <div className="mt-6">
-          <LeaderboardOwnRank row={ownRow} params={params} />
-        </div>
-      ) : null}
-      {user?.role === "PARTICIPANT" && !ownRow ? (
-        <div className="mt-6">
-          <LeaderboardNotYetRanked params={params} />
-        </div>
-      ) : null}
+      <PersonalSlot
+        name="ownRank"
+        element="div"
+        html={ownRankHtml(place, params.period, appLocale(locale))}
+      />
 
       <div className="mt-6 flex flex-col gap-4">
         {board.items.length > 0 ? (
@@ -81,7 +85,7 @@ export default async function LeaderboardPage({
               caption={t("caption", { period: t(`periods.${params.period}`), page: params.page })}
               items={board.items}
               badgeNames={badgeNames}
-              ownHandle={ownRow?.handle}
+              ownHandle={ownRank?.handle}
             />
             <LeaderboardPagination params={params} total={board.total} />
           </>

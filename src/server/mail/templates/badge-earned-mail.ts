@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import { mailIntl } from "../mail-intl";
+import { serverIntl } from "@/i18n/server-intl";
 import { notificationFooter, renderMail } from "../mail-layout";
 import type { MailTemplate } from "../mail-template";
 
@@ -10,7 +10,7 @@ export const badgeEarnedMail: MailTemplate<BadgeEarnedData> = {
   name: "badge-earned",
   category: "notification",
   render(data, context) {
-    const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.badgeEarned" });
+    const t = createTranslator({ ...serverIntl(context.locale), namespace: "mail.badgeEarned" });
     return renderMail(
       {
         subject: t("subject", { badge: data.badge }),

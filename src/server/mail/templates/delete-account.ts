@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import { mailIntl } from "../mail-intl";
+import { serverIntl } from "@/i18n/server-intl";
 import { renderMail } from "../mail-layout";
 import type { MailTemplate } from "../mail-template";
 
@@ -13,7 +13,7 @@ export const deleteAccountMail: MailTemplate<DeleteAccountData> = {
   name: "delete-account",
   category: "account",
   render(data, context) {
-    const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.deleteAccount" });
+    const t = createTranslator({ ...serverIntl(context.locale), namespace: "mail.deleteAccount" });
     return renderMail(
       {
         subject: t("subject", { programme: context.programmeName }),

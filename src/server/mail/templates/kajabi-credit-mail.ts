@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import { mailIntl } from "../mail-intl";
+import { serverIntl } from "@/i18n/server-intl";
 import { alsoEarned, notificationFooter, renderMail } from "../mail-layout";
 import type { MailTemplate } from "../mail-template";
 
@@ -16,7 +16,7 @@ export const kajabiCreditMail: MailTemplate<KajabiCreditData> = {
   name: "kajabi-credit",
   category: "notification",
   render(data, context) {
-    const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.kajabiCredit" });
+    const t = createTranslator({ ...serverIntl(context.locale), namespace: "mail.kajabiCredit" });
     return renderMail(
       {
         subject: t("subject", { points: data.points }),

@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import { mailIntl } from "../mail-intl";
+import { serverIntl } from "@/i18n/server-intl";
 import { renderMail } from "../mail-layout";
 import type { MailTemplate } from "../mail-template";
 
@@ -10,7 +10,7 @@ export const passwordResetTemplate: MailTemplate<PasswordResetData> = {
   name: "password-reset",
   category: "account",
   render(data, context) {
-    const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.passwordReset" });
+    const t = createTranslator({ ...serverIntl(context.locale), namespace: "mail.passwordReset" });
     const programme = context.programmeName;
     return renderMail(
       {

@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import { mailIntl } from "../mail-intl";
+import { serverIntl } from "@/i18n/server-intl";
 import { activityName, alsoEarned, notificationFooter, renderMail } from "../mail-layout";
 import type { MailContext, MailTemplate, RenderedMail } from "../mail-template";
 
@@ -25,7 +25,7 @@ export const reviewOutcomeMail: MailTemplate<ReviewOutcomeData> = {
 };
 
 function approved(data: ReviewOutcomeData, context: MailContext): RenderedMail {
-  const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.reviewApproved" });
+  const t = createTranslator({ ...serverIntl(context.locale), namespace: "mail.reviewApproved" });
   const activity = activityName(data.activity);
   return renderMail(
     {
@@ -46,7 +46,7 @@ function approved(data: ReviewOutcomeData, context: MailContext): RenderedMail {
 }
 
 function rejected(data: ReviewOutcomeData, context: MailContext): RenderedMail {
-  const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.reviewRejected" });
+  const t = createTranslator({ ...serverIntl(context.locale), namespace: "mail.reviewRejected" });
   const activity = activityName(data.activity);
   return renderMail(
     {

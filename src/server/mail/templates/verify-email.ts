@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import { mailIntl } from "../mail-intl";
+import { serverIntl } from "@/i18n/server-intl";
 import { renderMail } from "../mail-layout";
 import type { MailTemplate } from "../mail-template";
 
@@ -10,7 +10,7 @@ export const verifyEmailTemplate: MailTemplate<VerifyEmailData> = {
   name: "verify-email",
   category: "account",
   render(data, context) {
-    const t = createTranslator({ ...mailIntl(context.locale), namespace: "mail.verifyEmail" });
+    const t = createTranslator({ ...serverIntl(context.locale), namespace: "mail.verifyEmail" });
     const programme = context.programmeName;
     return renderMail(
       {

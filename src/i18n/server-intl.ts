@@ -5,13 +5,14 @@ import { catalogues } from "@/i18n/messages";
 import { getEnv } from "@/server/env";
 
 /**
- * What a mail's translator needs besides its namespace: the reader's catalogue, the named
- * formats and DISPLAY_TIME_ZONE, the same as the pages use. Templates spread it into
- * next-intl's createTranslator with their own literal namespace
- * (`createTranslator({ ...mailIntl(locale), namespace: "mail.verifyEmail" })`), so the
+ * What a translator outside a page render (mails, the page cache's personal parts) needs
+ * besides its namespace: the language's catalogue, the named formats and
+ * DISPLAY_TIME_ZONE, the same as the pages use. Callers spread it into next-intl's
+ * createTranslator with their own literal namespace
+ * (`createTranslator({ ...serverIntl(locale), namespace: "mail.verifyEmail" })`), so the
  * catalogue check finds their keys. next-intl formats with the Intl tag (en-GB, id-ID).
  */
-export function mailIntl(locale: Locale) {
+export function serverIntl(locale: Locale) {
   return {
     locale: intlLocale[locale],
     messages: catalogues[locale],
@@ -20,8 +21,8 @@ export function mailIntl(locale: Locale) {
   };
 }
 
-/** Dates, numbers and lists in a mail, formatted for its reader's language. */
-export function mailFormatter(locale: Locale) {
+/** Dates, numbers and lists outside a page render, formatted for a language. */
+export function serverFormatter(locale: Locale) {
   return createFormatter({
     locale: intlLocale[locale],
     formats,
