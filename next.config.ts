@@ -2,7 +2,14 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 // Messages and locale per request: src/i18n/request.ts (docs/decisions/027-languages.md).
-const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+// The catalogues are compiled at build time, so neither browser nor server parses ICU
+// messages at run time and the browser gets no ICU parser (about 9 kB less per page).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./src/i18n/request.ts",
+  experimental: {
+    messages: { path: "./messages", format: "json", locales: "infer", precompile: true },
+  },
+});
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its package folder at run time,

@@ -1,5 +1,4 @@
 import { useFormatter, useTranslations } from "next-intl";
-import Image from "next/image";
 import type { AttachmentDto } from "@/server/submissions/submission-dto";
 import { fileUrl } from "./file-url";
 import { formatFileSize } from "@/ui/format/format-file-size";
@@ -20,12 +19,13 @@ export function AttachmentList({ attachments }: { attachments: AttachmentDto[] }
       {attachments.map((file) => (
         <li key={file.key} className="rounded-lg border border-slate-200 p-3">
           {file.type.startsWith("image/") ? (
-            <Image
+            <img
               src={fileUrl(file.key)}
               alt={t("preview", { name: file.name })}
               width={480}
               height={320}
-              unoptimized
+              loading="lazy"
+              decoding="async"
               className="mb-3 h-48 w-full rounded-md bg-slate-100 object-contain"
             />
           ) : null}

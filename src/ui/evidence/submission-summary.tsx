@@ -1,5 +1,4 @@
 import { useFormatter, useTranslations } from "next-intl";
-import Image from "next/image";
 import type { ReactNode } from "react";
 import type { SubmissionSummary } from "@/server/submissions/describe-submissions";
 import { formatDate } from "@/ui/format/format-date";
@@ -50,12 +49,13 @@ function SummaryPoints({ points }: { points: NonNullable<SubmissionSummary["poin
 export function SubmissionThumbnail({ fileKey }: { fileKey: string | null }) {
   if (!fileKey) return null;
   return (
-    <Image
+    <img
       src={fileUrl(fileKey)}
       alt=""
       width={56}
       height={56}
-      unoptimized
+      loading="lazy"
+      decoding="async"
       className="h-10 w-10 shrink-0 rounded-md sm:h-14 sm:w-14 border border-slate-200 bg-slate-100 object-cover"
     />
   );

@@ -1,4 +1,3 @@
-import Form from "next/form";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { leaderboardHref, type LeaderboardParams } from "./leaderboard-params";
@@ -8,7 +7,9 @@ const inputClass =
 
 /**
  * Search and cohort filter as a GET form, so every result is a shareable URL; it works
- * without JavaScript and navigates client-side with it. The period rides along hidden.
+ * without JavaScript; a search is one page load, which the page cache answers (no
+ * next/form: its client code weighed more than the navigation it saves). The period
+ * rides along hidden.
  */
 export function LeaderboardFilterForm({
   params,
@@ -20,7 +21,7 @@ export function LeaderboardFilterForm({
   const t = useTranslations("leaderboard.filter");
   const filtered = Boolean(params.q || params.cohort);
   return (
-    <Form
+    <form
       action="/leaderboard"
       role="search"
       aria-label={t("label")}
@@ -79,6 +80,6 @@ export function LeaderboardFilterForm({
           </Link>
         ) : null}
       </div>
-    </Form>
+    </form>
   );
 }

@@ -1,4 +1,3 @@
-import Form from "next/form";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { secondaryButtonClass } from "@/ui/forms/button-styles";
@@ -63,7 +62,7 @@ export function FilterBar({
       ? "lg:grid-cols-[repeat(auto-fit,minmax(10rem,1fr))]"
       : (WIDE_COLUMNS[fields.length] ?? "");
   return (
-    <Form
+    <form
       action={action}
       role="search"
       aria-label={label}
@@ -134,7 +133,7 @@ export function FilterBar({
           </Link>
         ) : null}
       </div>
-    </Form>
+    </form>
   );
 }
 

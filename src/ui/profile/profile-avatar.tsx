@@ -1,5 +1,3 @@
-import Image from "next/image";
-
 const SIZES = {
   sm: { px: 36, className: "size-9 text-sm" },
   lg: { px: 96, className: "size-24 text-4xl" },
@@ -22,12 +20,13 @@ export function ProfileAvatar({
   const { px, className } = SIZES[size];
   if (avatarUrl?.startsWith("https://")) {
     return (
-      <Image
+      <img
         src={avatarUrl}
         alt=""
         width={px}
         height={px}
-        unoptimized
+        loading="lazy"
+        decoding="async"
         className={`${className} shrink-0 rounded-full bg-slate-100 object-cover`}
       />
     );

@@ -1,5 +1,4 @@
 import { useFormatter, useTranslations } from "next-intl";
-import Image from "next/image";
 import type { Messages } from "@/i18n/messages";
 import { isActivityCode } from "@/server/activities/activity-canon";
 import type { PublicProfile } from "@/server/profiles/get-public-profile";
@@ -116,12 +115,13 @@ function Attachment({ file }: { file: PublicSubmission["attachments"][number] })
   const t = useTranslations("profile");
   if (file.type.startsWith("image/")) {
     return (
-      <Image
+      <img
         src={fileUrl(file.key)}
         alt={t("evidenceImage", { name: file.name })}
         width={480}
         height={320}
-        unoptimized
+        loading="lazy"
+        decoding="async"
         className="h-48 w-full rounded-md border border-slate-200 bg-slate-100 object-contain"
       />
     );

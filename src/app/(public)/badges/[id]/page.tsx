@@ -52,7 +52,6 @@ export default async function BadgePage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-12">
       <div className="flex flex-col gap-6 sm:flex-row sm:items-center">
-        {/* eslint-disable-next-line @next/next/no-img-element -- an admin-set URL or our icon */}
         <img
           src={badge.badge.image ?? "/icon.svg"}
           alt=""
