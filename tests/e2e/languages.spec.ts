@@ -189,3 +189,31 @@ test.describe.serial("every main page in English and in Bahasa Indonesia", () =>
     );
   });
 });
+
+test.describe("the header's language switcher, signed out, on a phone", () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`switches the page it is on and back (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({
+        javaScriptEnabled,
+        locale: "en-GB",
+        viewport: { width: 375, height: 812 },
+      });
+      const page = await context.newPage();
+      await page.goto("/leaderboard?period=30d");
+      await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+      await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "id-ID");
+      await expect(page).toHaveURL(/\/leaderboard\?period=30d$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Papan peringkat");
+      // The choice sticks: a fresh visit to another page is Indonesian too.
+      await page.goto("/metrics");
+      await expect(page.locator("html")).toHaveAttribute("lang", "id-ID");
+      await page.getByRole("button", { name: "English" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+      await expect(page).toHaveURL(/\/metrics$/);
+      await context.close();
+    });
+  }
+});
