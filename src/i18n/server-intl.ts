@@ -1,4 +1,4 @@
-import { createFormatter } from "next-intl";
+import { createFormatter } from "use-intl/core";
 import { formats } from "@/i18n/formats";
 import { intlLocale, type Locale } from "@/i18n/locales";
 import { catalogues } from "@/i18n/messages";

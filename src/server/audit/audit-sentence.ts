@@ -1,4 +1,4 @@
-import { createTranslator, type MessageKeys, type NestedKeyOf } from "next-intl";
+import { createTranslator, type MessageKeys, type NestedKeyOf } from "use-intl/core";
 import { intlLocale, type Locale } from "@/i18n/locales";
 import { catalogues, type Messages } from "@/i18n/messages";
 

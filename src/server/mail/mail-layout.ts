@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { serverFormatter, serverIntl } from "@/i18n/server-intl";
 import { escapeHtml } from "../html/escape-html";
 import type { MailContext, RenderedMail } from "./mail-template";

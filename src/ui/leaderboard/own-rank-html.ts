@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/i18n/locales";
 import { serverIntl } from "@/i18n/server-intl";
 import type { Role } from "@/server/db/schema";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { serverIntl } from "@/i18n/server-intl";
 import { activityName, alsoEarned, notificationFooter, renderMail } from "../mail-layout";
 import type { MailContext, MailTemplate, RenderedMail } from "../mail-template";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { serverIntl } from "@/i18n/server-intl";
 import { renderMail } from "../mail-layout";
 import type { MailTemplate } from "../mail-template";
