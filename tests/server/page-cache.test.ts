@@ -168,6 +168,8 @@ describe("the public page cache", () => {
       expect(own.ada.html).toContain(ada.email);
       expect(own.ada.html).not.toContain(bea.email);
       expect(own.ada.html).toContain('data-viewer="member"');
+      // Her email is not confirmed yet: the banner asking her to is switched on.
+      expect(own.ada.html).toContain("data-viewer-unverified");
       expect(own.bea.html).toContain(bea.email);
       expect(own.bea.html).not.toContain(ada.email);
       for (const response of [anonymousFirst, anonymousAfter]) {

@@ -2,7 +2,9 @@ import "server-only";
 import { createTranslator } from "use-intl/core";
 import type { Locale } from "@/i18n/locales";
 import { serverIntl } from "@/i18n/server-intl";
-import { getCurrentUser } from "../auth/get-current-user";
+import { findSessionAccount } from "../auth/find-session-user";
+import { readCookie, SESSION_COOKIE } from "../auth/session-cookie";
+import { getEnv } from "../env";
 import type { UserRow } from "../users/user-dto";
 import { personalSlotValues } from "./personal-slot-values";
 import { toViewer } from "./to-viewer";
@@ -31,13 +33,17 @@ export async function readPersonalSlots(
   pageSlots: PageSlots,
 ): Promise<Record<string, string> | null> {
   const { headers, locale, target, nonce } = request;
-  const user = await getCurrentUser(headers);
-  if (!user) return null;
+  // The cache only answers requests whose one other cookie is the local session (the
+  // Clerk mode's session cookie renders per request), so that is all there is to read;
+  // Clerk mode signs no one in with it (getCurrentUser).
+  const token = readCookie(headers.get("cookie"), SESSION_COOKIE);
+  const account =
+    getEnv().AUTH_PROVIDER === "local" && token ? await findSessionAccount(token) : null;
+  if (!account) return null;
+  const { user, emailVerified } = account;
   const t = createTranslator({ ...serverIntl(locale), namespace: "common" });
   const url = new URL(target, "http://page.invalid");
-  const [viewer, pageOwn] = await Promise.all([
-    toViewer(user, t(`roles.${user.role}`)),
-    pageSlots[url.pathname]?.(user, url.searchParams, locale, nonce) ?? {},
-  ]);
+  const viewer = toViewer(user, t(`roles.${user.role}`), emailVerified);
+  const pageOwn = (await pageSlots[url.pathname]?.(user, url.searchParams, locale, nonce)) ?? {};
   return { ...personalSlotValues(viewer), ...pageOwn };
 }
