@@ -2,7 +2,7 @@ import "server-only";
 import type { Locale } from "@/i18n/locales";
 import { logWarn } from "../log";
 import { originFromHeaders } from "../http/origin-from-headers";
-import { currentPublicVersion } from "./current-public-version";
+import { currentPublicVersion } from "../cache/current-public-version";
 import { inlineBoundaries } from "./inline-boundaries";
 import { pageStore, type StoredPage } from "./page-store";
 import { renderForCache } from "./render-for-cache";

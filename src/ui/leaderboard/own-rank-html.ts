@@ -5,7 +5,8 @@ import { serverIntl } from "@/i18n/server-intl";
 import type { Role } from "@/server/db/schema";
 import type { UserRow } from "@/server/users/user-dto";
 import { escapeHtml } from "@/server/html/escape-html";
-import { findOwnRank, type OwnRank } from "@/server/leaderboard/find-own-rank";
+import { getOwnRank } from "@/server/leaderboard/cached-own-rank";
+import type { OwnRank } from "@/server/leaderboard/find-own-rank";
 import type { Period } from "@/server/leaderboard/leaderboard-views";
 import {
   leaderboardHref,
@@ -87,6 +88,6 @@ export async function leaderboardSlots(
   nonce: string,
 ): Promise<Record<string, string>> {
   const { period } = parseLeaderboardParams(Object.fromEntries(query));
-  const place = ownPlace(await findOwnRank(user.id, period), user.role);
+  const place = ownPlace(await getOwnRank(user.id, period), user.role);
   return { ownRank: ownRowStyle(place, nonce) + ownRankHtml(place, period, locale) };
 }

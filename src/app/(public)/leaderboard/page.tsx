@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { appLocale } from "@/i18n/locales";
 import { getPageUser } from "@/server/auth/page-guards";
 import { listBadges } from "@/server/badges/list-badges";
-import { findOwnRank } from "@/server/leaderboard/find-own-rank";
+import { getOwnRank } from "@/server/leaderboard/cached-own-rank";
 import { getLeaderboardCohorts, getLeaderboardPage } from "@/server/leaderboard/cached-leaderboard";
 import { LeaderboardEmptyState } from "@/ui/leaderboard/leaderboard-empty-state";
 import { LeaderboardFilterForm } from "@/ui/leaderboard/leaderboard-filter-form";
@@ -38,7 +38,7 @@ export default async function LeaderboardPage({
       q: params.q,
       cohort: params.cohort,
     }),
-    user ? findOwnRank(user.id, params.period) : null,
+    user ? getOwnRank(user.id, params.period) : null,
     listBadges(),
     getLeaderboardCohorts(),
   ]);

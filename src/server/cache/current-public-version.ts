@@ -1,5 +1,5 @@
 import "server-only";
-import { readPublicVersions } from "../cache/read-public-versions";
+import { readPublicVersions } from "./read-public-versions";
 
 let pending: Promise<string> | null = null;
 
