@@ -1,38 +1,10 @@
 import "server-only";
 import { z } from "zod";
-
-const commaList = z
-  .string()
-  .optional()
-  .transform((value) =>
-    (value ?? "")
-      .split(",")
-      .map((item) => item.trim())
-      .filter(Boolean),
-  );
-
-const optionalText = z
-  .string()
-  .optional()
-  .transform((value) => (value?.trim() ? value.trim() : undefined));
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const onUnlessFalse = z
-  .enum(["true", "false", ""])
-  .optional()
-  .transform((value) => value !== "false");
+import { commaList, isTimeZone, onUnlessFalse, optionalText } from "./env-fields";
 
 /**
- * Environment, validated on every read (cheap, and tests may change it). Secrets and
- * connection strings come only from here; every variable is in the README's table.
+ * Environment, validated when read (getEnv). Secrets and connection strings come only
+ * from here; every variable is in the README's table.
  */
 const envSchema = z
   .object({
